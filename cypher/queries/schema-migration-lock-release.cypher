@@ -1,0 +1,2 @@
+MATCH (l:SchemaMigrationLock {tenant: $tenant, name: 'schema', owner: $owner})
+DELETE l

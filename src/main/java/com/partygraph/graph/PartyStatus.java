@@ -1,0 +1,23 @@
+package com.partygraph.graph;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Lifecycle of a party node: a merged party keeps its node and points at its survivor. Stored and shown in lower case. */
+public enum PartyStatus {
+
+	ACTIVE, MERGED;
+
+	/** The value as stored in the graph and shown by the API. */
+	@JsonValue
+	public String value() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** Reads a stored value. */
+	public static PartyStatus of(String value) {
+		return valueOf(value.toUpperCase(Locale.ROOT));
+	}
+
+}

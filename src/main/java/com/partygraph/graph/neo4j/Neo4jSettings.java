@@ -1,0 +1,41 @@
+package com.partygraph.graph.neo4j;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code partygraph.neo4j.*}: where the graph lives.
+ *
+ * @param uri external server or cluster ({@code bolt://} or {@code neo4j://}); null or blank runs the
+ * embedded database
+ * @param username user for the external server
+ * @param password password for the external server; take it from an environment variable
+ * @param embedded settings of the embedded database, ignored when {@code uri} is set
+ */
+@ConfigurationProperties("partygraph.neo4j")
+public record Neo4jSettings(URI uri, @DefaultValue("neo4j") String username, String password,
+		@DefaultValue Embedded embedded) {
+
+	/** Whether the application starts its own database. */
+	public boolean isEmbedded() {
+		return this.uri == null || this.uri.toString().isBlank();
+	}
+
+	/**
+	 * The embedded database.
+	 *
+	 * @param directory Neo4j home; data under it is kept across restarts
+	 * @param listenAddress address the Bolt connector binds to
+	 * @param boltPort Bolt port; 0 picks a free port
+	 * @param pageCache page cache size, Neo4j syntax ({@code 512m})
+	 * @param transactionLogRetention how many transaction logs to keep, Neo4j syntax ({@code 100M size})
+	 */
+	public record Embedded(@DefaultValue("data/neo4j") Path directory,
+			@DefaultValue("127.0.0.1") String listenAddress, @DefaultValue("7687") int boltPort,
+			@DefaultValue("256m") String pageCache, @DefaultValue("100M size") String transactionLogRetention) {
+	}
+
+}

@@ -1,0 +1,52 @@
+package com.partygraph.party;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.partygraph.graph.PartyKind;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A party entered by a data steward. A person needs a display, given or family name; an organization
+ * a display or legal name. Person fields on an organization (and the other way round) are rejected.
+ * Every list may be null.
+ */
+public record CreatePartyRequest(@NotNull PartyKind kind, @Size(max = 300) String displayName,
+		@Size(max = 150) String givenName, @Size(max = 150) String familyName, @Past LocalDate birthDate,
+		@Size(max = 300) String legalName, @Size(max = 300) String dbaName, @Size(max = 150) String industry,
+		@Size(max = 150) String businessType, @Min(1600) @Max(2100) Integer foundedYear,
+		@PositiveOrZero Integer employeeCount, @Size(max = 50) String revenueRange,
+		@Size(max = 20) List<@NotBlank @Size(max = 254) String> emails,
+		@Size(max = 20) List<@NotBlank @Size(max = 40) String> phones,
+		@Size(max = 20) List<@NotBlank @Size(max = 253) String> domains,
+		@Size(max = 20) List<@Valid @NotNull AddressInput> addresses,
+		@Size(max = 50) List<@Valid @NotNull RoleInput> roles) {
+
+	List<String> emailList() {
+		return this.emails == null ? List.of() : this.emails;
+	}
+
+	List<String> phoneList() {
+		return this.phones == null ? List.of() : this.phones;
+	}
+
+	List<String> domainList() {
+		return this.domains == null ? List.of() : this.domains;
+	}
+
+	List<AddressInput> addressList() {
+		return this.addresses == null ? List.of() : this.addresses;
+	}
+
+	List<RoleInput> roleList() {
+		return this.roles == null ? List.of() : this.roles;
+	}
+
+}

@@ -1,0 +1,14 @@
+package com.partygraph.party;
+
+import java.util.UUID;
+
+import com.partygraph.web.NotFoundException;
+
+/** No party with this id in the caller's tenant. */
+public class PartyNotFoundException extends NotFoundException {
+
+	public PartyNotFoundException(UUID id) {
+		super("No party " + id + " in this tenant");
+	}
+
+}

@@ -1,0 +1,147 @@
+package com.partygraph.party;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.partygraph.graph.PartyRelationship;
+import com.partygraph.graph.Role;
+import com.partygraph.graph.Tenant;
+import com.partygraph.resolution.EmailNormalizer;
+import com.partygraph.resolution.NameNormalizer;
+import com.partygraph.resolution.PhoneNormalizer;
+import com.partygraph.web.InvalidInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the API does with parties. Every method acts within the given tenant only. Thread-safe.
+ */
+@Service
+public class PartyService {
+
+	static final String STEWARD = "steward";
+
+	private final PartyRepository repository;
+
+	private final NewPartyValidator validator;
+
+	private final NameNormalizer names;
+
+	private final EmailNormalizer emails;
+
+	private final PhoneNormalizer phones;
+
+	private final JsonMapper json;
+
+	PartyService(PartyRepository repository, NewPartyValidator validator, NameNormalizer names,
+			EmailNormalizer emails, PhoneNormalizer phones, JsonMapper json) {
+		this.repository = repository;
+		this.validator = validator;
+		this.names = names;
+		this.emails = emails;
+		this.phones = phones;
+		this.json = json;
+	}
+
+	/**
+	 * Creates a party entered by a steward, with a {@code steward} source record holding the request.
+	 * @throws InvalidInputException listing every problem with the request
+	 */
+	@Transactional
+	public PartyDetails create(Tenant tenant, CreatePartyRequest request) {
+		Set<String> knownRoles = roles(tenant).stream().map(Role::code).collect(Collectors.toSet());
+		NewParty party = this.validator.validate(request, knownRoles);
+		this.repository.create(tenant, party, this.json.writeValueAsString(request), STEWARD);
+		return get(tenant, party.id());
+	}
+
+	/** @throws PartyNotFoundException when the tenant has no such party */
+	@Transactional(readOnly = true)
+	public PartyDetails get(Tenant tenant, UUID id) {
+		return this.repository.findById(tenant, id).orElseThrow(() -> new PartyNotFoundException(id));
+	}
+
+	/** @throws InvalidInputException unless exactly one of name, email and phone is given and valid */
+	@Transactional(readOnly = true)
+	public PartyPage search(Tenant tenant, PartySearch search) {
+		long given = Stream.of(search.name(), search.email(), search.phone()).filter(v -> v != null && !v.isBlank())
+			.count();
+		if (given != 1) {
+			throw new InvalidInputException("name", "give exactly one of name, email or phone");
+		}
+		Map<String, Object> criteria = new HashMap<>();
+		criteria.put("kindLabel", search.kind() == null ? null : search.kind().label());
+		String statement;
+		if (search.email() != null && !search.email().isBlank()) {
+			statement = "party-search-by-email";
+			criteria.put("value", this.emails.normalize(search.email())
+				.orElseThrow(() -> new InvalidInputException("email", "'" + search.email() + "' is not an email address")));
+		}
+		else if (search.phone() != null && !search.phone().isBlank()) {
+			statement = "party-search-by-phone";
+			criteria.put("value", this.phones.normalize(search.phone())
+				.orElseThrow(() -> new InvalidInputException("phone", "'" + search.phone() + "' is not a valid phone number")));
+		}
+		else {
+			statement = "party-search-by-name";
+			String query = NameQuery.lucene(this.names, search.name());
+			if (query.isEmpty()) {
+				throw new InvalidInputException("name", "must contain letters or digits");
+			}
+			criteria.put("query", query);
+		}
+		// One more hit than asked tells whether another page exists.
+		Map<UUID, Double> hits = this.repository.search(statement, tenant, criteria, search.page() * search.size(),
+				search.size() + 1);
+		boolean hasMore = hits.size() > search.size();
+		Map<UUID, Double> page = hits.entrySet().stream().limit(search.size())
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+		List<PartySummary> items = page.isEmpty() ? List.of() : this.repository.summaries(tenant, page);
+		return new PartyPage(items, search.page(), search.size(), hasMore);
+	}
+
+	/**
+	 * Relates two parties of the tenant.
+	 * @throws PartyNotFoundException when {@code fromId} does not exist
+	 * @throws InvalidInputException when the target is missing or the same party, or dates are out of order
+	 */
+	@Transactional
+	public PartyRelationship relate(Tenant tenant, UUID fromId, CreateRelationshipRequest request) {
+		if (!this.repository.exists(tenant, fromId)) {
+			throw new PartyNotFoundException(fromId);
+		}
+		if (fromId.equals(request.targetId())) {
+			throw new InvalidInputException("targetId", "a party cannot be related to itself");
+		}
+		if (request.startDate() != null && request.endDate() != null
+				&& request.endDate().isBefore(request.startDate())) {
+			throw new InvalidInputException("endDate", "must not be before startDate");
+		}
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("title", request.title());
+		properties.put("department", request.department());
+		properties.put("startDate", request.startDate());
+		properties.put("endDate", request.endDate());
+		properties.put("isCurrent", request.isCurrent() != null ? request.isCurrent() : request.endDate() == null);
+		properties.put("importance", request.importance());
+		properties.put("trustLevel", request.trustLevel());
+		properties.put("isPrimary", request.isPrimary() != null && request.isPrimary());
+		return this.repository.createRelationship(tenant, fromId, request.targetId(), request.type(), properties)
+			.orElseThrow(() -> new InvalidInputException("targetId",
+					"no party " + request.targetId() + " in this tenant"));
+	}
+
+	/** The roles parties of the tenant may take. */
+	@Transactional(readOnly = true)
+	public List<Role> roles(Tenant tenant) {
+		return List.copyOf(this.repository.roles(tenant));
+	}
+
+}

@@ -1,0 +1,72 @@
+package com.partygraph.party.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import com.partygraph.graph.PartyKind;
+import com.partygraph.graph.PartyRelationship;
+import com.partygraph.graph.Tenant;
+import com.partygraph.party.CreatePartyRequest;
+import com.partygraph.party.CreateRelationshipRequest;
+import com.partygraph.party.PartyDetails;
+import com.partygraph.party.PartyPage;
+import com.partygraph.party.PartySearch;
+import com.partygraph.party.PartyService;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/parties")
+class PartyController {
+
+	private final PartyService parties;
+
+	PartyController(PartyService parties) {
+		this.parties = parties;
+	}
+
+	@PostMapping
+	@Operation(summary = "Enter a party as a data steward",
+			description = "Creates a person or organization with its contact points and roles; the request is kept"
+					+ " as a 'steward' source record.")
+	ResponseEntity<PartyDetails> create(Tenant tenant, @Valid @RequestBody CreatePartyRequest request) {
+		PartyDetails created = this.parties.create(tenant, request);
+		return ResponseEntity.created(URI.create("/api/v1/parties/" + created.party().id())).body(created);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A party with its roles, source records and relationships")
+	PartyDetails get(Tenant tenant, @PathVariable UUID id) {
+		return this.parties.get(tenant, id);
+	}
+
+	@GetMapping
+	@Operation(summary = "Search active parties by name, email or phone (exactly one)")
+	PartyPage search(Tenant tenant, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String email, @RequestParam(required = false) String phone,
+			@RequestParam(required = false) PartyKind kind,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		return this.parties.search(tenant, new PartySearch(name, email, phone, kind, page, size));
+	}
+
+	@PostMapping("/{id}/relationships")
+	@Operation(summary = "Relate this party to another one (employee of, owner of, vendor to, ...)")
+	ResponseEntity<PartyRelationship> relate(Tenant tenant, @PathVariable UUID id,
+			@Valid @RequestBody CreateRelationshipRequest request) {
+		PartyRelationship created = this.parties.relate(tenant, id, request);
+		return ResponseEntity.created(URI.create("/api/v1/parties/" + id)).body(created);
+	}
+
+}

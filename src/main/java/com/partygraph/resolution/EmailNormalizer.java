@@ -1,0 +1,28 @@
+package com.partygraph.resolution;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Email addresses as match keys: trimmed and lower-cased. Thread-safe.
+ */
+@Component
+public class EmailNormalizer {
+
+	// Deliberately plain: one @, no blanks, a dot in the domain, no leading or trailing dot.
+	private static final Pattern ADDRESS = Pattern
+		.compile("[^@\\s.][^@\\s]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+
+	/** The normalized address, or empty when {@code raw} is null, blank or not an email address. */
+	public Optional<String> normalize(String raw) {
+		if (raw == null) {
+			return Optional.empty();
+		}
+		String value = raw.strip().toLowerCase(Locale.ROOT);
+		return value.length() <= 254 && ADDRESS.matcher(value).matches() ? Optional.of(value) : Optional.empty();
+	}
+
+}
