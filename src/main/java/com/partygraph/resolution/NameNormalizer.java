@@ -30,7 +30,8 @@ public class NameNormalizer {
 		String[] words = fold(name).split(" ");
 		int start = words.length > 1 && words[0].equals("the") ? 1 : 0;
 		int end = words.length;
-		while (end - start > 1 && LEGAL_FORMS.contains(words[end - 1])) {
+		// Compound forms join with '&' ("GmbH & Co. KG", "Smith & Co."), read as "and" after folding.
+		while (end - start > 1 && (LEGAL_FORMS.contains(words[end - 1]) || words[end - 1].equals("and"))) {
 			end--;
 		}
 		return Arrays.stream(words, start, end).collect(Collectors.joining(" "));

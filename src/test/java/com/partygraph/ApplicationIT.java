@@ -1,0 +1,63 @@
+package com.partygraph;
+
+import com.partygraph.graph.neo4j.EmbeddedNeo4j;
+import com.partygraph.support.Api;
+import com.partygraph.support.Api.Response;
+import com.partygraph.support.EmbeddedApplicationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a newcomer opens after start-up: API description, health, Neo4j Browser. */
+@EmbeddedApplicationTest
+class ApplicationIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EmbeddedNeo4j neo4j;
+
+	@Test
+	void openApiDocumentDescribesThePartyApiAndItsTenantHeader() {
+		Response docs = new Api(this.port).get(null, "/v3/api-docs");
+
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.body().get("paths").propertyNames()).contains("/api/v1/parties", "/api/v1/parties/{id}",
+				"/api/v1/parties/{id}/relationships", "/api/v1/roles");
+		assertThat(docs.body().at("/paths/~1api~1v1~1parties/get/parameters").toString())
+			.contains("\"name\":\"X-Tenant-Id\",\"in\":\"header\"", "\"required\":true")
+			.doesNotContain("\"name\":\"id\",\"in\":\"query\"");
+		assertThat(new Api(this.port).get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
+	}
+
+	@Test
+	void healthIsUpAndIncludesNeo4j() {
+		Response health = new Api(this.port).get(null, "/actuator/health");
+
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.text("/status")).isEqualTo("UP");
+		assertThat(health.text("/components/neo4j/status")).isEqualTo("UP");
+		assertThat(health.text("/components/neo4j/details/edition")).isEqualTo("community");
+	}
+
+	@Test
+	void browserOpensConnectedToTheEmbeddedBoltServer() {
+		RestClient client = RestClient.builder().baseUrl("http://localhost:" + this.port).build();
+
+		var redirect = client.get().uri("/browser/").retrieve().toBodilessEntity();
+		String location = redirect.getHeaders().getFirst("Location");
+		assertThat(redirect.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+		assertThat(location).isEqualTo("/browser/index.html?connectURL=bolt://localhost:" + this.neo4j.boltUri().getPort()
+				+ "&preselectAuthMethod=NO_AUTH");
+
+		String page = client.get().uri(location).retrieve().body(String.class);
+		assertThat(page).contains("<title>Neo4j Browser</title>");
+	}
+
+}

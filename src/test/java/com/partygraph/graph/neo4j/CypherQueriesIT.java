@@ -1,0 +1,90 @@
+package com.partygraph.graph.neo4j;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.partygraph.graph.schema.SchemaMigrations;
+import com.partygraph.support.Harness;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/** Every statement in cypher/queries/ must plan against the migrated schema: a broken file fails the build. */
+class CypherQueriesIT {
+
+	private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
+
+	private static Harness harness;
+
+	@BeforeAll
+	static void startNeo4j() {
+		harness = new Harness();
+		new SchemaMigrations(harness.driver(), harness.queries()).apply();
+	}
+
+	@AfterAll
+	static void stopNeo4j() {
+		harness.close();
+	}
+
+	static Stream<String> statementNames() {
+		return new CypherQueries().all().keySet().stream();
+	}
+
+	static Stream<String> explorationFiles() throws java.io.IOException {
+		return Stream.of(new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+			.getResources("classpath*:cypher/explore/*.cypher"))
+			.map(resource -> {
+				try {
+					return resource.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				catch (java.io.IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			});
+	}
+
+	@Test
+	void findsTheQueryFiles() {
+		assertThat(new CypherQueries().all()).containsKeys("party-create", "party-by-id", "party-search-by-name",
+				"schema-migration-history");
+	}
+
+	@ParameterizedTest
+	@MethodSource("statementNames")
+	void explains(String name) {
+		explain(name, new CypherQueries().get(name));
+	}
+
+	@ParameterizedTest
+	@MethodSource("explorationFiles")
+	void explainsExplorationQueries(String statement) {
+		explain(statement.lines().findFirst().orElse(""), statement);
+	}
+
+	@Test
+	void shipsExplorationQueries() throws java.io.IOException {
+		assertThat(explorationFiles()).hasSizeGreaterThanOrEqualTo(5);
+	}
+
+	private static void explain(String name, String statement) {
+		Map<String, Object> parameters = new HashMap<>();
+		Matcher matcher = PARAMETER.matcher(statement);
+		while (matcher.find()) {
+			parameters.put(matcher.group(1), null);
+		}
+		try (var session = harness.driver().session()) {
+			assertThatNoException().as(name)
+				.isThrownBy(() -> session.run("EXPLAIN " + statement, parameters).consume());
+		}
+	}
+
+}

@@ -1,0 +1,243 @@
+package com.partygraph.party.web;
+
+import java.util.UUID;
+
+import com.partygraph.support.Api;
+import com.partygraph.support.Api.Response;
+import com.partygraph.support.EmbeddedApplicationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@EmbeddedApplicationTest
+class PartyApiIT {
+
+	private static final String JANE = """
+			{"kind": "PERSON", "givenName": "Jane", "familyName": "Doe", "birthDate": "1980-04-02",
+			 "emails": ["  Jane.Doe@ACME.com", "jd@example.org"], "phones": ["(415) 555-0132"],
+			 "addresses": [{"line1": "1 Main St", "city": "Springfield", "region": "IL", "postalCode": "62701", "country": "us"}],
+			 "roles": [{"code": "sales_customer", "since": "2020-01-01"}, {"code": "contact", "context": "project:solar-1"}]}
+			""";
+
+	private static final String ACME = """
+			{"kind": "ORGANIZATION", "legalName": "ACME, Inc.", "dbaName": "Acme Robotics", "industry": "Robotics",
+			 "foundedYear": 1999, "employeeCount": 250, "domains": ["https://www.acme.com/about"],
+			 "roles": [{"code": "technology_vendor"}, {"code": "operator"}]}
+			""";
+
+	@LocalServerPort
+	int port;
+
+	private Api api;
+
+	private String tenant;
+
+	@BeforeEach
+	void newTenant() {
+		this.api = new Api(this.port);
+		this.tenant = "t-" + UUID.randomUUID();
+	}
+
+	private String create(String body) {
+		Response created = this.api.post(this.tenant, "/api/v1/parties", body);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return created.text("/party/id");
+	}
+
+	@Test
+	void createdPersonReadsBackWithNormalizedContactsRolesAndItsStewardSourceRecord() {
+		Response created = this.api.post(this.tenant, "/api/v1/parties", JANE);
+		assertThat(created.status()).isEqualTo(201);
+		String id = created.text("/party/id");
+		assertThat(created.location()).isEqualTo("/api/v1/parties/" + id);
+
+		JsonNode read = this.api.get(this.tenant, created.location()).body();
+		JsonNode party = read.get("party");
+		assertThat(party.get("kind").asString()).isEqualTo("PERSON");
+		assertThat(party.get("displayName").asString()).isEqualTo("Jane Doe");
+		assertThat(party.get("birthDate").asString()).isEqualTo("1980-04-02");
+		assertThat(party.get("emails").toString()).isEqualTo("[\"jane.doe@acme.com\",\"jd@example.org\"]");
+		assertThat(party.get("phones").toString()).isEqualTo("[\"+14155550132\"]");
+		assertThat(party.get("addresses").toString()).isEqualTo("[\"1 Main St, Springfield, IL 62701, US\"]");
+		assertThat(party.get("status").asString()).isEqualTo("active");
+		assertThat(party.at("/sync/version").asLong()).isEqualTo(1);
+		assertThat(party.at("/sync/sourceSystems").toString()).isEqualTo("[\"steward\"]");
+		assertThat(read.get("roles")).extracting(role -> role.get("code").asString())
+			.containsExactly("contact", "sales_customer");
+		assertThat(read.at("/roles/0/context").asString()).isEqualTo("project:solar-1");
+		assertThat(read.at("/roles/1/since").asString()).isEqualTo("2020-01-01");
+		assertThat(read.at("/roles/1/label").asString()).isEqualTo("Sales customer");
+		assertThat(read.get("sourceRecords")).hasSize(1);
+		assertThat(read.at("/sourceRecords/0/source").asString()).isEqualTo("steward");
+		assertThat(read.at("/sourceRecords/0/key").asString()).isEqualTo(id);
+		assertThat(read.at("/sourceRecords/0/method").asString()).isEqualTo("manual");
+	}
+
+	@Test
+	void organizationKeepsItsOwnFieldsAndABareDomain() {
+		String id = create(ACME);
+
+		JsonNode party = this.api.get(this.tenant, "/api/v1/parties/" + id).body().get("party");
+		assertThat(party.get("kind").asString()).isEqualTo("ORGANIZATION");
+		assertThat(party.get("displayName").asString()).isEqualTo("ACME, Inc.");
+		assertThat(party.get("dbaName").asString()).isEqualTo("Acme Robotics");
+		assertThat(party.get("foundedYear").asInt()).isEqualTo(1999);
+		assertThat(party.get("domains").toString()).isEqualTo("[\"acme.com\"]");
+	}
+
+	@Test
+	void searchFindsPartiesByNameWithTyposAndByNormalizedEmailOrPhone() {
+		String jane = create(JANE);
+		String acme = create(ACME);
+
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=jnae%20do"))).containsExactly(jane);
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=acme"))).containsExactly(acme);
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=acme&kind=PERSON"))).isEmpty();
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?email=JANE.DOE@acme.com%20"))).containsExactly(jane);
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?phone=%2B1-415-555-0132"))).containsExactly(jane);
+	}
+
+	@Test
+	void searchPagesReportWhetherMoreHitsFollow() {
+		for (int i = 0; i < 3; i++) {
+			create("{\"kind\": \"PERSON\", \"givenName\": \"Pat\", \"familyName\": \"Lee" + i + "\"}");
+		}
+		Response first = this.api.get(this.tenant, "/api/v1/parties?name=pat&size=2");
+		Response second = this.api.get(this.tenant, "/api/v1/parties?name=pat&size=2&page=1");
+
+		assertThat(ids(first)).hasSize(2);
+		assertThat(first.body().get("hasMore").asBoolean()).isTrue();
+		assertThat(ids(second)).hasSize(1).doesNotContainAnyElementsOf(ids(first));
+		assertThat(second.body().get("hasMore").asBoolean()).isFalse();
+	}
+
+	@Test
+	void relationshipShowsOnBothParties() {
+		String jane = create(JANE);
+		String acme = create(ACME);
+
+		Response related = this.api.post(this.tenant, "/api/v1/parties/" + jane + "/relationships", """
+				{"type": "EMPLOYEE_OF", "targetId": "%s", "title": "CTO", "startDate": "2021-03-01", "importance": 8}
+				""".formatted(acme));
+
+		assertThat(related.status()).isEqualTo(201);
+		for (String side : new String[] { jane, acme }) {
+			JsonNode relationship = this.api.get(this.tenant, "/api/v1/parties/" + side).body().at("/relationships/0");
+			assertThat(relationship.get("type").asString()).isEqualTo("EMPLOYEE_OF");
+			assertThat(relationship.get("fromId").asString()).isEqualTo(jane);
+			assertThat(relationship.get("toId").asString()).isEqualTo(acme);
+			assertThat(relationship.get("title").asString()).isEqualTo("CTO");
+			assertThat(relationship.get("isCurrent").asBoolean()).isTrue();
+		}
+	}
+
+	@Test
+	void roleCatalogListsTheDesignRoles() {
+		Response roles = this.api.get(this.tenant, "/api/v1/roles");
+
+		assertThat(roles.body()).extracting(role -> role.get("code").asString())
+			.contains("prospect", "sales_customer", "itad_client", "auction_buyer", "website_customer", "reseller",
+					"consignment_client", "purchase_vendor", "consignment_vendor", "downstream_recycler",
+					"technology_vendor", "developer", "operator", "constructor", "offtaker", "client");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			missing name         | {"kind": "PERSON", "emails": ["a@b.com"]}                                            | displayName
+			missing kind         | {"givenName": "Ann"}                                                                 | kind
+			unknown kind         | {"kind": "ALIEN", "givenName": "Ann"}                                                | kind
+			unknown field        | {"kind": "PERSON", "givenName": "Ann", "nickname": "A"}                              | nickname
+			unknown role         | {"kind": "PERSON", "givenName": "Ann", "roles": [{"code": "wizard"}]}                | roles[0].code
+			role ends too early  | {"kind": "PERSON", "givenName": "Ann", "roles": [{"code": "contact", "since": "2022-01-01", "until": "2021-12-31"}]} | roles[0].until
+			malformed date       | {"kind": "PERSON", "givenName": "Ann", "birthDate": "yesterday"}                     | birthDate
+			future birth         | {"kind": "PERSON", "givenName": "Ann", "birthDate": "2999-01-01"}                    | birthDate
+			bad email            | {"kind": "PERSON", "givenName": "Ann", "emails": ["ann@", "ann@b.com"]}              | emails[0]
+			bad phone            | {"kind": "PERSON", "givenName": "Ann", "phones": ["n/a"]}                            | phones[0]
+			field of other kind  | {"kind": "PERSON", "givenName": "Ann", "legalName": "Ann LLC"}                       | legalName
+			wrong type           | {"kind": "PERSON", "givenName": "Ann", "emails": "ann@b.com"}                        | emails
+			malformed JSON       | {"kind": "PERSON",                                                                   | body
+			""")
+	void rejectsBadPartiesWithAProblemNamingTheField(String what, String body, String field) {
+		Response response = this.api.post(this.tenant, "/api/v1/parties", body);
+
+		assertProblem(response, 400, field);
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=ann"))).as("nothing stored").isEmpty();
+	}
+
+	@Test
+	void rejectsRelationshipsThatEndBeforeTheyStartOrPointNowhere() {
+		String jane = create(JANE);
+		String acme = create(ACME);
+		String path = "/api/v1/parties/" + jane + "/relationships";
+
+		assertProblem(this.api.post(this.tenant, path, """
+				{"type": "EMPLOYEE_OF", "targetId": "%s", "startDate": "2021-03-01", "endDate": "2020-01-01"}
+				""".formatted(acme)), 400, "endDate");
+		assertProblem(this.api.post(this.tenant, path, """
+				{"type": "BOSS_OF", "targetId": "%s"}""".formatted(acme)), 400, "type");
+		assertProblem(this.api.post(this.tenant, path, """
+				{"type": "OWNER_OF", "targetId": "%s", "trustLevel": 11}""".formatted(acme)), 400, "trustLevel");
+		assertProblem(this.api.post(this.tenant, path, """
+				{"type": "OWNER_OF", "targetId": "%s"}""".formatted(UUID.randomUUID())), 400, "targetId");
+		assertProblem(this.api.post(this.tenant, path, """
+				{"type": "OWNER_OF", "targetId": "%s"}""".formatted(jane)), 400, "targetId");
+		assertThat(this.api.get(this.tenant, "/api/v1/parties/" + jane).body().get("relationships")).isEmpty();
+	}
+
+	@Test
+	void rejectsMalformedIdsMissingTenantsAndOversizedPages() {
+		assertProblem(this.api.get(this.tenant, "/api/v1/parties/not-a-uuid"), 400, "id");
+		assertProblem(this.api.get(null, "/api/v1/parties?name=x"), 400, "X-Tenant-Id");
+		assertProblem(this.api.get("_catalog", "/api/v1/roles"), 400, "X-Tenant-Id");
+		assertProblem(this.api.get(this.tenant, "/api/v1/parties?name=x&size=1000"), 400, "size");
+		assertProblem(this.api.get(this.tenant, "/api/v1/parties?name=x&email=a@b.com"), 400, "name");
+		assertProblem(this.api.get(this.tenant, "/api/v1/parties?email=nobody"), 400, "email");
+	}
+
+	@Test
+	void unknownPartyIsNotFound() {
+		Response response = this.api.get(this.tenant, "/api/v1/parties/" + UUID.randomUUID());
+
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+	}
+
+	@Test
+	void oneTenantCannotSeeOrTouchAnothersParties() {
+		String jane = create(JANE);
+		String acme = create(ACME);
+		String other = "t-" + UUID.randomUUID();
+
+		assertThat(this.api.get(other, "/api/v1/parties/" + jane).status()).isEqualTo(404);
+		assertThat(ids(this.api.get(other, "/api/v1/parties?name=jane"))).isEmpty();
+		assertThat(ids(this.api.get(other, "/api/v1/parties?email=jane.doe@acme.com"))).isEmpty();
+		assertThat(this.api.post(other, "/api/v1/parties/" + jane + "/relationships",
+				"{\"type\": \"OWNER_OF\", \"targetId\": \"" + acme + "\"}").status()).isEqualTo(404);
+
+		// The same email in another tenant is another tenant's contact point, not a shared one.
+		String otherJane = this.api.post(other, "/api/v1/parties", JANE).text("/party/id");
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?email=jane.doe@acme.com"))).containsExactly(jane);
+		assertThat(ids(this.api.get(other, "/api/v1/parties?email=jane.doe@acme.com"))).containsExactly(otherJane);
+	}
+
+	private static void assertProblem(Response response, int status, String field) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(status);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+		assertThat(response.body().get("status").asInt()).isEqualTo(status);
+		assertThat(response.body().get("errors")).as(response.body().toString())
+			.extracting(error -> error.get("field").asString())
+			.contains(field);
+	}
+
+	private static java.util.List<String> ids(Response search) {
+		assertThat(search.status()).as(search.toString()).isEqualTo(200);
+		return search.body().get("items").valueStream().map(item -> item.get("id").asString()).toList();
+	}
+
+}

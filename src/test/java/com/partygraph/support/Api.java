@@ -1,0 +1,64 @@
+package com.partygraph.support;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/**
+ * A plain HTTP client for the running application, as a caller sees it: status, content type and
+ * JSON body, with no exception for error statuses.
+ */
+public final class Api {
+
+	private final RestClient client;
+
+	private final String base;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	public Api(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = RestClient.builder()
+			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+			})
+			.build();
+	}
+
+	public Response get(String tenant, String path) {
+		return exchange(this.client.get().uri(uri(path)), tenant);
+	}
+
+	public Response post(String tenant, String path, String jsonBody) {
+		return exchange(this.client.post().uri(uri(path)).contentType(MediaType.APPLICATION_JSON).body(jsonBody), tenant);
+	}
+
+	// Paths are written already encoded, as a caller would send them.
+	private java.net.URI uri(String path) {
+		return java.net.URI.create(this.base + path);
+	}
+
+	private Response exchange(RestClient.RequestHeadersSpec<?> request, String tenant) {
+		if (tenant != null) {
+			request.header("X-Tenant-Id", tenant);
+		}
+		return request.exchange((req, res) -> {
+			String body = new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			MediaType type = res.getHeaders().getContentType();
+			return new Response(res.getStatusCode().value(), type == null ? null : type.toString(),
+					body.isEmpty() || type == null || !type.getSubtype().contains("json") ? null : this.json.readTree(body), res.getHeaders().getFirst("Location"));
+		}, false);
+	}
+
+	/** What came back. */
+	public record Response(int status, String contentType, JsonNode body, String location) {
+
+		public String text(String jsonPointer) {
+			return this.body.at(jsonPointer).asString();
+		}
+
+	}
+
+}
