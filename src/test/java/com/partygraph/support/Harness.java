@@ -8,17 +8,30 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A Neo4j started by neo4j-harness (Bolt only; its HTTP server clashes with Boot 4) and a driver to it. */
-public final class Harness implements AutoCloseable {
+/**
+ * A Neo4j started by neo4j-harness (Bolt only; its HTTP server clashes with Boot 4) and a driver to
+ * it, for one test class: register it as a static {@code @RegisterExtension} field.
+ */
+public final class Harness implements BeforeAllCallback, AfterAllCallback {
 
-	private final Neo4j neo4j;
+	private Neo4j neo4j;
 
-	private final Driver driver;
+	private Driver driver;
 
-	public Harness() {
+	@Override
+	public void beforeAll(ExtensionContext context) {
 		this.neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
 		this.driver = GraphDatabase.driver(this.neo4j.boltURI(), AuthTokens.none());
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		this.driver.close();
+		this.neo4j.close();
 	}
 
 	public Neo4j neo4j() {
@@ -56,12 +69,6 @@ public final class Harness implements AutoCloseable {
 				session.run("DROP INDEX $name", java.util.Map.of("name", name)).consume();
 			}
 		}
-	}
-
-	@Override
-	public void close() {
-		this.driver.close();
-		this.neo4j.close();
 	}
 
 }

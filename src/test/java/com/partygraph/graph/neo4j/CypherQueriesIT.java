@@ -8,9 +8,9 @@ import java.util.stream.Stream;
 
 import com.partygraph.graph.schema.SchemaMigrations;
 import com.partygraph.support.Harness;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,17 +22,12 @@ class CypherQueriesIT {
 
 	private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
 
-	private static Harness harness;
+	@RegisterExtension
+	static final Harness harness = new Harness();
 
 	@BeforeAll
-	static void startNeo4j() {
-		harness = new Harness();
+	static void migrate() {
 		new SchemaMigrations(harness.driver(), harness.queries()).apply();
-	}
-
-	@AfterAll
-	static void stopNeo4j() {
-		harness.close();
 	}
 
 	static Stream<String> statementNames() {

@@ -4,27 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.partygraph.support.Harness;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class SchemaMigrationsIT {
 
-	private static Harness harness;
-
-	@BeforeAll
-	static void startNeo4j() {
-		harness = new Harness();
-	}
-
-	@AfterAll
-	static void stopNeo4j() {
-		harness.close();
-	}
+	@RegisterExtension
+	static final Harness harness = new Harness();
 
 	@BeforeEach
 	void emptyDatabase() {
