@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,16 +46,13 @@ class ApplicationIT {
 
 	@Test
 	void browserOpensConnectedToTheEmbeddedBoltServer() {
-		RestClient client = RestClient.builder().baseUrl("http://localhost:" + this.port).build();
+		Api api = new Api(this.port);
 
-		var redirect = client.get().uri("/browser/").retrieve().toBodilessEntity();
-		String location = redirect.getHeaders().getFirst("Location");
-		assertThat(redirect.getStatusCode()).isEqualTo(HttpStatus.FOUND);
-		assertThat(location).isEqualTo("/browser/index.html?connectURL=bolt://localhost:" + this.neo4j.boltUri().getPort()
-				+ "&preselectAuthMethod=NO_AUTH");
-
-		String page = client.get().uri(location).retrieve().body(String.class);
-		assertThat(page).contains("<title>Neo4j Browser</title>");
+		Response redirect = api.get(null, "/browser/");
+		assertThat(redirect.status()).isEqualTo(302);
+		assertThat(redirect.location()).isEqualTo("/browser/index.html?connectURL=bolt://localhost:"
+				+ this.neo4j.boltUri().getPort() + "&preselectAuthMethod=NO_AUTH");
+		assertThat(api.page(redirect.location())).contains("<title>Neo4j Browser</title>");
 	}
 
 }

@@ -29,7 +29,7 @@ class TenantHeader implements HandlerMethodArgumentResolver {
 			throw new InvalidInputException(NAME, "header is required: it names the tenant whose data you work on");
 		}
 		try {
-			return new Tenant(value.strip());
+			return Tenant.named(value.strip());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException(NAME, ex.getMessage());

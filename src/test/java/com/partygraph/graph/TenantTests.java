@@ -11,18 +11,24 @@ class TenantTests {
 
 	@Test
 	void acceptsPlainIdentifiers() {
-		assertThat(new Tenant("acme-eu.1_x").id()).isEqualTo("acme-eu.1_x");
+		assertThat(Tenant.named("acme-eu.1_x").id()).isEqualTo("acme-eu.1_x");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", " ", "_catalog", "_system", "a b", "acme'}) DETACH DELETE (n", "é" })
-	void rejectsReservedAndUnsafeNames(String id) {
-		assertThatIllegalArgumentException().isThrownBy(() -> new Tenant(id));
+	void callersCannotNameReservedOrUnsafeTenants(String id) {
+		assertThatIllegalArgumentException().isThrownBy(() -> Tenant.named(id));
+	}
+
+	@Test
+	void onlyTheEngineUsesTheReservedTenants() {
+		assertThat(Tenant.SYSTEM_TENANT.id()).isEqualTo("_system");
+		assertThatIllegalArgumentException().isThrownBy(() -> new Tenant("_other"));
 	}
 
 	@Test
 	void rejectsOverlongNames() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new Tenant("a".repeat(65)));
+		assertThatIllegalArgumentException().isThrownBy(() -> Tenant.named("a".repeat(65)));
 	}
 
 }

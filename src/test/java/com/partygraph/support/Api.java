@@ -21,7 +21,10 @@ public final class Api {
 
 	public Api(int port) {
 		this.base = "http://localhost:" + port;
+		// Redirects are part of what the tests check, so they are never followed.
+		var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
 		this.client = RestClient.builder()
+			.requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory(http))
 			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
 			})
 			.build();
@@ -29,6 +32,11 @@ public final class Api {
 
 	public Response get(String tenant, String path) {
 		return exchange(this.client.get().uri(uri(path)), tenant);
+	}
+
+	/** The body as text, for pages that are not JSON. */
+	public String page(String path) {
+		return this.client.get().uri(uri(path)).retrieve().body(String.class);
 	}
 
 	public Response post(String tenant, String path, String jsonBody) {

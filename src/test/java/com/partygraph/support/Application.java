@@ -13,9 +13,11 @@ public final class Application {
 	}
 
 	public static ConfigurableApplicationContext start(String... arguments) {
-		String[] all = new String[arguments.length + 1];
+		String[] all = new String[arguments.length + 2];
 		all[0] = "--server.port=0";
-		System.arraycopy(arguments, 0, all, 1, arguments.length);
+		// Ingestion has tests of its own; these start only what they name.
+		all[1] = "--partygraph.ingest.enabled=false";
+		System.arraycopy(arguments, 0, all, 2, arguments.length);
 		return SpringApplication.run(PartyGraphApplication.class, all);
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "partygraph.neo4j.embedded.bolt-port=0",
+		properties = { "partygraph.neo4j.embedded.bolt-port=0", "partygraph.ingest.enabled=false",
 				"partygraph.neo4j.embedded.directory=target/it-neo4j/${random.uuid}" })
 public @interface EmbeddedApplicationTest {
 }

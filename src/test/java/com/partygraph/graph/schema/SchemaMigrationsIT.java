@@ -30,11 +30,13 @@ class SchemaMigrationsIT {
 	void appliesEveryMigrationToAnEmptyDatabase() {
 		List<Integer> applied = migrations().apply();
 
-		assertThat(applied).containsExactly(1, 2, 3);
+		assertThat(applied).startsWith(1, 2, 3, 4)
+			.containsExactlyElementsOf(SchemaMigrations.discover(SchemaMigrations.LOCATION).stream()
+				.map(Migration::version).toList());
 		assertThat(harness.schemaNames()).contains("party_id", "source_record_key", "role_code", "email_value",
 				"phone_value", "party_normalized_name", "party_names", "sync_error_status");
 		assertThat(count("MATCH (r:Role {tenant: '_catalog'}) RETURN count(r)")).isEqualTo(19);
-		assertThat(count("MATCH (m:SchemaMigration {tenant: '_system'}) RETURN count(m)")).isEqualTo(3);
+		assertThat(count("MATCH (m:SchemaMigration {tenant: '_system'}) RETURN count(m)")).isEqualTo(applied.size());
 		assertThat(count("MATCH (l:SchemaMigrationLock) RETURN count(l)")).isZero();
 	}
 
@@ -70,7 +72,7 @@ class SchemaMigrationsIT {
 		assertThat(new SchemaMigrations(harness.driver(), harness.queries(), firstRelease).apply())
 			.containsExactly(1, 2);
 
-		assertThat(migrations().apply()).containsExactly(3);
+		assertThat(migrations().apply()).startsWith(3).doesNotContain(1, 2);
 	}
 
 	private long count(String cypher) {

@@ -1,0 +1,2 @@
+MATCH (a:Activity {tenant: $tenant, id: $uid})
+DETACH DELETE a

@@ -1,0 +1,10 @@
+// Records of a source that waited for rows they refer to, and whose rows have all arrived now.
+MATCH (s:SourceRecord {tenant: $tenant, source: $source, syncStatus: 'pending'})
+WHERE NOT coalesce(s.deleted, false)
+  AND all(ref IN coalesce(s.pendingOn, []) WHERE EXISTS {
+    MATCH (r:SourceRecord {tenant: $tenant, source: $source, table: split(ref, '/')[0],
+                           key: substring(ref, size(split(ref, '/')[0]) + 1)})-[:IDENTIFIES]->(:Party)
+    WHERE NOT coalesce(r.deleted, false)
+  })
+RETURN s.table AS table, s.key AS key, s.raw AS raw
+LIMIT $limit

@@ -1,0 +1,50 @@
+// Derives a party's attributes and contact points from the live source records that identify it,
+// newest first. Returns nothing when no live record supports the party any more.
+MATCH (p:Party {tenant: $tenant, id: $id})
+CALL (p) {
+  MATCH (s:SourceRecord)-[:IDENTIFIES]->(p)
+  WHERE NOT coalesce(s.deleted, false)
+  WITH s ORDER BY s.lastSeen DESC, s.uid
+  RETURN collect(s) AS records
+}
+WITH p, records WHERE size(records) > 0
+WITH p, records,
+     reduce(acc = [], s IN records | acc + [v IN coalesce(s.emails, []) WHERE NOT v IN acc]) AS emails,
+     reduce(acc = [], s IN records | acc + [v IN coalesce(s.phones, []) WHERE NOT v IN acc]) AS phones,
+     reduce(acc = [], s IN records | acc + [v IN coalesce(s.domains, []) WHERE NOT v IN acc]) AS domains
+SET p.displayName = head([s IN records WHERE s.displayName IS NOT NULL | s.displayName]),
+    p.normalizedName = head([s IN records WHERE s.normalizedName IS NOT NULL | s.normalizedName]),
+    p.givenName = head([s IN records WHERE s.givenName IS NOT NULL | s.givenName]),
+    p.familyName = head([s IN records WHERE s.familyName IS NOT NULL | s.familyName]),
+    p.legalName = head([s IN records WHERE s.legalName IS NOT NULL | s.legalName]),
+    p.dbaName = head([s IN records WHERE s.dbaName IS NOT NULL | s.dbaName]),
+    p.birthDate = head([s IN records WHERE s.birthDate IS NOT NULL | s.birthDate]),
+    p.industry = head([s IN records WHERE s.industry IS NOT NULL | s.industry]),
+    p.businessType = head([s IN records WHERE s.businessType IS NOT NULL | s.businessType]),
+    p.foundedYear = head([s IN records WHERE s.foundedYear IS NOT NULL | s.foundedYear]),
+    p.employeeCount = head([s IN records WHERE s.employeeCount IS NOT NULL | s.employeeCount]),
+    p.revenueRange = head([s IN records WHERE s.revenueRange IS NOT NULL | s.revenueRange]),
+    p.addresses = reduce(acc = [], s IN records | acc + [v IN coalesce(s.addresses, []) WHERE NOT v IN acc]),
+    p.sourceSystems = reduce(acc = [], s IN records | CASE WHEN s.source IN acc THEN acc ELSE acc + s.source END),
+    p.version = coalesce(p.version, 0) + 1, p.updatedAt = datetime(), p.updatedBy = $actor,
+    p.syncStatus = 'synced'
+WITH p, emails, phones, domains
+CALL (p, emails) {
+  MATCH (p)-[h:HAS_EMAIL]->(e:Email)
+  WHERE NOT e.value IN emails
+  DELETE h
+}
+CALL (p, phones) {
+  MATCH (p)-[h:HAS_PHONE]->(n:Phone)
+  WHERE NOT n.value IN phones
+  DELETE h
+}
+CALL (p, domains) {
+  MATCH (p)-[h:HAS_DOMAIN]->(d:Domain)
+  WHERE NOT d.value IN domains
+  DELETE h
+}
+FOREACH (v IN emails | MERGE (e:Email {tenant: $tenant, value: v}) MERGE (p)-[:HAS_EMAIL]->(e))
+FOREACH (v IN phones | MERGE (n:Phone {tenant: $tenant, value: v}) MERGE (p)-[:HAS_PHONE]->(n))
+FOREACH (v IN domains | MERGE (d:Domain {tenant: $tenant, value: v}) MERGE (p)-[:HAS_DOMAIN]->(d))
+RETURN p.id AS id

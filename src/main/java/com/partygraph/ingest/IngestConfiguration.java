@@ -1,0 +1,44 @@
+package com.partygraph.ingest;
+
+import java.util.List;
+
+import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.ingest.apply.RowNormalizers;
+import com.partygraph.ingest.demo.DemoPostgres;
+import com.partygraph.ingest.engine.Ingestion;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+/**
+ * Ingestion beans: the demo PostgreSQL when no source is configured, and the sources' connectors.
+ * The demo database is closed after the connectors stop (a lifecycle stops before beans are destroyed).
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestConfiguration {
+
+	@Bean(destroyMethod = "close")
+	DemoPostgres demoPostgres(IngestSettings settings) {
+		// Only the demo source uses it; with sources configured (or ingestion off) it is not started.
+		boolean wanted = settings.enabled() && settings.demo().enabled() && !settings.hasSources();
+		return wanted ? new DemoPostgres(settings.demo()) : null;
+	}
+
+	@Bean
+	Ingestion ingestion(IngestSettings settings, Driver driver, CypherQueries queries, RowNormalizers normalizers,
+			ObjectProvider<DemoPostgres> demo) {
+		DemoPostgres demoPostgres = demo.getIfAvailable();
+		List<IngestSettings.Source> sources = !settings.enabled() ? List.of()
+				: settings.hasSources() ? settings.sources()
+				: demoPostgres != null ? List.of(demoPostgres.source()) : List.of();
+		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+		scheduler.setThreadNamePrefix("ingest-schedule-");
+		scheduler.setDaemon(true);
+		scheduler.initialize();
+		return new Ingestion(sources, settings.stateDirectory(), driver, queries, normalizers, scheduler);
+	}
+
+}

@@ -1,0 +1,114 @@
+package com.partygraph.ingest.apply;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/** Typed, checked reads of a row's columns; each failure names the column and what is wrong. */
+final class RowValues {
+
+	static final int MAX_TEXT = 500;
+
+	private static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
+
+	private static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
+
+	private final Map<String, Object> row;
+
+	RowValues(Map<String, Object> row) {
+		this.row = row;
+	}
+
+	Map<String, Object> row() {
+		return this.row;
+	}
+
+	/** Trimmed text, or null when the column is null, blank or not named. */
+	String text(String column) throws UnmappableRowException {
+		if (column == null || this.row.get(column) == null) {
+			return null;
+		}
+		String value = this.row.get(column).toString().strip();
+		if (value.length() > MAX_TEXT) {
+			throw new UnmappableRowException(column + ": text longer than " + MAX_TEXT + " characters");
+		}
+		return value.isEmpty() ? null : value;
+	}
+
+	LocalDate date(String column) throws UnmappableRowException {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		LocalDate date;
+		try {
+			date = value.length() <= 10 ? LocalDate.parse(value) : instant(value).atOffset(ZoneOffset.UTC).toLocalDate();
+		}
+		catch (DateTimeParseException ex) {
+			throw new UnmappableRowException(column + ": '" + value + "' is not a date");
+		}
+		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+			throw new UnmappableRowException(column + ": date " + date + " is out of range");
+		}
+		return date;
+	}
+
+	/** An instant as ISO-8601 text; a date alone is read as its start in UTC. */
+	String timestamp(String column) throws UnmappableRowException {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		if (value.length() <= 10) {
+			return date(column).atStartOfDay().toInstant(ZoneOffset.UTC).toString();
+		}
+		try {
+			Instant instant = instant(value);
+			date(column);
+			return instant.toString();
+		}
+		catch (DateTimeParseException ex) {
+			throw new UnmappableRowException(column + ": '" + value + "' is not a timestamp");
+		}
+	}
+
+	Double number(String column) throws UnmappableRowException {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return new BigDecimal(value).doubleValue();
+		}
+		catch (NumberFormatException ex) {
+			throw new UnmappableRowException(column + ": '" + value + "' is not a number");
+		}
+	}
+
+	Boolean bool(String column) throws UnmappableRowException {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+			case "true", "t", "1", "yes", "y" -> true;
+			case "false", "f", "0", "no", "n" -> false;
+			default -> throw new UnmappableRowException(column + ": '" + value + "' is not true or false");
+		};
+	}
+
+	private static Instant instant(String value) {
+		try {
+			return OffsetDateTime.parse(value).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+		}
+	}
+
+}

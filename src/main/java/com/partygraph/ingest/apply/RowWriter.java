@@ -1,0 +1,145 @@
+package com.partygraph.ingest.apply;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.partygraph.graph.Tenant;
+import com.partygraph.ingest.apply.Claims.EdgeClaim;
+import com.partygraph.ingest.apply.Claims.PartyClaim;
+import com.partygraph.ingest.apply.Claims.RecordRef;
+import com.partygraph.ingest.apply.Claims.RoleClaim;
+import com.partygraph.ingest.apply.Claims.RowPlan;
+
+/**
+ * Writes one row change: upsert retracts what the record asserted before and asserts what the row
+ * says now; delete retracts and removes parties no live record supports; a row that cannot be
+ * mapped becomes a sync error. Claims that refer to rows not seen yet leave the record pending.
+ */
+final class RowWriter {
+
+	private RowWriter() {
+	}
+
+	/** @return true when everything applied, false when the record waits for rows it refers to */
+	static boolean upsert(Statements db, RowChange change, String raw, RowPlan plan) {
+		RecordRef self = new RecordRef(change.table(), change.key());
+		String uid = self.uid(db.source());
+		var previous = db.run("ingest-record-upsert", "table", change.table(), "key", change.key(), "uid", uid,
+				"raw", raw, "position", position(change), "operation", change.op().name().toLowerCase()).get(0);
+		List<String> previousAsserts = previous.get("asserts").asList(v -> v.asString());
+		List<String> previousDerived = previous.get("derived").asList(v -> v.asString());
+		db.run("ingest-retract", "uid", uid, "parties", previousAsserts);
+
+		Set<String> touched = new LinkedHashSet<>(previousAsserts);
+		Map<RecordRef, String> parties = new HashMap<>();
+		List<String> derived = new ArrayList<>();
+		for (PartyClaim claim : plan.parties()) {
+			boolean isDerived = !claim.record().equals(self);
+			var linked = PartyRecords.link(db, claim, isDerived ? uid : null);
+			parties.put(claim.record(), linked.partyId());
+			touched.add(linked.partyId());
+			if (linked.previousPartyId() != null) {
+				touched.add(linked.previousPartyId());
+			}
+			if (isDerived) {
+				derived.add(claim.record().key());
+			}
+		}
+		List<String> dropped = previousDerived.stream().filter(key -> !derived.contains(key)).toList();
+		if (!dropped.isEmpty()) {
+			touched.addAll(partiesOf(db.run("ingest-record-delete", "table", change.table(), "keys", dropped,
+					"position", position(change))));
+		}
+
+		List<String> missing = resolve(db, plan.references(), parties);
+		Set<String> asserts = new LinkedHashSet<>();
+		for (EdgeClaim edge : plan.edges()) {
+			String from = parties.get(edge.from());
+			String to = parties.get(edge.to());
+			if (from != null && to != null && !from.equals(to)) {
+				db.run("ingest-edge-assert", "fromId", from, "toId", to, "type", edge.type().name(), "properties",
+						edge.properties(), "uid", uid);
+				asserts.add(from);
+				asserts.add(to);
+			}
+		}
+		for (RoleClaim role : plan.roles()) {
+			String party = parties.get(role.party());
+			if (party != null) {
+				db.run("ingest-role-assert", "partyId", party, "catalog", Tenant.CATALOG, "code", role.code(), "uid",
+						uid, "since", role.since(), "until", role.until(), "context", role.context());
+				asserts.add(party);
+			}
+		}
+		if (plan.activity() != null) {
+			String party = parties.get(plan.activity().party());
+			if (party != null) {
+				var activity = plan.activity();
+				db.run("ingest-activity-upsert", "partyId", party, "uid", uid, "type", activity.type(), "at",
+						activity.at(), "amount", activity.amount(), "currency", activity.currency(), "channel",
+						activity.channel(), "attributes", activity.attributes());
+				asserts.add(party);
+			}
+		}
+		touched.addAll(asserts);
+		touched.forEach(party -> PartyRecords.refresh(db, party));
+		db.run("ingest-record-finish", "table", change.table(), "key", change.key(), "asserts", List.copyOf(asserts),
+				"derived", derived, "status", missing.isEmpty() ? "synced" : "pending", "pendingOn",
+				missing.isEmpty() ? null : missing);
+		return missing.isEmpty();
+	}
+
+	static void delete(Statements db, RowChange change) {
+		String uid = new RecordRef(change.table(), change.key()).uid(db.source());
+		var state = db.run("ingest-record-state", "table", change.table(), "key", change.key());
+		if (state.isEmpty()) {
+			return;
+		}
+		List<String> asserts = state.get(0).get("asserts").asList(v -> v.asString());
+		List<String> keys = new ArrayList<>(state.get(0).get("derived").asList(v -> v.asString()));
+		keys.add(change.key());
+		db.run("ingest-retract", "uid", uid, "parties", asserts);
+		db.run("ingest-activity-delete", "uid", uid);
+		Set<String> touched = new LinkedHashSet<>(asserts);
+		touched.addAll(partiesOf(db.run("ingest-record-delete", "table", change.table(), "keys", keys, "position",
+				position(change))));
+		touched.forEach(party -> PartyRecords.refresh(db, party));
+	}
+
+	static void error(Statements db, RowChange change, String raw, String reason) {
+		String uid = new RecordRef(change.table(), change.key()).uid(db.source());
+		// The same bad row delivered again (a replay) is the same error, not a new one.
+		String id = UUID.nameUUIDFromBytes((uid + "\n" + reason + "\n" + raw).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.toString();
+		db.run("sync-error-record", "table", change.table(), "key", change.key(), "uid", uid, "raw", raw, "reason",
+				reason, "id", id, "operation", change.op().name().toLowerCase(), "position", position(change));
+	}
+
+	private static List<String> resolve(Statements db, List<RecordRef> refs, Map<RecordRef, String> parties) {
+		List<RecordRef> unknown = refs.stream().filter(ref -> !parties.containsKey(ref)).toList();
+		if (!unknown.isEmpty()) {
+			List<Map<String, String>> keys = unknown.stream().map(ref -> Map.of("table", ref.table(), "key", ref.key()))
+				.toList();
+			db.run("ingest-refs-resolve", "refs", keys)
+				.forEach(row -> parties.put(new RecordRef(row.get("table").asString(), row.get("key").asString()),
+						row.get("partyId").asString()));
+		}
+		return unknown.stream().filter(ref -> !parties.containsKey(ref)).map(ref -> ref.table() + "/" + ref.key())
+			.toList();
+	}
+
+	private static List<String> partiesOf(List<org.neo4j.driver.Record> rows) {
+		return rows.isEmpty() ? List.of() : rows.get(0).get("parties").asList(v -> v.asString());
+	}
+
+	private static String position(RowChange change) {
+		return change.position().snapshot() ? "snapshot@" + change.position().lsn()
+				: change.position().commitLsn() + ":" + change.position().lsn();
+	}
+
+}

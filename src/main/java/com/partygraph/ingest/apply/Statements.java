@@ -1,0 +1,51 @@
+package com.partygraph.ingest.apply;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.partygraph.graph.Tenant;
+import com.partygraph.graph.neo4j.CypherQueries;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Runs named statements in one transaction for one source and tenant: every call binds
+ * {@code $tenant} and {@code $source}. Not thread-safe; one per transaction.
+ */
+final class Statements {
+
+	private final TransactionContext tx;
+
+	private final CypherQueries queries;
+
+	private final Tenant tenant;
+
+	private final String source;
+
+	Statements(TransactionContext tx, CypherQueries queries, Tenant tenant, String source) {
+		this.tx = tx;
+		this.queries = queries;
+		this.tenant = tenant;
+		this.source = source;
+	}
+
+	Tenant tenant() {
+		return this.tenant;
+	}
+
+	String source() {
+		return this.source;
+	}
+
+	List<Record> run(String name, Object... keysAndValues) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("tenant", this.tenant.id());
+		parameters.put("source", this.source);
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return this.tx.run(this.queries.get(name), parameters).list();
+	}
+
+}

@@ -1,0 +1,176 @@
+package com.partygraph.ingest.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.stream.Collectors;
+
+import com.partygraph.graph.Tenant;
+import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.ingest.IngestSettings;
+import com.partygraph.ingest.IngestSettings.Mode;
+import com.partygraph.ingest.apply.ChangeApplier;
+import com.partygraph.ingest.apply.RowNormalizers;
+import com.partygraph.ingest.mapping.MappingLoader;
+import com.partygraph.ingest.mapping.MappingValidator;
+import com.partygraph.ingest.mapping.SourceMapping;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+
+/**
+ * All configured sources: validates each mapping against its database and the role catalog when the
+ * application starts (stopping the start-up with every problem listed), then runs continuous
+ * sources and schedules the others. Thread-safe.
+ */
+public class Ingestion implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
+
+	private final List<IngestSettings.Source> sources;
+
+	private final java.nio.file.Path stateDirectory;
+
+	private final Driver driver;
+
+	private final CypherQueries queries;
+
+	private final RowNormalizers normalizers;
+
+	private final TaskScheduler scheduler;
+
+	private final Map<String, SourceConnector> connectors = new LinkedHashMap<>();
+
+	private final Map<String, ScheduledFuture<?>> schedules = new LinkedHashMap<>();
+
+	private volatile boolean running;
+
+	public Ingestion(List<IngestSettings.Source> sources, java.nio.file.Path stateDirectory, Driver driver,
+			CypherQueries queries, RowNormalizers normalizers, TaskScheduler scheduler) {
+		this.sources = List.copyOf(sources);
+		this.stateDirectory = stateDirectory;
+		this.driver = driver;
+		this.queries = queries;
+		this.normalizers = normalizers;
+		this.scheduler = scheduler;
+	}
+
+	@Override
+	public synchronized void start() {
+		Set<String> roles = roleCatalog();
+		for (IngestSettings.Source source : this.sources) {
+			SourceMapping mapping = MappingLoader.load(source.mapping());
+			if (!source.name().equals(mapping.source())) {
+				throw new IllegalStateException("Mapping " + source.mapping() + " is for source '" + mapping.source()
+						+ "', not '" + source.name() + "'");
+			}
+			MappingValidator.validate(source.mapping().toString(), mapping, SourceSchema.columns(source), roles);
+			List<String> tables = List.copyOf(mapping.tables().keySet());
+			ChangeApplier applier = new ChangeApplier(this.driver, this.queries, mapping, roles,
+					this.normalizers.forRows());
+			SourceConnector connector = new SourceConnector(source, applier, tables, this.stateDirectory,
+					() -> SourceSchema.rows(source, tables));
+			this.connectors.put(source.name(), connector);
+			if (source.mode() == Mode.CONTINUOUS) {
+				connector.start();
+			}
+			else {
+				this.schedules.put(source.name(),
+						this.scheduler.schedule(() -> drain(connector), new CronTrigger(source.cron())));
+				log.info("Source {} scheduled: {}", source.name(), source.cron());
+			}
+		}
+		this.running = true;
+	}
+
+	@Override
+	public synchronized void stop() {
+		this.schedules.values().forEach(schedule -> schedule.cancel(false));
+		this.connectors.values().forEach(SourceConnector::stop);
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** Statuses of every source. */
+	public List<SourceStatus.View> statuses() {
+		return this.connectors.values().stream().map(connector -> connector.status().view()).toList();
+	}
+
+	public Optional<SourceConnector> connector(String name) {
+		return Optional.ofNullable(this.connectors.get(name));
+	}
+
+	/**
+	 * Runs a source now: a scheduled source drains to the current position and stops; a continuous
+	 * source that stopped or failed is started again.
+	 * @return false when the source runs already
+	 */
+	public boolean runNow(SourceConnector connector) {
+		if (connector.isRunning()) {
+			return false;
+		}
+		if (connector.settings().mode() == Mode.SCHEDULED) {
+			Thread.ofVirtual().name("drain-" + connector.name()).start(() -> drain(connector));
+		}
+		else {
+			connector.start();
+		}
+		return true;
+	}
+
+	/** Starts the source, waits until it has caught up and stays quiet, and stops it. */
+	void drain(SourceConnector connector) {
+		if (connector.isRunning()) {
+			return;
+		}
+		connector.start();
+		Duration quiet = Duration.ofMillis(Math.max(2_000, connector.settings().pollIntervalMs() * 5));
+		Instant started = Instant.now();
+		while (connector.isRunning()) {
+			sleep(Duration.ofMillis(200));
+			SourceStatus.View status = connector.status().view();
+			Instant last = status.lastEvent() != null ? status.lastEvent() : started;
+			boolean caughtUp = status.state() == SourceStatus.State.STREAMING
+					|| (status.state() == SourceStatus.State.STARTING && Duration.between(started, Instant.now())
+						.compareTo(quiet.multipliedBy(3)) > 0);
+			if (caughtUp && Duration.between(last, Instant.now()).compareTo(quiet) > 0) {
+				break;
+			}
+		}
+		connector.stop();
+		log.info("Source {} drained: {}", connector.name(), connector.status().view());
+	}
+
+	private Set<String> roleCatalog() {
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> tx.run(this.queries.get("role-catalog"),
+					Map.of("tenant", Tenant.SYSTEM, "catalog", Tenant.CATALOG)).list())
+				.stream()
+				.map(row -> row.get("code").asString())
+				.collect(Collectors.toUnmodifiableSet());
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,253 @@
+package com.partygraph.ingest.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import com.partygraph.ingest.IngestSettings;
+import com.partygraph.ingest.apply.BatchResult;
+import com.partygraph.ingest.apply.ChangeApplier;
+import com.partygraph.ingest.apply.RowChange;
+import io.debezium.engine.DebeziumEngine;
+import io.debezium.engine.RecordChangeEvent;
+import io.debezium.engine.format.ChangeEventFormat;
+import io.debezium.embedded.Connect;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One source's Debezium engine on its own thread: initial snapshot, then streaming. Each batch is
+ * applied to the graph first and acknowledged to Debezium only after the graph commit, so a crash
+ * replays rather than loses. The handler never throws: when the graph cannot be written after
+ * retries the connector stops in state FAILED, with the reason in its status, and the unacknowledged
+ * changes are replayed on the next start.
+ */
+public final class SourceConnector {
+
+	private static final Logger log = LoggerFactory.getLogger(SourceConnector.class);
+
+	private static final int GRAPH_ATTEMPTS = 5;
+
+	private final IngestSettings.Source settings;
+
+	private final ChangeApplier applier;
+
+	private final List<String> tables;
+
+	private final Path offsets;
+
+	private final SourceStatus status;
+
+	private final SnapshotSize snapshotSize;
+
+	private ExecutorService executor;
+
+	private DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
+
+	/** Counts a source's rows before its first snapshot, for progress and ETA. */
+	@FunctionalInterface
+	public interface SnapshotSize {
+
+		long rows();
+
+	}
+
+	public SourceConnector(IngestSettings.Source settings, ChangeApplier applier, List<String> tables,
+			Path stateDirectory, SnapshotSize snapshotSize) {
+		this.settings = settings;
+		this.applier = applier;
+		this.tables = List.copyOf(tables);
+		this.offsets = stateDirectory.resolve(settings.name() + ".offsets");
+		this.status = new SourceStatus(settings.name());
+		this.snapshotSize = snapshotSize;
+	}
+
+	public String name() {
+		return this.settings.name();
+	}
+
+	public IngestSettings.Source settings() {
+		return this.settings;
+	}
+
+	public SourceStatus status() {
+		return this.status;
+	}
+
+	/** The file Debezium keeps this source's committed offsets in. */
+	public Path offsets() {
+		return this.offsets;
+	}
+
+	public synchronized boolean isRunning() {
+		return this.engine != null;
+	}
+
+	/** Starts the engine unless it runs already; returns at once. */
+	public synchronized void start() {
+		if (this.engine != null) {
+			return;
+		}
+		try {
+			Files.createDirectories(this.offsets.getParent());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create " + this.offsets.getParent(), ex);
+		}
+		if (!Files.exists(this.offsets)) {
+			this.status.snapshotStarting(this.snapshotSize.rows());
+		}
+		this.status.state(SourceStatus.State.STARTING);
+		this.engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
+			.using(properties())
+			.using((success, message, error) -> completed(success, message, error))
+			.notifying(this::handleBatch)
+			.build();
+		this.executor = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "ingest-" + name());
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.executor.execute(this.engine);
+		log.info("Source {} started ({} tables, mode {})", name(), this.tables.size(), this.settings.mode());
+	}
+
+	/** Stops the engine and waits for it; committed offsets stay for the next start. */
+	public synchronized void stop() {
+		if (this.engine == null) {
+			return;
+		}
+		try {
+			this.engine.close();
+			this.executor.shutdown();
+			if (!this.executor.awaitTermination(30, TimeUnit.SECONDS)) {
+				log.warn("Source {} did not stop within 30 s", name());
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Source {} stopped with an error: {}", name(), ex.getMessage(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			this.engine = null;
+			this.executor = null;
+			if (this.status.state() != SourceStatus.State.FAILED) {
+				this.status.state(SourceStatus.State.STOPPED);
+			}
+		}
+		log.info("Source {} stopped", name());
+	}
+
+	private void handleBatch(List<RecordChangeEvent<SourceRecord>> events,
+			DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer) {
+		try {
+			List<RowChange> changes = new ArrayList<>(events.size());
+			long snapshotRows = 0;
+			Long sourceMillis = null;
+			for (RecordChangeEvent<SourceRecord> event : events) {
+				RowChange change = ConnectRows.toRowChange(event.record());
+				if (change != null) {
+					changes.add(change);
+					snapshotRows += change.position().snapshot() ? 1 : 0;
+					sourceMillis = ConnectRows.sourceTime(event.record());
+				}
+			}
+			BatchResult result = changes.isEmpty() ? BatchResult.NONE : applyWithRetries(changes);
+			for (RecordChangeEvent<SourceRecord> event : events) {
+				committer.markProcessed(event);
+			}
+			committer.markBatchFinished();
+			boolean snapshot = snapshotRows > 0 && snapshotRows == changes.size();
+			this.status.state(snapshot ? SourceStatus.State.SNAPSHOT : SourceStatus.State.STREAMING);
+			if (!snapshot && !changes.isEmpty()) {
+				this.status.snapshotFinished();
+			}
+			this.status.recorded(result, snapshotRows, snapshot ? null : sourceMillis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (RuntimeException ex) {
+			// The graph could not be written: nothing of this batch is acknowledged, so nothing is lost.
+			log.error("Source {} stops: the graph could not be written", name(), ex);
+			this.status.failed("graph write failed: " + ex.getMessage());
+			Thread.ofVirtual().start(this::stop);
+		}
+	}
+
+	private BatchResult applyWithRetries(List<RowChange> changes) {
+		RuntimeException last = null;
+		for (int attempt = 1; attempt <= GRAPH_ATTEMPTS; attempt++) {
+			try {
+				return this.applier.apply(changes);
+			}
+			catch (RuntimeException ex) {
+				last = ex;
+				log.warn("Source {}: graph write attempt {} of {} failed: {}", name(), attempt, GRAPH_ATTEMPTS,
+						ex.getMessage());
+				sleep(Duration.ofMillis(200L << attempt));
+			}
+		}
+		throw last;
+	}
+
+	private void completed(boolean success, String message, Throwable error) {
+		if (!success) {
+			log.error("Source {} connector stopped: {}", name(), message, error);
+			this.status.failed(message + (error != null ? ": " + error.getMessage() : ""));
+		}
+	}
+
+	private Properties properties() {
+		IngestSettings.Source source = this.settings;
+		Properties props = new Properties();
+		props.setProperty("name", source.name());
+		props.setProperty("connector.class", "io.debezium.connector.postgresql.PostgresConnector");
+		props.setProperty("offset.storage", "org.apache.kafka.connect.storage.FileOffsetBackingStore");
+		props.setProperty("offset.storage.file.filename", this.offsets.toAbsolutePath().toString());
+		props.setProperty("offset.flush.interval.ms", "1000");
+		props.setProperty("database.hostname", source.host());
+		props.setProperty("database.port", String.valueOf(source.port()));
+		props.setProperty("database.user", source.username());
+		props.setProperty("database.password", source.password() == null ? "" : source.password());
+		props.setProperty("database.dbname", source.database());
+		props.setProperty("topic.prefix", source.name());
+		props.setProperty("plugin.name", "pgoutput");
+		props.setProperty("slot.name", "partygraph_" + source.name().replaceAll("[^a-z0-9_]", "_"));
+		props.setProperty("publication.name", "partygraph_" + source.name().replaceAll("[^a-z0-9_]", "_"));
+		props.setProperty("publication.autocreate.mode", "filtered");
+		props.setProperty("table.include.list",
+				String.join(",", this.tables.stream().map(table -> source.schema() + "." + table).toList()));
+		props.setProperty("snapshot.mode", "initial");
+		props.setProperty("heartbeat.interval.ms", String.valueOf(source.heartbeatMs()));
+		props.setProperty("poll.interval.ms", String.valueOf(source.pollIntervalMs()));
+		props.setProperty("max.batch.size", String.valueOf(source.maxBatchSize()));
+		props.setProperty("max.queue.size", String.valueOf(source.maxBatchSize() * 4));
+		props.setProperty("decimal.handling.mode", "string");
+		props.setProperty("time.precision.mode", "connect");
+		props.setProperty("tombstones.on.delete", "false");
+		props.setProperty("include.unknown.datatypes", "true");
+		return props;
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
