@@ -170,3 +170,12 @@ CREATE TABLE work_orders (
   closed_at   TIMESTAMP,
   amount      NUMERIC(12, 2)
 );
+
+-- Deletes must carry the whole old row: the tenant (business_id) is not part of the key.
+DO $$
+DECLARE t record;
+BEGIN
+  FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP
+    EXECUTE format('ALTER TABLE public.%I REPLICA IDENTITY FULL', t.tablename);
+  END LOOP;
+END $$;

@@ -1,10 +1,11 @@
-// Derives a party's attributes and contact points from the live source records that identify it,
-// newest first. Returns nothing when no live record supports the party any more.
+// Derives a party's attributes and contact points from the live source records that identify it:
+// rows about the party itself before mentions in other rows' free text, then newest first.
+// Returns nothing when no live record supports the party any more.
 MATCH (p:Party {tenant: $tenant, id: $id})
 CALL (p) {
   MATCH (s:SourceRecord)-[:IDENTIFIES]->(p)
   WHERE NOT coalesce(s.deleted, false)
-  WITH s ORDER BY s.lastSeen DESC, s.uid
+  WITH s ORDER BY s.derivedFrom IS NOT NULL, s.lastSeen DESC, s.uid
   RETURN collect(s) AS records
 }
 WITH p, records WHERE size(records) > 0

@@ -74,6 +74,7 @@ public class Ingestion implements SmartLifecycle {
 						+ "', not '" + source.name() + "'");
 			}
 			MappingValidator.validate(source.mapping().toString(), mapping, SourceSchema.columns(source), roles);
+			requireFullRowDeletes(source, mapping);
 			List<String> tables = List.copyOf(mapping.tables().keySet());
 			ChangeApplier applier = new ChangeApplier(this.driver, this.queries, mapping, roles,
 					this.normalizers.forRows());
@@ -152,6 +153,20 @@ public class Ingestion implements SmartLifecycle {
 		}
 		connector.stop();
 		log.info("Source {} drained: {}", connector.name(), connector.status().view());
+	}
+
+	/** A delete must still say whose row it was when the tenant is a column rather than the key. */
+	private static void requireFullRowDeletes(IngestSettings.Source source, SourceMapping mapping) {
+		Set<String> full = SourceSchema.fullReplicaIdentity(source);
+		List<String> problems = mapping.tables().keySet().stream()
+			.filter(table -> mapping.tenantRule(table).column() != null && !full.contains(table))
+			.map(table -> "tables." + table + ": its tenant comes from column " + mapping.tenantRule(table).column()
+					+ ", which deletes only carry with ALTER TABLE " + source.schema() + "." + table
+					+ " REPLICA IDENTITY FULL")
+			.toList();
+		if (!problems.isEmpty()) {
+			throw new com.partygraph.ingest.mapping.MappingException(source.mapping().toString(), problems);
+		}
 	}
 
 	private Set<String> roleCatalog() {

@@ -83,6 +83,11 @@ public final class SourceConnector {
 		return this.status;
 	}
 
+	/** What applies this source's changes to the graph; for tools and tests that replay changes. */
+	public ChangeApplier applier() {
+		return this.applier;
+	}
+
 	/** The file Debezium keeps this source's committed offsets in. */
 	public Path offsets() {
 		return this.offsets;

@@ -44,6 +44,26 @@ final class SourceSchema {
 		}
 	}
 
+	/** Tables whose deletes carry the whole old row ({@code REPLICA IDENTITY FULL}). */
+	static Set<String> fullReplicaIdentity(IngestSettings.Source source) {
+		Set<String> tables = new HashSet<>();
+		try (Connection connection = connect(source);
+				var query = connection.prepareStatement("SELECT c.relname FROM pg_class c JOIN pg_namespace n"
+						+ " ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relkind = 'r' AND c.relreplident = 'f'")) {
+			query.setString(1, source.schema());
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					tables.add(rows.getString(1));
+				}
+			}
+			return tables;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot read the replica identity of source " + source.name() + ": "
+					+ ex.getMessage(), ex);
+		}
+	}
+
 	/** Rows in the tables now; table names come from the validated mapping, quoted as identifiers. */
 	static long rows(IngestSettings.Source source, Collection<String> tables) {
 		long total = 0;

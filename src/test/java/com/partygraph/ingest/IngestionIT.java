@@ -1,0 +1,276 @@
+package com.partygraph.ingest;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.partygraph.graph.neo4j.EmbeddedNeo4j;
+import com.partygraph.ingest.apply.BatchResult;
+import com.partygraph.ingest.apply.ChangeApplier;
+import com.partygraph.ingest.apply.RowChange;
+import com.partygraph.ingest.demo.DemoPostgres;
+import com.partygraph.ingest.engine.Ingestion;
+import com.partygraph.ingest.engine.SourceConnector;
+import com.partygraph.support.Api;
+import com.partygraph.support.IngestionApplicationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The demo source read by change data capture into the graph, against a real PostgreSQL. */
+@IngestionApplicationTest
+class IngestionIT {
+
+	private static final String ACME = "business-1";
+
+	private static final String GLOBEX = "business-2";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DemoPostgres postgres;
+
+	@Autowired
+	EmbeddedNeo4j neo4j;
+
+	@Autowired
+	Ingestion ingestion;
+
+	private Api api;
+
+	@BeforeEach
+	void snapshotDone() {
+		this.api = new Api(this.port);
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+				this.ingestion.statuses().get(0).snapshot().rowsDone()).isGreaterThanOrEqualTo(90));
+	}
+
+	@Test
+	void snapshotJoinsOnePersonAcrossTablesWithAllHerRolesAndHerEmployer() {
+		JsonNode jane = party(ACME, "/api/v1/parties?email=Jane.Doe@AcmeRobotics.com");
+
+		assertThat(strings(jane.at("/party/emails"))).containsExactly("jane.doe@acmerobotics.com",
+				"janedoe77@gmail.com");
+		assertThat(strings(jane.at("/party/phones"))).containsExactly("+14155550132");
+		assertThat(jane.get("roles").valueStream().map(role -> role.get("code").asString()).distinct())
+			.containsExactlyInAnyOrder("website_customer", "prospect", "portal_user", "contact", "auction_buyer");
+		assertThat(jane.get("sourceRecords").valueStream().map(r -> r.get("table").asString()).distinct())
+			.containsExactlyInAnyOrder("customers", "leads", "customer_portal_users", "contacts", "buyer_accounts",
+					"shopping_carts");
+		JsonNode employer = jane.get("relationships").valueStream()
+			.filter(r -> r.get("type").asString().equals("EMPLOYEE_OF"))
+			.findFirst().orElseThrow();
+		String employerName = this.api.get(ACME, "/api/v1/parties/" + employer.get("toId").asString())
+			.text("/party/displayName");
+		assertThat(employerName).isEqualTo("Acme Robotics, Inc.");
+		assertThat(employer.get("title").asString()).isEqualTo("Procurement Lead");
+	}
+
+	@Test
+	void aCompanyInTwoRoleTablesIsOnePartyWithRolesScopedToProjects() {
+		JsonNode suntech = party(GLOBEX, "/api/v1/parties?email=info@suntech-solar.com");
+
+		assertThat(suntech.get("roles").valueStream().map(role -> role.get("code").asString() + "@"
+				+ (role.get("context").isNull() ? "-" : role.get("context").asString())))
+			.contains("technology_vendor@-", "operator@-", "technology_vendor@demo/projects/1",
+					"operator@demo/projects/1");
+		assertThat(strings(suntech.at("/party/domains"))).containsExactly("suntech-solar.com");
+		long employees = suntech.get("relationships").valueStream()
+			.filter(r -> r.get("type").asString().equals("EMPLOYEE_OF")).count();
+		assertThat(employees).as("Maria Garcia works there (and sits on its operator side)").isEqualTo(1);
+	}
+
+	@Test
+	void tenantsComeFromTheBusinessColumnAndStayApart() {
+		String acmeOne = party(ACME, "/api/v1/parties?email=purchasing@acmerobotics.com").at("/party/id").asString();
+		String acmeTwo = party(GLOBEX, "/api/v1/parties?email=energy@acmerobotics.com").at("/party/id").asString();
+
+		assertThat(acmeOne).isNotEqualTo(acmeTwo);
+		assertThat(this.api.get(GLOBEX, "/api/v1/parties/" + acmeOne).status()).isEqualTo(404);
+		assertThat(this.api.get(ACME, "/api/v1/parties?email=energy@acmerobotics.com").body().get("items")).isEmpty();
+	}
+
+	@Test
+	void activitiesAreLinkedToTheirParties() {
+		String acme = party(ACME, "/api/v1/parties?email=purchasing@acmerobotics.com").at("/party/id").asString();
+
+		List<Map<String, Object>> invoices = cypher("""
+				MATCH (a:Activity {tenant: $tenant, type: 'invoice'})-[:OF]->(:Party {id: $id})
+				RETURN a.amount AS amount, a.channel AS channel, a.currency AS currency ORDER BY a.at""",
+				Map.of("tenant", ACME, "id", acme));
+		assertThat(invoices).extracting(row -> row.get("amount")).containsExactly(24000.0, 24000.0);
+		assertThat(invoices).extracting(row -> row.get("channel")).containsOnly("direct");
+		long carts = (long) cypher("MATCH (a:Activity {tenant: $tenant, type: 'cart'}) RETURN count(a) AS n",
+				Map.of("tenant", ACME)).get(0).get("n");
+		assertThat(carts).isEqualTo(3);
+	}
+
+	@Test
+	void badRowsAreSyncErrorsWithTheirRawRowAndTheRestFlows() {
+		JsonNode errors = this.api.get(ACME, "/api/v1/sync-errors?table=leads").body();
+		assertThat(errors.valueStream().map(e -> e.get("reason").asString()))
+			.contains("no name: lead_name empty", "contact_email: 'ripley@@weyland.example' is not an email address");
+		assertThat(errors.valueStream().filter(e -> e.get("key").asString().equals("7")).findFirst().orElseThrow()
+			.get("rawRow").asString()).contains("Ellen Ripley");
+		assertThat(this.api.get(GLOBEX, "/api/v1/sync-errors?status=open").body().valueStream()
+			.map(e -> e.get("reason").asString()))
+			.contains("role: unknown role 'storage_integrator'",
+					"end_date: end date 2023-01-01 is before start date 2025-01-01");
+		// Good rows of the same tables went in.
+		assertThat(party(ACME, "/api/v1/parties?email=bruce@wayne-enterprises.com").at("/party/displayName").asString())
+			.isEqualTo("Bruce Wayne");
+	}
+
+	@Test
+	void insertUpdateAndDeleteStreamIntoTheGraph() throws Exception {
+		String email = "stream-" + UUID.randomUUID() + "@example.com";
+		sql("INSERT INTO contacts (business_id, first_name, last_name, email, organization) VALUES (1, 'Streamy', 'McStream', '"
+				+ email + "', 'Initech')");
+		String id = await().atMost(Duration.ofSeconds(20)).until(() -> firstId(ACME, email), found -> found != null);
+		assertThat(this.api.get(ACME, "/api/v1/parties/" + id).text("/party/displayName")).isEqualTo("Streamy McStream");
+
+		String changed = "changed-" + email;
+		sql("UPDATE contacts SET email = '" + changed + "', first_name = 'Stream' WHERE email = '" + email + "'");
+		await().atMost(Duration.ofSeconds(20)).until(() -> id.equals(firstId(ACME, changed)));
+		assertThat(firstId(ACME, email)).as("the old email is retracted").isNull();
+		assertThat(this.api.get(ACME, "/api/v1/parties/" + id).text("/party/displayName")).isEqualTo("Stream McStream");
+
+		sql("DELETE FROM contacts WHERE email = '" + changed + "'");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.api.get(ACME, "/api/v1/parties/" + id).status() == 404);
+		assertThat(party(ACME, "/api/v1/parties?email=it@initech.com").at("/party/displayName").asString())
+			.as("the organization other rows support stays").isEqualTo("Initech LLC");
+	}
+
+	@Test
+	void aFixedBadRowSupersedesItsError() throws Exception {
+		String key = sqlKey("INSERT INTO leads (business_id, lead_name, contact_email) VALUES (1, 'Broken Mail', 'broken@@example.com') RETURNING id");
+		await().atMost(Duration.ofSeconds(20)).until(() -> errorStatus(key) != null);
+		assertThat(errorStatus(key)).isEqualTo("open");
+
+		sql("UPDATE leads SET contact_email = 'fixed-" + key + "@example.com' WHERE id = " + key);
+		await().atMost(Duration.ofSeconds(20)).until(() -> "superseded".equals(errorStatus(key)));
+		assertThat(firstId(ACME, "fixed-" + key + "@example.com")).isNotNull();
+	}
+
+	@Test
+	void theSameChangesReplayedChangeNothing() throws Exception {
+		String email = "replay-" + UUID.randomUUID() + "@example.com";
+		String key = sqlKey("INSERT INTO contacts (business_id, first_name, last_name, email, organization)"
+				+ " VALUES (1, 'Re', 'Play', '" + email + "', 'Replay Org') RETURNING id");
+		await().atMost(Duration.ofSeconds(20)).until(() -> firstId(ACME, email) != null);
+		ChangeApplier applier = this.ingestion.connector("demo").orElseThrow().applier();
+		Map<String, Object> row = Map.of("id", Integer.parseInt(key), "business_id", 1, "first_name", "Re",
+				"last_name", "Play", "email", email, "organization", "Replay Org");
+		String before = graphFingerprint();
+
+		// A change at or below the watermark (as Debezium redelivers after a crash) is skipped.
+		BatchResult replayed = applier.apply(List.of(new RowChange(RowChange.Op.CREATE, "contacts", key, row,
+				new RowChange.Position(1, 1, false))));
+		// A snapshot read of the same row is applied again, and changes nothing either.
+		BatchResult reread = applier.apply(List.of(new RowChange(RowChange.Op.READ, "contacts", key, row,
+				new RowChange.Position(1, 1, true))));
+
+		assertThat(replayed.skipped()).isEqualTo(1);
+		assertThat(reread.applied()).isEqualTo(1);
+		assertThat(graphFingerprint()).isEqualTo(before);
+		assertThat(this.api.get(ACME, "/api/v1/parties?email=" + email).body().get("items")).hasSize(1);
+	}
+
+	@Test
+	void stoppingMidStreamAndRestartingLosesAndDuplicatesNothing() throws Exception {
+		SourceConnector demo = this.ingestion.connector("demo").orElseThrow();
+		String email = "@restart-" + UUID.randomUUID() + ".example.com";
+		Thread writer = Thread.ofVirtual().start(() -> {
+			for (int i = 0; i < 60; i++) {
+				try {
+					sql("INSERT INTO contacts (business_id, first_name, last_name, email) VALUES (1, 'Mid', 'Stream" + i
+							+ "', 'p" + i + email + "')");
+					Thread.sleep(20);
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+		});
+		Thread.sleep(400);
+		demo.stop();
+		Thread.sleep(300);
+		demo.start();
+		writer.join();
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> firstId(ACME, "p59" + email) != null);
+		for (int i = 0; i < 60; i++) {
+			assertThat(this.api.get(ACME, "/api/v1/parties?email=p" + i + email).body().get("items")).as("p" + i)
+				.hasSize(1);
+		}
+		long records = (long) cypher("MATCH (s:SourceRecord {tenant: $tenant, table: 'contacts'}) WHERE s.emails[0] ENDS WITH $suffix RETURN count(s) AS n",
+				Map.of("tenant", ACME, "suffix", email)).get(0).get("n");
+		assertThat(records).isEqualTo(60);
+	}
+
+	/** Counts of nodes and relationships and every party's derived attributes (not its version). */
+	private String graphFingerprint() {
+		return cypher("""
+				MATCH (n) WITH count(n) AS nodes
+				MATCH ()-[r]->() WITH nodes, count(r) AS relationships
+				MATCH (p:Party) WITH nodes, relationships, p ORDER BY p.tenant, p.id
+				RETURN nodes, relationships,
+				       collect([p.id, p.displayName, p.normalizedName,
+				                reduce(text = '', a IN coalesce(p.addresses, []) | text + a + ';'),
+				                reduce(text = '', s IN coalesce(p.sourceSystems, []) | text + s + ';')]) AS parties""",
+				Map.of()).toString();
+	}
+
+	private JsonNode party(String tenant, String search) {
+		JsonNode items = await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.api.get(tenant, search).body().get("items"), found -> !found.isEmpty());
+		assertThat(items).hasSize(1);
+		return this.api.get(tenant, "/api/v1/parties/" + items.get(0).get("id").asString()).body();
+	}
+
+	private String firstId(String tenant, String email) {
+		JsonNode items = this.api.get(tenant, "/api/v1/parties?email=" + email).body().get("items");
+		return items.isEmpty() ? null : items.get(0).get("id").asString();
+	}
+
+	private String errorStatus(String key) {
+		return this.api.get(ACME, "/api/v1/sync-errors?table=leads").body().valueStream()
+			.filter(e -> e.get("key").asString().equals(key))
+			.map(e -> e.get("status").asString())
+			.findFirst().orElse(null);
+	}
+
+	private List<Map<String, Object>> cypher(String statement, Map<String, Object> parameters) {
+		return this.neo4j.database().executeTransactionally(statement, parameters,
+				result -> result.stream().map(Map::copyOf).toList());
+	}
+
+	private void sql(String statement) throws Exception {
+		try (Connection connection = this.postgres.connection(); var st = connection.createStatement()) {
+			st.execute(statement);
+		}
+	}
+
+	private String sqlKey(String statement) throws Exception {
+		try (Connection connection = this.postgres.connection(); var st = connection.createStatement();
+				var rows = st.executeQuery(statement)) {
+			rows.next();
+			return rows.getString(1);
+		}
+	}
+
+	private static List<String> strings(JsonNode array) {
+		return array.valueStream().map(JsonNode::asString).toList();
+	}
+
+}
