@@ -6,9 +6,13 @@ import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.ingest.apply.RowNormalizers;
 import com.partygraph.ingest.demo.DemoPostgres;
 import com.partygraph.ingest.engine.Ingestion;
+import com.partygraph.ingest.engine.IngestionHealth;
+import com.partygraph.ingest.reconcile.ReconcileCommand;
+import com.partygraph.ingest.reconcile.Reconciler;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -39,6 +43,22 @@ class IngestConfiguration {
 		scheduler.setDaemon(true);
 		scheduler.initialize();
 		return new Ingestion(sources, settings.stateDirectory(), driver, queries, normalizers, scheduler);
+	}
+
+	@Bean
+	Reconciler reconciler(Driver driver, CypherQueries queries) {
+		return new Reconciler(driver, queries);
+	}
+
+	@Bean
+	ReconcileCommand reconcileCommand(Ingestion ingestion, Reconciler reconciler,
+			ConfigurableApplicationContext context) {
+		return new ReconcileCommand(ingestion, reconciler, context);
+	}
+
+	@Bean
+	IngestionHealth ingestionHealthIndicator(Ingestion ingestion) {
+		return new IngestionHealth(ingestion);
 	}
 
 }

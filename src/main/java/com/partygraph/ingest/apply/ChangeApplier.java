@@ -58,6 +58,11 @@ public final class ChangeApplier {
 		return this.mapping.source();
 	}
 
+	/** The mapping this applier reads rows with. */
+	public SourceMapping mapping() {
+		return this.mapping;
+	}
+
 	/** Applies the batch; throws only when the graph cannot be written at all. */
 	public BatchResult apply(List<RowChange> changes) {
 		try (Session session = this.driver.session()) {

@@ -51,6 +51,8 @@ public final class SourceConnector {
 
 	private ExecutorService executor;
 
+	private long lastProgressLog;
+
 	private DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
 
 	/** Counts a source's rows before its first snapshot, for progress and ETA. */
@@ -86,6 +88,11 @@ public final class SourceConnector {
 	/** What applies this source's changes to the graph; for tools and tests that replay changes. */
 	public ChangeApplier applier() {
 		return this.applier;
+	}
+
+	/** A JDBC connection to the source database, for reconciliation and tools. */
+	public java.sql.Connection connect() throws java.sql.SQLException {
+		return SourceSchema.connect(this.settings);
 	}
 
 	/** The file Debezium keeps this source's committed offsets in. */
@@ -179,6 +186,7 @@ public final class SourceConnector {
 				this.status.snapshotFinished();
 			}
 			this.status.recorded(result, snapshotRows, snapshot ? null : sourceMillis);
+			logProgress(snapshot);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -189,6 +197,17 @@ public final class SourceConnector {
 			this.status.failed("graph write failed: " + ex.getMessage());
 			Thread.ofVirtual().start(this::stop);
 		}
+	}
+
+	private void logProgress(boolean snapshot) {
+		long now = System.currentTimeMillis();
+		if (!snapshot || now - this.lastProgressLog < 5_000) {
+			return;
+		}
+		this.lastProgressLog = now;
+		SourceStatus.Snapshot progress = this.status.view().snapshot();
+		log.info("Source {} snapshot: {} of {} rows, {} rows/s, ETA {} s", name(), progress.rowsDone(),
+				progress.rowsTotal(), progress.rowsPerSecond(), progress.etaSeconds());
 	}
 
 	private BatchResult applyWithRetries(List<RowChange> changes) {

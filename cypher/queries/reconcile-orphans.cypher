@@ -1,0 +1,23 @@
+// What points at nothing in one tenant: parties no live record supports, activities without a party,
+// party-to-party edges no record asserts, and records still waiting for rows they refer to.
+CALL () {
+  MATCH (p:Party {tenant: $tenant})
+  WHERE NOT EXISTS { MATCH (s:SourceRecord)-[:IDENTIFIES]->(p) WHERE NOT coalesce(s.deleted, false) }
+  RETURN count(p) AS unsupportedParties
+}
+CALL () {
+  MATCH (a:Activity {tenant: $tenant})
+  WHERE NOT EXISTS { (a)-[:OF]->(:Party) }
+  RETURN count(a) AS activitiesWithoutParty
+}
+CALL () {
+  MATCH (:Party {tenant: $tenant})-[r]->(:Party {tenant: $tenant})
+  WHERE type(r) IN $relationshipTypes AND size(coalesce(r.sources, [])) = 0
+  RETURN count(r) AS unassertedRelationships
+}
+CALL () {
+  MATCH (s:SourceRecord {tenant: $tenant, source: $source, syncStatus: 'pending'})
+  WHERE NOT coalesce(s.deleted, false)
+  RETURN count(s) AS pendingRecords, collect(s.table + '/' + s.key + ' -> ' + reduce(t = '', r IN coalesce(s.pendingOn, []) | t + r + ' '))[0..10] AS pendingSample
+}
+RETURN unsupportedParties, activitiesWithoutParty, unassertedRelationships, pendingRecords, pendingSample

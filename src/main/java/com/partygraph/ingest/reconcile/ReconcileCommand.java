@@ -1,0 +1,68 @@
+package com.partygraph.ingest.reconcile;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.partygraph.ingest.engine.Ingestion;
+import com.partygraph.ingest.engine.SourceConnector;
+import com.partygraph.ingest.engine.SourceStatus;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code --reconcile}: waits until every source has caught up, prints the reconciliation of every
+ * tenant as JSON and exits with 0 when everything matches, 1 otherwise.
+ */
+public class ReconcileCommand implements ApplicationRunner {
+
+	private final Ingestion ingestion;
+
+	private final Reconciler reconciler;
+
+	private final ConfigurableApplicationContext context;
+
+	public ReconcileCommand(Ingestion ingestion, Reconciler reconciler, ConfigurableApplicationContext context) {
+		this.ingestion = ingestion;
+		this.reconciler = reconciler;
+		this.context = context;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) throws InterruptedException {
+		if (!arguments.containsOption("reconcile")) {
+			return;
+		}
+		boolean allMatch = true;
+		JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+		for (SourceStatus.View status : this.ingestion.statuses()) {
+			SourceConnector connector = this.ingestion.connector(status.source()).orElseThrow();
+			awaitCaughtUp(connector);
+			List<Reconciliation> results = this.reconciler.all(connector);
+			System.out.println(json.writeValueAsString(results));
+			allMatch &= results.stream().allMatch(Reconciliation::matches);
+		}
+		int code = allMatch ? 0 : 1;
+		System.exit(SpringApplication.exit(this.context, () -> code));
+	}
+
+	private static void awaitCaughtUp(SourceConnector connector) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
+		while (Instant.now().isBefore(deadline)) {
+			SourceStatus.View status = connector.status().view();
+			Instant last = status.lastEvent();
+			boolean quiet = last == null || Duration.between(last, Instant.now()).toSeconds() >= 3;
+			if ((status.state() == SourceStatus.State.STREAMING || status.state() == SourceStatus.State.STARTING
+					|| status.state() == SourceStatus.State.STOPPED) && quiet && status.snapshot().etaSeconds() == null) {
+				return;
+			}
+			Thread.sleep(500);
+		}
+	}
+
+}
