@@ -1,14 +1,21 @@
 // Derives a party's attributes and contact points from the live source records that identify it:
-// rows about the party itself before mentions in other rows' free text, then newest first.
+// rows about the party itself (newest first) before the newest mention in another row's free text.
 // Returns nothing when no live record supports the party any more.
 MATCH (p:Party {tenant: $tenant, id: $id})
 CALL (p) {
   MATCH (s:SourceRecord)-[:IDENTIFIES]->(p)
-  WHERE NOT coalesce(s.deleted, false)
-  WITH s ORDER BY s.derivedFrom IS NOT NULL, s.lastSeen DESC, s.uid
-  RETURN collect(s) AS records
+  WHERE NOT coalesce(s.deleted, false) AND s.derivedFrom IS NULL
+  WITH s ORDER BY s.lastSeen DESC, s.uid
+  RETURN collect(s) AS own
 }
-WITH p, records WHERE size(records) > 0
+// Mentions in other rows' free text only name the party; the newest one stands for them all.
+CALL (p) {
+  MATCH (s:SourceRecord)-[:IDENTIFIES]->(p)
+  WHERE NOT coalesce(s.deleted, false) AND s.derivedFrom IS NOT NULL
+  WITH s ORDER BY s.lastSeen DESC, s.uid LIMIT 1
+  RETURN collect(s) AS mentions
+}
+WITH p, own + mentions AS records WHERE size(records) > 0
 WITH p, records,
      reduce(acc = [], s IN records | acc + [v IN coalesce(s.emails, []) WHERE NOT v IN acc]) AS emails,
      reduce(acc = [], s IN records | acc + [v IN coalesce(s.phones, []) WHERE NOT v IN acc]) AS phones,

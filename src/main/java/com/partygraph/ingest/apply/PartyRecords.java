@@ -29,13 +29,14 @@ final class PartyRecords {
 		boolean renamed = claim.matchByName() && partyId != null
 				&& !claim.fields().get("normalizedName").equals(current.get("partyName").asString(""));
 		if (partyId != null && !renamed) {
-			return new Linked(partyId, null);
+			// A mention of an organization by name adds no attribute: nothing to derive again.
+			return new Linked(partyId, null, !claim.matchByName());
 		}
 		String found = find(db, claim);
 		String target = found != null ? found : create(db, claim);
 		db.run("ingest-record-identify", "table", claim.record().table(), "key", claim.record().key(), "partyId", target,
 				"method", "rule");
-		return new Linked(target, partyId);
+		return new Linked(target, partyId, found == null || !claim.matchByName());
 	}
 
 	/** Re-derives the party from its live records, or removes it when none is left. */
@@ -65,8 +66,11 @@ final class PartyRecords {
 		return id;
 	}
 
-	/** Where a record points now, and where it pointed before if that changed. */
-	record Linked(String partyId, String previousPartyId) {
+	/**
+	 * Where a record points now, where it pointed before if that changed, and whether the party must
+	 * be derived again from its records.
+	 */
+	record Linked(String partyId, String previousPartyId, boolean changed) {
 	}
 
 }

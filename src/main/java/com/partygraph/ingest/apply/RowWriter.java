@@ -35,14 +35,17 @@ final class RowWriter {
 		List<String> previousDerived = previous.get("derived").asList(v -> v.asString());
 		db.run("ingest-retract", "uid", uid, "parties", previousAsserts);
 
-		Set<String> touched = new LinkedHashSet<>(previousAsserts);
+		// Parties whose identifying records changed: only they need deriving again (or pruning).
+		Set<String> touched = new LinkedHashSet<>();
 		Map<RecordRef, String> parties = new HashMap<>();
 		List<String> derived = new ArrayList<>();
 		for (PartyClaim claim : plan.parties()) {
 			boolean isDerived = !claim.record().equals(self);
 			var linked = PartyRecords.link(db, claim, isDerived ? uid : null);
 			parties.put(claim.record(), linked.partyId());
-			touched.add(linked.partyId());
+			if (linked.changed()) {
+				touched.add(linked.partyId());
+			}
 			if (linked.previousPartyId() != null) {
 				touched.add(linked.previousPartyId());
 			}
@@ -86,7 +89,6 @@ final class RowWriter {
 				asserts.add(party);
 			}
 		}
-		touched.addAll(asserts);
 		touched.forEach(party -> PartyRecords.refresh(db, party));
 		db.run("ingest-record-finish", "table", change.table(), "key", change.key(), "asserts", List.copyOf(asserts),
 				"derived", derived, "status", missing.isEmpty() ? "synced" : "pending", "pendingOn",
@@ -105,8 +107,7 @@ final class RowWriter {
 		keys.add(change.key());
 		db.run("ingest-retract", "uid", uid, "parties", asserts);
 		db.run("ingest-activity-delete", "uid", uid);
-		Set<String> touched = new LinkedHashSet<>(asserts);
-		touched.addAll(partiesOf(db.run("ingest-record-delete", "table", change.table(), "keys", keys, "position",
+		Set<String> touched = new LinkedHashSet<>(partiesOf(db.run("ingest-record-delete", "table", change.table(), "keys", keys, "position",
 				position(change))));
 		touched.forEach(party -> PartyRecords.refresh(db, party));
 	}

@@ -165,6 +165,7 @@ public final class SourceConnector {
 			DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer) {
 		try {
 			List<RowChange> changes = new ArrayList<>(events.size());
+			List<Long> commitTimes = new ArrayList<>(events.size());
 			long snapshotRows = 0;
 			Long sourceMillis = null;
 			for (RecordChangeEvent<SourceRecord> event : events) {
@@ -173,9 +174,14 @@ public final class SourceConnector {
 					changes.add(change);
 					snapshotRows += change.position().snapshot() ? 1 : 0;
 					sourceMillis = ConnectRows.sourceTime(event.record());
+					if (!change.position().snapshot() && sourceMillis != null) {
+						commitTimes.add(sourceMillis);
+					}
 				}
 			}
 			BatchResult result = changes.isEmpty() ? BatchResult.NONE : applyWithRetries(changes);
+			long committed = System.currentTimeMillis();
+			commitTimes.forEach(commit -> this.status.streamed(Math.max(0, committed - commit)));
 			for (RecordChangeEvent<SourceRecord> event : events) {
 				committer.markProcessed(event);
 			}
@@ -193,6 +199,10 @@ public final class SourceConnector {
 		}
 		catch (RuntimeException ex) {
 			// The graph could not be written: nothing of this batch is acknowledged, so nothing is lost.
+			if (Thread.currentThread().isInterrupted()) {
+				log.info("Source {} interrupted while stopping; the unacknowledged batch is read again on start", name());
+				return;
+			}
 			log.error("Source {} stops: the graph could not be written", name(), ex);
 			this.status.failed("graph write failed: " + ex.getMessage());
 			Thread.ofVirtual().start(this::stop);
@@ -218,6 +228,9 @@ public final class SourceConnector {
 			}
 			catch (RuntimeException ex) {
 				last = ex;
+				if (Thread.currentThread().isInterrupted()) {
+					break;
+				}
 				log.warn("Source {}: graph write attempt {} of {} failed: {}", name(), attempt, GRAPH_ATTEMPTS,
 						ex.getMessage());
 				sleep(Duration.ofMillis(200L << attempt));

@@ -43,6 +43,8 @@ public final class SourceStatus {
 
 	private final AtomicLong lagMillis = new AtomicLong(-1);
 
+	private final LatencyLog latencies = new LatencyLog(1 << 20);
+
 	SourceStatus(String source) {
 		this.source = source;
 	}
@@ -88,6 +90,16 @@ public final class SourceStatus {
 		return this.state.get();
 	}
 
+	/** Commit-to-graph latency of one streamed change. */
+	void streamed(long millis) {
+		this.latencies.add(millis);
+	}
+
+	/** Latencies of streamed changes, for benchmarks and the status view. */
+	public LatencyLog latencies() {
+		return this.latencies;
+	}
+
 	/** A consistent-enough copy for reporting. */
 	public View view() {
 		long done = this.snapshotDone.get();
@@ -101,7 +113,8 @@ public final class SourceStatus {
 		return new View(this.source, this.state.get(), this.failure.get(),
 				new Snapshot(done, total, Math.round(rate), etaSeconds, started, finished), this.applied.get(),
 				this.skipped.get(), this.errors.get(), this.pending.get(), this.lastEvent.get(),
-				this.lagMillis.get() < 0 ? null : this.lagMillis.get());
+				this.lagMillis.get() < 0 ? null : this.lagMillis.get(), this.latencies.percentile(50, 10_000),
+				this.latencies.percentile(95, 10_000));
 	}
 
 	/**
@@ -114,9 +127,12 @@ public final class SourceStatus {
 	 * @param pending records waiting for rows they refer to
 	 * @param lastEvent when the last change was applied
 	 * @param lagMillis time from the source's commit to the graph commit of the last change
+	 * @param latencyP50Millis median commit-to-graph latency of the last 10,000 streamed changes
+	 * @param latencyP95Millis 95th percentile of the same
 	 */
 	public record View(String source, State state, String failure, Snapshot snapshot, long applied, long skipped,
-			long errors, long pending, Instant lastEvent, Long lagMillis) {
+			long errors, long pending, Instant lastEvent, Long lagMillis, Long latencyP50Millis,
+			Long latencyP95Millis) {
 	}
 
 	/**

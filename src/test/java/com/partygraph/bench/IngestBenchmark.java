@@ -1,0 +1,188 @@
+package com.partygraph.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.partygraph.PartyGraphApplication;
+import com.partygraph.ingest.IngestSettings;
+import com.partygraph.ingest.demo.DemoPostgres;
+import com.partygraph.ingest.engine.Ingestion;
+import com.partygraph.ingest.engine.SourceStatus;
+import com.partygraph.ingest.generate.Generator;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * End-to-end ingestion benchmark on this machine: generates source rows into a fresh embedded
+ * PostgreSQL, starts the application against it, and measures (1) the initial snapshot into the
+ * graph in rows per second, (2) commit-to-graph latency while inserting at a steady rate, and
+ * (3) the highest rate that is sustained. Prints the figures and writes them under target/bench/.
+ *
+ * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=com.partygraph.bench.IngestBenchmark -Dexec.args="--rows 1000000"</pre>
+ */
+public final class IngestBenchmark {
+
+	private IngestBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+		}
+		long rows = Long.parseLong(options.getOrDefault("rows", "100000"));
+		int rate = Integer.parseInt(options.getOrDefault("rate", "1000"));
+		int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
+		String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC)
+			.format(Instant.now());
+		Path dir = Path.of("target/bench", stamp).toAbsolutePath();
+		Map<String, Object> results = new LinkedHashMap<>();
+		results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
+				+ Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, Java " + Runtime.version());
+
+		try (DemoPostgres postgres = new DemoPostgres(
+				new IngestSettings.Demo(true, 0, dir.resolve("postgres"), Path.of("import")))) {
+			long generateStart = System.nanoTime();
+			long generated = Generator.generate("jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres",
+					"postgres", "postgres", (int) Math.max(1, rows * 10 / 16), 42, 1, dir.resolve("ground-truth.csv"));
+			results.put("generatedRows", generated);
+			results.put("generateSeconds", seconds(generateStart));
+			System.out.printf("Generated %d source rows%n", generated);
+
+			try (ConfigurableApplicationContext app = start(postgres, dir)) {
+				SourceStatus status = app.getBean(Ingestion.class).connector("demo").orElseThrow().status();
+				snapshot(status, results);
+				try (Connection connection = postgres.connection()) {
+					streaming(connection, status, rate, seconds, results, "steady");
+					int sustained = 0;
+					for (int tryRate : new int[] { 2000, 4000, 8000, 16000 }) {
+						if (!streaming(connection, status, tryRate, 10, results, "ramp-" + tryRate)) {
+							break;
+						}
+						sustained = tryRate;
+					}
+					results.put("highestSustainedRatePerSecond", Math.max(sustained, rate));
+				}
+			}
+		}
+		report(results, dir);
+	}
+
+	private static ConfigurableApplicationContext start(DemoPostgres postgres, Path dir) {
+		return SpringApplication.run(PartyGraphApplication.class, "--server.port=0",
+				"--partygraph.neo4j.embedded.bolt-port=0", "--partygraph.neo4j.embedded.directory=" + dir.resolve("neo4j"),
+				"--partygraph.neo4j.embedded.page-cache=1g", "--partygraph.ingest.state-directory=" + dir.resolve("state"),
+				"--partygraph.ingest.sources[0].name=demo", "--partygraph.ingest.sources[0].host=127.0.0.1",
+				"--partygraph.ingest.sources[0].port=" + postgres.port(), "--partygraph.ingest.sources[0].database=postgres",
+				"--partygraph.ingest.sources[0].username=postgres", "--partygraph.ingest.sources[0].password=postgres",
+				"--partygraph.ingest.sources[0].mapping=import/mapping.yaml",
+				"--partygraph.ingest.sources[0].poll-interval-ms=10", "--logging.level.root=WARN",
+				"--logging.level.com.partygraph=INFO");
+	}
+
+	private static void snapshot(SourceStatus status, Map<String, Object> results) throws InterruptedException {
+		while (true) {
+			SourceStatus.View view = status.view();
+			if (view.state() == SourceStatus.State.FAILED) {
+				throw new IllegalStateException("Ingestion failed: " + view.failure());
+			}
+			SourceStatus.Snapshot snapshot = view.snapshot();
+			if (snapshot.rowsTotal() > 0 && snapshot.rowsDone() >= snapshot.rowsTotal()) {
+				double secs = Duration.between(snapshot.startedAt(), Instant.now()).toMillis() / 1000.0;
+				results.put("snapshotRows", snapshot.rowsDone());
+				results.put("snapshotSeconds", round(secs));
+				results.put("snapshotRowsPerSecond", Math.round(snapshot.rowsDone() / secs));
+				results.put("snapshotSyncErrors", view.errors());
+				System.out.printf("Snapshot: %d rows in %.1f s = %d rows/s%n", snapshot.rowsDone(), secs,
+						Math.round(snapshot.rowsDone() / secs));
+				return;
+			}
+			Thread.sleep(250);
+		}
+	}
+
+	/** Inserts at {@code rate} rows/s for {@code seconds}; true when the graph kept up. */
+	private static boolean streaming(Connection connection, SourceStatus status, int rate, int seconds,
+			Map<String, Object> results, String label) throws Exception {
+		long before = status.latencies().count();
+		int perTick = Math.max(1, rate / 100);
+		long start = System.nanoTime();
+		long sent = 0;
+		try (var statement = connection.createStatement()) {
+			for (long tick = 0; tick < seconds * 100L; tick++) {
+				StringBuilder insert = new StringBuilder(
+						"INSERT INTO contacts (business_id, first_name, last_name, email, organization) VALUES ");
+				for (int i = 0; i < perTick; i++) {
+					long n = sent++;
+					insert.append(i == 0 ? "" : ",").append("(1, 'Bench', 'Row").append(n).append("', 'bench-")
+						.append(label).append('-').append(n).append("@example.com', 'Bench Co')");
+				}
+				statement.execute(insert.toString());
+				long due = start + (tick + 1) * 10_000_000L;
+				long wait = due - System.nanoTime();
+				if (wait > 0) {
+					Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+				}
+			}
+		}
+		double sendSeconds = (System.nanoTime() - start) / 1e9;
+		Instant deadline = Instant.now().plusSeconds(Math.max(30, seconds * 3L));
+		while (status.latencies().count() - before < sent && Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+		}
+		long received = status.latencies().count() - before;
+		double drainSeconds = (System.nanoTime() - start) / 1e9 - sendSeconds;
+		int window = (int) Math.min(Integer.MAX_VALUE, received);
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("targetRatePerSecond", rate);
+		figures.put("achievedInsertRatePerSecond", Math.round(sent / sendSeconds));
+		figures.put("changes", sent);
+		figures.put("appliedChanges", received);
+		figures.put("p50Millis", status.latencies().percentile(50, window));
+		figures.put("p95Millis", status.latencies().percentile(95, window));
+		figures.put("p99Millis", status.latencies().percentile(99, window));
+		figures.put("drainSecondsAfterLastInsert", round(drainSeconds));
+		results.put("streaming-" + label, figures);
+		System.out.printf(Locale.ROOT, "Streaming %s: %s%n", label, figures);
+		Long p95 = status.latencies().percentile(95, window);
+		return received >= sent && drainSeconds < 2.0 && p95 != null && p95 < 1000;
+	}
+
+	private static void report(Map<String, Object> results, Path dir) throws Exception {
+		StringBuilder json = new StringBuilder("{\n");
+		List<String> lines = new ArrayList<>();
+		results.forEach((key, value) -> lines.add("  \"" + key + "\": " + (value instanceof String text
+				? "\"" + text.replace("\"", "'") + "\"" : value instanceof Map<?, ?> map ? toJson(map) : value)));
+		json.append(String.join(",\n", lines)).append("\n}\n");
+		Files.createDirectories(dir);
+		Files.writeString(dir.resolve("ingest-benchmark.json"), json);
+		Files.writeString(Path.of("target/bench/ingest-benchmark-latest.json"), json);
+		System.out.println("=== Ingestion benchmark ===\n" + json + "Written to " + dir.resolve("ingest-benchmark.json"));
+	}
+
+	private static String toJson(Map<?, ?> map) {
+		List<String> parts = new ArrayList<>();
+		map.forEach((k, v) -> parts.add("\"" + k + "\": " + v));
+		return "{" + String.join(", ", parts) + "}";
+	}
+
+	private static double seconds(long startNanos) {
+		return round((System.nanoTime() - startNanos) / 1e9);
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+
+}
