@@ -124,7 +124,9 @@ public class Ingestion implements SmartLifecycle {
 			return false;
 		}
 		if (connector.settings().mode() == Mode.SCHEDULED) {
-			Thread.ofVirtual().name("drain-" + connector.name()).start(() -> drain(connector));
+			// Started here, so that a second request sees it running at once.
+			connector.start();
+			Thread.ofVirtual().name("drain-" + connector.name()).start(() -> awaitDrained(connector));
 		}
 		else {
 			connector.start();
@@ -132,22 +134,29 @@ public class Ingestion implements SmartLifecycle {
 		return true;
 	}
 
-	/** Starts the source, waits until it has caught up and stays quiet, and stops it. */
+	/**
+	 * Starts the source, waits until it streams (the snapshot, if any, is done) and has been quiet
+	 * for a while, and stops it. Heartbeats keep a quiet source reporting, so this ends.
+	 */
 	void drain(SourceConnector connector) {
 		if (connector.isRunning()) {
 			return;
 		}
 		connector.start();
+		awaitDrained(connector);
+	}
+
+	private void awaitDrained(SourceConnector connector) {
 		Duration quiet = Duration.ofMillis(Math.max(2_000, connector.settings().pollIntervalMs() * 5));
 		Instant started = Instant.now();
 		while (connector.isRunning()) {
 			sleep(Duration.ofMillis(200));
 			SourceStatus.View status = connector.status().view();
+			if (status.state() == SourceStatus.State.FAILED) {
+				break;
+			}
 			Instant last = status.lastEvent() != null ? status.lastEvent() : started;
-			boolean caughtUp = status.state() == SourceStatus.State.STREAMING
-					|| (status.state() == SourceStatus.State.STARTING && Duration.between(started, Instant.now())
-						.compareTo(quiet.multipliedBy(3)) > 0);
-			if (caughtUp && Duration.between(last, Instant.now()).compareTo(quiet) > 0) {
+			if (status.state() == SourceStatus.State.STREAMING && Duration.between(last, Instant.now()).compareTo(quiet) > 0) {
 				break;
 			}
 		}

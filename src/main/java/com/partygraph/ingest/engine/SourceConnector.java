@@ -191,8 +191,11 @@ public final class SourceConnector {
 			if (!snapshot && !changes.isEmpty()) {
 				this.status.snapshotFinished();
 			}
-			this.status.recorded(result, snapshotRows, snapshot ? null : sourceMillis);
-			logProgress(snapshot);
+			// A heartbeat says the source is live and streaming, but it is no change.
+			if (!changes.isEmpty()) {
+				this.status.recorded(result, snapshotRows, snapshot ? null : sourceMillis);
+				logProgress(snapshot);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -267,7 +270,10 @@ public final class SourceConnector {
 		props.setProperty("table.include.list",
 				String.join(",", this.tables.stream().map(table -> source.schema() + "." + table).toList()));
 		props.setProperty("snapshot.mode", "initial");
-		props.setProperty("heartbeat.interval.ms", String.valueOf(source.heartbeatMs()));
+		// A drained (scheduled) source must hear from a quiet database soon to know it caught up.
+		long heartbeat = source.mode() == IngestSettings.Mode.SCHEDULED ? Math.min(1_000, source.heartbeatMs())
+				: source.heartbeatMs();
+		props.setProperty("heartbeat.interval.ms", String.valueOf(heartbeat));
 		props.setProperty("poll.interval.ms", String.valueOf(source.pollIntervalMs()));
 		props.setProperty("max.batch.size", String.valueOf(source.maxBatchSize()));
 		props.setProperty("max.queue.size", String.valueOf(source.maxBatchSize() * 4));
