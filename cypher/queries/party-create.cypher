@@ -4,8 +4,12 @@ SET p:$($kindLabel),
     p += $properties,
     p.status = 'active', p.version = 1, p.createdAt = datetime(), p.updatedAt = datetime(),
     p.updatedBy = $actor, p.syncStatus = 'synced', p.sourceSystems = [$source]
+// The steward's record carries what it asserts, like any source row, so the party can be derived again.
 CREATE (s:SourceRecord {tenant: $tenant, source: $source, table: $table, key: $id})
-SET s.raw = $raw, s.deleted = false, s.firstSeen = datetime(), s.lastSeen = datetime()
+SET s += $properties,
+    s.uid = $source + '/' + $table + '/' + $id, s.partyKind = $kindLabel,
+    s.emails = $emails, s.phones = $phones, s.domains = $domains,
+    s.raw = $raw, s.deleted = false, s.firstSeen = datetime(), s.lastSeen = datetime(), s.syncStatus = 'synced'
 CREATE (s)-[:IDENTIFIES {method: 'manual', score: 1.0, at: datetime(), by: $actor}]->(p)
 FOREACH (value IN $emails | MERGE (e:Email {tenant: $tenant, value: value}) MERGE (p)-[:HAS_EMAIL]->(e))
 FOREACH (value IN $phones | MERGE (n:Phone {tenant: $tenant, value: value}) MERGE (p)-[:HAS_PHONE]->(n))

@@ -152,6 +152,25 @@ class IngestionIT {
 	}
 
 	@Test
+	void aRowJoiningAStewardEnteredPartyKeepsWhatTheStewardEntered() throws Exception {
+		String email = "steward-" + UUID.randomUUID() + "@example.com";
+		String id = this.api.post(ACME, "/api/v1/parties", """
+				{"kind": "PERSON", "givenName": "Stella", "familyName": "Ward", "emails": ["%s"],
+				 "phones": ["+1 212 555 0199"], "roles": [{"code": "client"}]}""".formatted(email)).text("/party/id");
+
+		sql("INSERT INTO contacts (business_id, first_name, last_name, email) VALUES (1, 'Stella', 'Ward', '" + email + "')");
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.api.get(ACME, "/api/v1/parties/" + id).body()
+			.get("sourceRecords").size() == 2);
+
+		JsonNode party = this.api.get(ACME, "/api/v1/parties/" + id).body();
+		assertThat(strings(party.at("/party/phones"))).containsExactly("+12125550199");
+		assertThat(strings(party.at("/party/emails"))).containsExactly(email);
+		assertThat(party.get("roles").valueStream().map(role -> role.get("code").asString()))
+			.containsExactlyInAnyOrder("client", "contact");
+		assertThat(strings(party.at("/party/sync/sourceSystems"))).containsExactlyInAnyOrder("steward", "demo");
+	}
+
+	@Test
 	void aFixedBadRowSupersedesItsError() throws Exception {
 		String key = sqlKey("INSERT INTO leads (business_id, lead_name, contact_email) VALUES (1, 'Broken Mail', 'broken@@example.com') RETURNING id");
 		await().atMost(Duration.ofSeconds(20)).until(() -> errorStatus(key) != null);

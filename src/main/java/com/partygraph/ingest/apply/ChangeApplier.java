@@ -11,6 +11,7 @@ import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.ingest.apply.RowChange.Op;
 import com.partygraph.ingest.apply.RowChange.Position;
 import com.partygraph.ingest.mapping.SourceMapping;
+import com.partygraph.ingest.mapping.TableKind;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
@@ -160,11 +161,18 @@ public final class ChangeApplier {
 		}
 	}
 
-	/** Re-applies records that waited for rows this batch may have brought. */
+	/**
+	 * Re-applies records that waited for rows this batch may have brought: only rows that describe
+	 * parties (or activities found by email) can complete a pending record.
+	 */
 	private BatchResult sweepPending(Session session, List<RowChange> changes) {
 		Set<Tenant> tenants = new LinkedHashSet<>();
 		for (RowChange change : changes) {
-			tenants.add(tenantOrSystem(change));
+			var table = this.mapping.tables().get(change.table());
+			if (change.op() != Op.DELETE && table != null && (table.kind() == TableKind.PARTY
+					|| (table.kind() == TableKind.ACTIVITY && table.activity().partyEmail() != null))) {
+				tenants.add(tenantOrSystem(change));
+			}
 		}
 		int resolved = 0;
 		for (Tenant tenant : tenants) {
