@@ -3,6 +3,10 @@ package com.partygraph.ingest;
 import java.util.List;
 
 import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.graph.neo4j.EmbeddedNeo4j;
+import com.partygraph.ingest.apply.DriverWork;
+import com.partygraph.ingest.apply.EmbeddedWork;
+import com.partygraph.ingest.apply.GraphWork;
 import com.partygraph.ingest.apply.RowNormalizers;
 import com.partygraph.ingest.demo.DemoPostgres;
 import com.partygraph.ingest.engine.Ingestion;
@@ -31,9 +35,16 @@ class IngestConfiguration {
 		return wanted ? new DemoPostgres(settings.demo()) : null;
 	}
 
+	/** In-process against the embedded database when there is one; over the driver otherwise. */
 	@Bean
-	Ingestion ingestion(IngestSettings settings, Driver driver, CypherQueries queries, RowNormalizers normalizers,
-			ObjectProvider<DemoPostgres> demo) {
+	GraphWork ingestionGraphWork(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
+		EmbeddedNeo4j neo4j = embedded.getIfAvailable();
+		return neo4j != null ? new EmbeddedWork(neo4j.database()) : new DriverWork(driver);
+	}
+
+	@Bean
+	Ingestion ingestion(IngestSettings settings, Driver driver, GraphWork graph, CypherQueries queries,
+			RowNormalizers normalizers, ObjectProvider<DemoPostgres> demo) {
 		DemoPostgres demoPostgres = demo.getIfAvailable();
 		List<IngestSettings.Source> sources = !settings.enabled() ? List.of()
 				: settings.hasSources() ? settings.sources()
@@ -42,7 +53,7 @@ class IngestConfiguration {
 		scheduler.setThreadNamePrefix("ingest-schedule-");
 		scheduler.setDaemon(true);
 		scheduler.initialize();
-		return new Ingestion(sources, settings.stateDirectory(), driver, queries, normalizers, scheduler);
+		return new Ingestion(sources, settings.stateDirectory(), driver, graph, queries, normalizers, scheduler);
 	}
 
 	@Bean

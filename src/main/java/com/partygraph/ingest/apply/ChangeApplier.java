@@ -12,10 +12,6 @@ import com.partygraph.ingest.apply.RowChange.Op;
 import com.partygraph.ingest.apply.RowChange.Position;
 import com.partygraph.ingest.mapping.SourceMapping;
 import com.partygraph.ingest.mapping.TableKind;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
@@ -37,7 +33,7 @@ public final class ChangeApplier {
 
 	private static final int PENDING_SWEEP = 1000;
 
-	private final Driver driver;
+	private final GraphWork graph;
 
 	private final CypherQueries queries;
 
@@ -47,9 +43,9 @@ public final class ChangeApplier {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	public ChangeApplier(Driver driver, CypherQueries queries, SourceMapping mapping, Set<String> roleCodes,
+	public ChangeApplier(GraphWork graph, CypherQueries queries, SourceMapping mapping, Set<String> roleCodes,
 			RowInterpreter.Normalizers normalizers) {
-		this.driver = driver;
+		this.graph = graph;
 		this.queries = queries;
 		this.mapping = mapping;
 		this.interpreter = new RowInterpreter(mapping, roleCodes, normalizers);
@@ -66,37 +62,36 @@ public final class ChangeApplier {
 
 	/** Applies the batch; throws only when the graph cannot be written at all. */
 	public BatchResult apply(List<RowChange> changes) {
-		try (Session session = this.driver.session()) {
-			BatchResult result;
-			try {
-				result = session.executeWrite(tx -> applyAll(tx, changes));
-			}
-			catch (ClientException ex) {
-				log.warn("Batch of {} changes from {} failed ({}); applying them one by one", changes.size(),
-						source(), ex.getMessage());
-				result = BatchResult.NONE;
-				for (RowChange change : changes) {
-					result = result.plus(applyAlone(session, change));
-				}
-			}
-			return result.plus(sweepPending(session, changes));
+		BatchResult result;
+		try {
+			result = this.graph.write(tx -> applyAll(tx, changes));
 		}
+		catch (GraphWork.Rejected ex) {
+			log.warn("Batch of {} changes from {} failed ({}); applying them one by one", changes.size(), source(),
+					ex.getMessage());
+			result = BatchResult.NONE;
+			for (RowChange change : changes) {
+				result = result.plus(applyAlone(change));
+			}
+		}
+		return result.plus(sweepPending(changes));
 	}
 
-	private BatchResult applyAlone(Session session, RowChange change) {
+	private BatchResult applyAlone(RowChange change) {
 		try {
-			return session.executeWrite(tx -> applyAll(tx, List.of(change)));
+			return this.graph.write(tx -> applyAll(tx, List.of(change)));
 		}
-		catch (ClientException ex) {
-			session.executeWriteWithoutResult(tx -> {
-				Statements db = statements(tx, tenantOrSystem(change));
-				RowWriter.error(db, change, raw(change.row()), "the graph rejected the row: " + ex.getMessage());
+		catch (GraphWork.Rejected ex) {
+			this.graph.write(tx -> {
+				RowWriter.error(statements(tx, tenantOrSystem(change)), change, raw(change.row()),
+						"the graph rejected the row: " + ex.getMessage());
+				return null;
 			});
 			return new BatchResult(0, 0, 1, 0, 0);
 		}
 	}
 
-	private BatchResult applyAll(TransactionContext tx, List<RowChange> changes) {
+	private BatchResult applyAll(GraphWork.Cypher tx, List<RowChange> changes) {
 		Statements system = statements(tx, SYSTEM);
 		Position watermark = watermark(system);
 		Position highest = watermark;
@@ -136,7 +131,7 @@ public final class ChangeApplier {
 
 	}
 
-	private Outcome applyOne(TransactionContext tx, RowChange change) {
+	private Outcome applyOne(GraphWork.Cypher tx, RowChange change) {
 		String raw = raw(change.row());
 		Tenant tenant;
 		try {
@@ -165,7 +160,7 @@ public final class ChangeApplier {
 	 * Re-applies records that waited for rows this batch may have brought: only rows that describe
 	 * parties (or activities found by email) can complete a pending record.
 	 */
-	private BatchResult sweepPending(Session session, List<RowChange> changes) {
+	private BatchResult sweepPending(List<RowChange> changes) {
 		Set<Tenant> tenants = new LinkedHashSet<>();
 		for (RowChange change : changes) {
 			var table = this.mapping.tables().get(change.table());
@@ -176,7 +171,7 @@ public final class ChangeApplier {
 		}
 		int resolved = 0;
 		for (Tenant tenant : tenants) {
-			resolved += session.executeWrite(tx -> {
+			resolved += this.graph.write(tx -> {
 				Statements db = statements(tx, tenant);
 				int done = 0;
 				for (var row : db.run("ingest-pending", "limit", PENDING_SWEEP)) {
@@ -211,7 +206,7 @@ public final class ChangeApplier {
 		return new Position(rows.get(0).get("commitLsn").asLong(), rows.get(0).get("lsn").asLong(), false);
 	}
 
-	private Statements statements(TransactionContext tx, Tenant tenant) {
+	private Statements statements(GraphWork.Cypher tx, Tenant tenant) {
 		return new Statements(tx, this.queries, tenant, source());
 	}
 

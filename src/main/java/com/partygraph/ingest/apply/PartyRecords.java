@@ -47,7 +47,7 @@ final class PartyRecords {
 	}
 
 	private static String find(Statements db, PartyClaim claim) {
-		List<org.neo4j.driver.Record> rows;
+		List<org.neo4j.driver.Value> rows;
 		if (claim.matchByName()) {
 			rows = db.run("ingest-party-find-by-name", "name", claim.fields().get("normalizedName"));
 		}

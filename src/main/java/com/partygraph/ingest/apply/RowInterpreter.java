@@ -60,7 +60,7 @@ final class RowInterpreter {
 	}
 
 	/** The normalizers a row's values go through. */
-	record Normalizers(EmailNormalizer emails, PhoneNormalizer phones, DomainNormalizer domains, NameNormalizer names) {
+	public record Normalizers(EmailNormalizer emails, PhoneNormalizer phones, DomainNormalizer domains, NameNormalizer names) {
 	}
 
 	Tenant tenant(String table, Map<String, Object> row) throws UnmappableRowException {

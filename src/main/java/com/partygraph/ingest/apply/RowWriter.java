@@ -134,7 +134,7 @@ final class RowWriter {
 			.toList();
 	}
 
-	private static List<String> partiesOf(List<org.neo4j.driver.Record> rows) {
+	private static List<String> partiesOf(List<org.neo4j.driver.Value> rows) {
 		return rows.isEmpty() ? List.of() : rows.get(0).get("parties").asList(v -> v.asString());
 	}
 

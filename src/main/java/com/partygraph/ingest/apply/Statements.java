@@ -6,8 +6,7 @@ import java.util.Map;
 
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
 /**
  * Runs named statements in one transaction for one source and tenant: every call binds
@@ -15,7 +14,7 @@ import org.neo4j.driver.TransactionContext;
  */
 final class Statements {
 
-	private final TransactionContext tx;
+	private final GraphWork.Cypher tx;
 
 	private final CypherQueries queries;
 
@@ -23,7 +22,7 @@ final class Statements {
 
 	private final String source;
 
-	Statements(TransactionContext tx, CypherQueries queries, Tenant tenant, String source) {
+	Statements(GraphWork.Cypher tx, CypherQueries queries, Tenant tenant, String source) {
 		this.tx = tx;
 		this.queries = queries;
 		this.tenant = tenant;
@@ -38,14 +37,14 @@ final class Statements {
 		return this.source;
 	}
 
-	List<Record> run(String name, Object... keysAndValues) {
+	List<Value> run(String name, Object... keysAndValues) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("tenant", this.tenant.id());
 		parameters.put("source", this.source);
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
 		}
-		return this.tx.run(this.queries.get(name), parameters).list();
+		return this.tx.run(this.queries.get(name), parameters);
 	}
 
 }

@@ -42,6 +42,8 @@ public class Ingestion implements SmartLifecycle {
 
 	private final Driver driver;
 
+	private final com.partygraph.ingest.apply.GraphWork graph;
+
 	private final CypherQueries queries;
 
 	private final RowNormalizers normalizers;
@@ -55,7 +57,9 @@ public class Ingestion implements SmartLifecycle {
 	private volatile boolean running;
 
 	public Ingestion(List<IngestSettings.Source> sources, java.nio.file.Path stateDirectory, Driver driver,
-			CypherQueries queries, RowNormalizers normalizers, TaskScheduler scheduler) {
+			com.partygraph.ingest.apply.GraphWork graph, CypherQueries queries, RowNormalizers normalizers,
+			TaskScheduler scheduler) {
+		this.graph = graph;
 		this.sources = List.copyOf(sources);
 		this.stateDirectory = stateDirectory;
 		this.driver = driver;
@@ -76,7 +80,7 @@ public class Ingestion implements SmartLifecycle {
 			MappingValidator.validate(source.mapping().toString(), mapping, SourceSchema.columns(source), roles);
 			requireFullRowDeletes(source, mapping);
 			List<String> tables = List.copyOf(mapping.tables().keySet());
-			ChangeApplier applier = new ChangeApplier(this.driver, this.queries, mapping, roles,
+			ChangeApplier applier = new ChangeApplier(this.graph, this.queries, mapping, roles,
 					this.normalizers.forRows());
 			SourceConnector connector = new SourceConnector(source, applier, tables, this.stateDirectory,
 					() -> SourceSchema.rows(source, tables));

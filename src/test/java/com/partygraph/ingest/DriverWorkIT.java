@@ -1,0 +1,80 @@
+package com.partygraph.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.partygraph.graph.schema.SchemaMigrations;
+import com.partygraph.ingest.apply.BatchResult;
+import com.partygraph.ingest.apply.ChangeApplier;
+import com.partygraph.ingest.apply.DriverWork;
+import com.partygraph.ingest.apply.RowChange;
+import com.partygraph.ingest.apply.RowChange.Op;
+import com.partygraph.ingest.apply.RowChange.Position;
+import com.partygraph.ingest.apply.RowNormalizersForTests;
+import com.partygraph.ingest.mapping.MappingLoader;
+import com.partygraph.support.Harness;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Change application over the Java driver, as used against an external Neo4j server. */
+class DriverWorkIT {
+
+	@RegisterExtension
+	static final Harness harness = new Harness();
+
+	private static ChangeApplier applier;
+
+	@BeforeAll
+	static void migrateAndMap() {
+		new SchemaMigrations(harness.driver(), harness.queries()).apply();
+		applier = new ChangeApplier(new DriverWork(harness.driver()), harness.queries(),
+				MappingLoader.load(Path.of("import/mapping.yaml")), Set.of("contact", "sales_customer", "prospect"),
+				RowNormalizersForTests.normalizers());
+	}
+
+	@Test
+	void appliesReplaysAndRetractsOverTheDriver() {
+		Map<String, Object> contact = Map.of("id", 501, "business_id", 7, "first_name", "Dee", "last_name", "River",
+				"email", "Dee.River@Example.com", "organization", "River Works Inc.");
+		BatchResult first = applier.apply(List.of(new RowChange(Op.CREATE, "contacts", "501", contact,
+				new Position(100, 90, false))));
+		BatchResult replay = applier.apply(List.of(new RowChange(Op.CREATE, "contacts", "501", contact,
+				new Position(100, 90, false))));
+		Map<String, Object> changed = new java.util.HashMap<>(contact);
+		changed.put("email", "dee@example.com");
+		applier.apply(List.of(new RowChange(Op.UPDATE, "contacts", "501", changed, new Position(110, 105, false))));
+
+		assertThat(first.applied()).isEqualTo(1);
+		assertThat(replay.skipped()).isEqualTo(1);
+		try (var session = harness.driver().session()) {
+			var person = session.run("""
+					MATCH (p:Person {tenant: 'business-7'})-[:HAS_EMAIL]->(e:Email)
+					MATCH (p)-[:EMPLOYEE_OF]->(o:Organization)
+					RETURN p.displayName AS name, collect(e.value) AS emails, o.normalizedName AS employer""").single();
+			assertThat(person.get("name").asString()).isEqualTo("Dee River");
+			assertThat(person.get("emails").asList()).containsExactly("dee@example.com");
+			assertThat(person.get("employer").asString()).isEqualTo("river works");
+		}
+	}
+
+	@Test
+	void aRowTheMappingCannotReadIsASyncError() {
+		Map<String, Object> bad = Map.of("id", 502, "business_id", 7, "first_name", "Ann", "email", "ann@@x");
+		BatchResult result = applier.apply(List.of(new RowChange(Op.CREATE, "contacts", "502", bad,
+				new Position(200, 190, false))));
+
+		assertThat(result.errors()).isEqualTo(1);
+		try (var session = harness.driver().session()) {
+			var error = session.run("MATCH (e:SyncError {tenant: 'business-7', key: '502'})-[:CONCERNS]->(s:SourceRecord)"
+					+ " RETURN e.reason AS reason, e.rawRow AS raw").single();
+			assertThat(error.get("reason").asString()).isEqualTo("email: 'ann@@x' is not an email address");
+			assertThat(error.get("raw").asString()).contains("\"first_name\":\"Ann\"");
+		}
+	}
+
+}
