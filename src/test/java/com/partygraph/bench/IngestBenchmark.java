@@ -26,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * End-to-end ingestion benchmark on this machine: generates source rows into a fresh embedded
  * PostgreSQL, starts the application against it, and measures (1) the initial snapshot into the
  * graph in rows per second, (2) commit-to-graph latency while inserting at a steady rate, and
- * (3) the highest rate that is sustained. Prints the figures and writes them under target/bench/.
+ * (3) the highest rate that is sustained (p95 under 1 s and drained within 2 s of the last insert).
+ * Streaming is measured after an unmeasured 5-second warm-up at the target rate. Prints the figures and writes them under target/bench/.
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=com.partygraph.bench.IngestBenchmark -Dexec.args="--rows 1000000"</pre>
@@ -64,6 +65,8 @@ public final class IngestBenchmark {
 				SourceStatus status = app.getBean(Ingestion.class).connector("demo").orElseThrow().status();
 				snapshot(status, results);
 				try (Connection connection = postgres.connection()) {
+					// Five seconds at the target rate first, not measured: streaming right after a snapshot is cold.
+					streaming(connection, status, rate, 5, new LinkedHashMap<>(), "warmup");
 					boolean steady = streaming(connection, status, rate, seconds, results, "steady");
 					int sustained = steady ? rate : 0;
 					for (int tryRate = rate * 2; steady && tryRate <= 32_000; tryRate *= 2) {

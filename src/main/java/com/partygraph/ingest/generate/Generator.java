@@ -159,9 +159,10 @@ public final class Generator {
 		return id;
 	}
 
+	// All tables at once, in the order they were declared: a row is copied after the rows it refers to.
 	private void flushFull(Connection connection) throws SQLException, IOException {
-		for (Table table : this.tables.values()) {
-			if (table.pending >= CHUNK) {
+		if (this.tables.values().stream().anyMatch(table -> table.pending >= CHUNK)) {
+			for (Table table : this.tables.values()) {
 				table.flush(connection);
 			}
 		}
