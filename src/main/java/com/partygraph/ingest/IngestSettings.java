@@ -57,6 +57,33 @@ public record IngestSettings(@DefaultValue("true") boolean enabled, @DefaultValu
 			String password, @DefaultValue("public") String schema, Path mapping,
 			@DefaultValue("continuous") Mode mode, String cron, @DefaultValue("100") long pollIntervalMs,
 			@DefaultValue("10000") long heartbeatMs, @DefaultValue("2048") int maxBatchSize) {
+
+		public Source {
+			java.util.List<String> missing = new java.util.ArrayList<>();
+			if (name == null || name.isBlank()) {
+				missing.add("name");
+			}
+			if (host == null || host.isBlank()) {
+				missing.add("host");
+			}
+			if (database == null || database.isBlank()) {
+				missing.add("database");
+			}
+			if (username == null || username.isBlank()) {
+				missing.add("username");
+			}
+			if (mapping == null) {
+				missing.add("mapping");
+			}
+			if (mode == Mode.SCHEDULED && (cron == null || cron.isBlank())) {
+				missing.add("cron (a scheduled source needs one)");
+			}
+			if (!missing.isEmpty()) {
+				throw new IllegalArgumentException("partygraph.ingest.sources entry '" + name + "' lacks "
+						+ String.join(", ", missing));
+			}
+		}
+
 	}
 
 	/** When a source is read. */

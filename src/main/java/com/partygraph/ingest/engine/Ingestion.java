@@ -54,6 +54,12 @@ public class Ingestion implements SmartLifecycle {
 
 	private final Map<String, ScheduledFuture<?>> schedules = new LinkedHashMap<>();
 
+	private final Map<String, SourceStatus> unavailable = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<String, ScheduledFuture<?>> retries = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final Duration RETRY = Duration.ofSeconds(30);
+
 	private volatile boolean running;
 
 	public Ingestion(List<IngestSettings.Source> sources, java.nio.file.Path stateDirectory, Driver driver,
@@ -72,36 +78,87 @@ public class Ingestion implements SmartLifecycle {
 	public synchronized void start() {
 		Set<String> roles = roleCatalog();
 		for (IngestSettings.Source source : this.sources) {
-			SourceMapping mapping = MappingLoader.load(source.mapping());
-			if (!source.name().equals(mapping.source())) {
-				throw new IllegalStateException("Mapping " + source.mapping() + " is for source '" + mapping.source()
-						+ "', not '" + source.name() + "'");
+			try {
+				setUp(source, roles);
 			}
-			MappingValidator.validate(source.mapping().toString(), mapping, SourceSchema.columns(source), roles);
-			requireFullRowDeletes(source, mapping);
-			List<String> tables = List.copyOf(mapping.tables().keySet());
-			ChangeApplier applier = new ChangeApplier(this.graph, this.queries, mapping, roles,
-					this.normalizers.forRows());
-			SourceConnector connector = new SourceConnector(source, applier, tables, this.stateDirectory,
-					() -> SourceSchema.rows(source, tables));
-			this.connectors.put(source.name(), connector);
-			if (source.mode() == Mode.CONTINUOUS) {
-				connector.start();
-			}
-			else {
-				this.schedules.put(source.name(),
-						this.scheduler.schedule(() -> drain(connector), new CronTrigger(source.cron())));
-				log.info("Source {} scheduled: {}", source.name(), source.cron());
+			catch (SourceUnavailableException ex) {
+				// The rest of the application serves; this source is retried until it can be read.
+				log.warn("Source {} is unavailable, retrying every {} s: {}", source.name(), RETRY.toSeconds(),
+						ex.getMessage());
+				SourceStatus status = new SourceStatus(source.name());
+				status.failed(ex.getMessage());
+				this.unavailable.put(source.name(), status);
+				this.retries.put(source.name(),
+						this.scheduler.scheduleWithFixedDelay(() -> retry(source, roles), RETRY));
 			}
 		}
 		this.running = true;
 	}
 
+	private void setUp(IngestSettings.Source source, Set<String> roles) {
+		SourceMapping mapping = MappingLoader.load(source.mapping());
+		if (!source.name().equals(mapping.source())) {
+			throw new IllegalStateException("Mapping " + source.mapping() + " is for source '" + mapping.source()
+					+ "', not '" + source.name() + "'");
+		}
+		MappingValidator.validate(source.mapping().toString(), mapping, SourceSchema.columns(source), roles);
+		requireFullRowDeletes(source, mapping);
+		List<String> tables = List.copyOf(mapping.tables().keySet());
+		ChangeApplier applier = new ChangeApplier(this.graph, this.queries, mapping, roles, this.normalizers.forRows());
+		SourceConnector connector = new SourceConnector(source, applier, tables, this.stateDirectory,
+				() -> SourceSchema.rows(source, tables));
+		this.connectors.put(source.name(), connector);
+		if (source.mode() == Mode.CONTINUOUS) {
+			connector.start();
+		}
+		else {
+			this.schedules.put(source.name(),
+					this.scheduler.schedule(() -> drain(connector), new CronTrigger(source.cron())));
+			log.info("Source {} scheduled: {}", source.name(), source.cron());
+		}
+	}
+
+	/** Tries an unavailable source again; a mapping problem found now stays in its status. */
+	synchronized void retry(IngestSettings.Source source, Set<String> roles) {
+		if (!this.unavailable.containsKey(source.name()) || !this.running) {
+			return;
+		}
+		try {
+			setUp(source, roles);
+			this.unavailable.remove(source.name());
+			ScheduledFuture<?> retry = this.retries.remove(source.name());
+			if (retry != null) {
+				retry.cancel(false);
+			}
+			log.info("Source {} is available again", source.name());
+		}
+		catch (RuntimeException ex) {
+			this.unavailable.get(source.name()).failed(ex.getMessage());
+		}
+	}
+
+	/** Runs the retry of an unavailable source now; false when the name is unknown or not unavailable. */
+	public boolean retryNow(String name) {
+		IngestSettings.Source source = this.sources.stream().filter(s -> s.name().equals(name)).findFirst()
+			.orElse(null);
+		if (source == null || !this.unavailable.containsKey(name)) {
+			return false;
+		}
+		Thread.ofVirtual().start(() -> retry(source, roleCatalog()));
+		return true;
+	}
+
+	/** The status of a source that could not be set up yet. */
+	public Optional<SourceStatus> unavailable(String name) {
+		return Optional.ofNullable(this.unavailable.get(name));
+	}
+
 	@Override
 	public synchronized void stop() {
+		this.running = false;
+		this.retries.values().forEach(retry -> retry.cancel(false));
 		this.schedules.values().forEach(schedule -> schedule.cancel(false));
 		this.connectors.values().forEach(SourceConnector::stop);
-		this.running = false;
 	}
 
 	@Override
@@ -111,7 +168,10 @@ public class Ingestion implements SmartLifecycle {
 
 	/** Statuses of every source. */
 	public List<SourceStatus.View> statuses() {
-		return this.connectors.values().stream().map(connector -> connector.status().view()).toList();
+		return java.util.stream.Stream.concat(
+				this.connectors.values().stream().map(connector -> connector.status().view()),
+				this.unavailable.values().stream().map(SourceStatus::view))
+			.toList();
 	}
 
 	public Optional<SourceConnector> connector(String name) {

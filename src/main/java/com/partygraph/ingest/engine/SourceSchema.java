@@ -39,7 +39,7 @@ final class SourceSchema {
 			return columns;
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot read the tables of source " + source.name() + " at "
+			throw new SourceUnavailableException("Cannot read the tables of source " + source.name() + " at "
 					+ source.host() + ":" + source.port() + "/" + source.database() + ": " + ex.getMessage(), ex);
 		}
 	}
@@ -59,7 +59,7 @@ final class SourceSchema {
 			return tables;
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot read the replica identity of source " + source.name() + ": "
+			throw new SourceUnavailableException("Cannot read the replica identity of source " + source.name() + ": "
 					+ ex.getMessage(), ex);
 		}
 	}

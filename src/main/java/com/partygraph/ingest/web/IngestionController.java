@@ -34,6 +34,10 @@ class IngestionController {
 	@PostMapping("/sources/{name}/run")
 	@Operation(summary = "Run a source now: drain a scheduled source, or restart a stopped continuous one")
 	ResponseEntity<SourceStatus.View> run(@PathVariable String name) {
+		var unavailable = this.ingestion.unavailable(name);
+		if (unavailable.isPresent() && this.ingestion.retryNow(name)) {
+			return ResponseEntity.status(HttpStatus.ACCEPTED).body(unavailable.get().view());
+		}
 		var connector = this.ingestion.connector(name)
 			.orElseThrow(() -> new NotFoundException("No source " + name));
 		boolean started = this.ingestion.runNow(connector);
