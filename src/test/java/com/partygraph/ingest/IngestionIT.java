@@ -55,6 +55,17 @@ class IngestionIT {
 	}
 
 	@Test
+	void statusReportsTheFinishedSnapshotAndStreaming() {
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			JsonNode status = this.api.get(null, "/api/v1/ingestion").body().get(0);
+			assertThat(status.get("state").asString()).isEqualTo("STREAMING");
+			assertThat(status.at("/snapshot/finishedAt").isNull()).isFalse();
+			assertThat(status.at("/snapshot/rowsDone").asLong()).isEqualTo(status.at("/snapshot/rowsTotal").asLong());
+		});
+		assertThat(this.api.get(null, "/actuator/health").text("/components/ingestion/status")).isEqualTo("UP");
+	}
+
+	@Test
 	void snapshotJoinsOnePersonAcrossTablesWithAllHerRolesAndHerEmployer() {
 		JsonNode jane = party(ACME, "/api/v1/parties?email=Jane.Doe@AcmeRobotics.com");
 

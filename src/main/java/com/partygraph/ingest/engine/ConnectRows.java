@@ -44,6 +44,15 @@ final class ConnectRows {
 		return new RowChange(op, source.getString("table"), key(record), values(row), position(record, source));
 	}
 
+	/** Whether the record is the last one of the initial snapshot. */
+	static boolean endsSnapshot(SourceRecord record) {
+		if (record.value() instanceof Struct value && value.schema().field("source") != null) {
+			Struct source = value.getStruct("source");
+			return source.schema().field("snapshot") != null && "last".equals(source.getString("snapshot"));
+		}
+		return false;
+	}
+
 	/** Milliseconds since the epoch at which the source committed the change, or null. */
 	static Long sourceTime(SourceRecord record) {
 		if (record.value() instanceof Struct value && value.schema().field("source") != null) {

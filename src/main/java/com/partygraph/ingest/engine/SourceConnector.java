@@ -186,9 +186,10 @@ public final class SourceConnector {
 				committer.markProcessed(event);
 			}
 			committer.markBatchFinished();
-			boolean snapshot = snapshotRows > 0 && snapshotRows == changes.size();
+			boolean snapshotEnded = events.stream().anyMatch(event -> ConnectRows.endsSnapshot(event.record()));
+			boolean snapshot = !snapshotEnded && snapshotRows > 0 && snapshotRows == changes.size();
 			this.status.state(snapshot ? SourceStatus.State.SNAPSHOT : SourceStatus.State.STREAMING);
-			if (!snapshot && !changes.isEmpty()) {
+			if (snapshotEnded || (!snapshot && !changes.isEmpty())) {
 				this.status.snapshotFinished();
 			}
 			// A heartbeat says the source is live and streaming, but it is no change.
