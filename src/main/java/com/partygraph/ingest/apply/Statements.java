@@ -29,10 +29,6 @@ final class Statements {
 		this.source = source;
 	}
 
-	Tenant tenant() {
-		return this.tenant;
-	}
-
 	String source() {
 		return this.source;
 	}

@@ -146,7 +146,9 @@ public final class SourceConnector {
 			}
 		}
 		catch (IOException ex) {
+			// Offsets committed so far stay valid; the status says the stop was not clean.
 			log.warn("Source {} stopped with an error: {}", name(), ex.getMessage(), ex);
+			this.status.failed("stopping failed: " + ex.getMessage());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
