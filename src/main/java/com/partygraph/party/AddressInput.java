@@ -1,9 +1,6 @@
 package com.partygraph.party;
 
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
+import com.partygraph.resolution.AddressFormatter;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -18,17 +15,7 @@ public record AddressInput(@Size(max = 200) String line1, @Size(max = 200) Strin
 
 	/** The address on one line, blank parts left out: {@code 1 Main St, Springfield, IL 62701, US}. */
 	public String formatted() {
-		String regionAndCode = Stream.of(this.region, this.postalCode)
-			.filter(Objects::nonNull)
-			.map(String::strip)
-			.filter(s -> !s.isEmpty())
-			.collect(Collectors.joining(" "));
-		return Stream.of(this.line1, this.line2, this.city, regionAndCode,
-				this.country == null ? null : this.country.toUpperCase(java.util.Locale.ROOT))
-			.filter(Objects::nonNull)
-			.map(String::strip)
-			.filter(s -> !s.isEmpty())
-			.collect(Collectors.joining(", "));
+		return AddressFormatter.format(this.line1, this.line2, this.city, this.region, this.postalCode, this.country);
 	}
 
 }

@@ -66,13 +66,8 @@ class NewPartyValidator {
 	}
 
 	private String displayName(CreatePartyRequest request, List<FieldProblem> problems) {
-		String name = blankToNull(request.displayName());
-		if (request.kind() == PartyKind.PERSON && name == null) {
-			name = blankToNull(String.join(" ", nonNull(request.givenName()), nonNull(request.familyName())));
-		}
-		if (request.kind() == PartyKind.ORGANIZATION && name == null) {
-			name = blankToNull(request.legalName());
-		}
+		String name = this.names.displayName(request.kind(), request.displayName(), request.givenName(),
+				request.familyName(), request.legalName());
 		if (name == null) {
 			problems.add(new FieldProblem("displayName", request.kind() == PartyKind.PERSON
 					? "a person needs displayName, givenName or familyName"
@@ -147,8 +142,7 @@ class NewPartyValidator {
 	private Map<String, Object> properties(CreatePartyRequest request, String displayName) {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("displayName", displayName);
-		properties.put("normalizedName", request.kind() == PartyKind.PERSON ? this.names.person(displayName)
-				: this.names.organization(request.legalName() != null ? request.legalName() : displayName));
+		properties.put("normalizedName", this.names.normalizedName(request.kind(), displayName, request.legalName()));
 		properties.put("givenName", blankToNull(request.givenName()));
 		properties.put("familyName", blankToNull(request.familyName()));
 		properties.put("birthDate", request.birthDate());
@@ -162,10 +156,6 @@ class NewPartyValidator {
 		properties.put("addresses", request.addressList().stream().map(AddressInput::formatted)
 			.filter(a -> !a.isEmpty()).toList());
 		return properties;
-	}
-
-	private static String nonNull(String value) {
-		return value == null ? "" : value.strip();
 	}
 
 	private static String blankToNull(String value) {

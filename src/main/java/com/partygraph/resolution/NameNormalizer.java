@@ -3,8 +3,12 @@ package com.partygraph.resolution;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.partygraph.graph.PartyKind;
 
 import org.springframework.stereotype.Component;
 
@@ -19,6 +23,28 @@ public class NameNormalizer {
 	private static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "llc", "ltd", "limited", "corp",
 			"corporation", "co", "company", "plc", "llp", "lp", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv",
 			"nv", "pty", "pte", "oy", "ab", "as", "kg", "pllc", "pc");
+
+	/**
+	 * The name a party is shown by: the display name when given, else a person's given and family
+	 * name, else an organization's legal name; null when there is none. Any argument may be null.
+	 */
+	public String displayName(PartyKind kind, String display, String given, String family, String legal) {
+		String name = blankToNull(display);
+		if (name == null && kind == PartyKind.PERSON) {
+			name = blankToNull(Stream.of(given, family).filter(Objects::nonNull).map(String::strip)
+				.collect(Collectors.joining(" ")));
+		}
+		if (name == null && kind == PartyKind.ORGANIZATION) {
+			name = blankToNull(legal);
+		}
+		return name;
+	}
+
+	/** The match key of a party's name: an organization's legal name is preferred to its display name. */
+	public String normalizedName(PartyKind kind, String displayName, String legal) {
+		return kind == PartyKind.PERSON ? person(displayName)
+				: organization(blankToNull(legal) != null ? legal : displayName);
+	}
 
 	/** The normalized form of a person's name, or an empty string when nothing is left. */
 	public String person(String name) {
@@ -35,6 +61,10 @@ public class NameNormalizer {
 			end--;
 		}
 		return Arrays.stream(words, start, end).collect(Collectors.joining(" "));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static String fold(String name) {

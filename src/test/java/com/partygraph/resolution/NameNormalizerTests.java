@@ -1,5 +1,6 @@
 package com.partygraph.resolution;
 
+import com.partygraph.graph.PartyKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +26,23 @@ class NameNormalizerTests {
 	void keepsANameThatIsOnlyALegalFormWord() {
 		assertThat(this.names.organization("Company")).isEqualTo("company");
 		assertThat(this.names.organization("The")).isEqualTo("the");
+	}
+
+	@Test
+	void displayNameFallsBackToGivenAndFamilyForPersonsAndToLegalNameForOrganizations() {
+		assertThat(this.names.displayName(PartyKind.PERSON, " ", "Jane", " Doe", "Ignored Inc")).isEqualTo("Jane Doe");
+		assertThat(this.names.displayName(PartyKind.PERSON, null, null, "Doe", null)).isEqualTo("Doe");
+		assertThat(this.names.displayName(PartyKind.ORGANIZATION, null, "Jane", null, " Acme Inc ")).isEqualTo("Acme Inc");
+		assertThat(this.names.displayName(PartyKind.ORGANIZATION, "Acme", null, null, "Acme Inc")).isEqualTo("Acme");
+		assertThat(this.names.displayName(PartyKind.PERSON, null, null, null, "Acme Inc")).isNull();
+	}
+
+	@Test
+	void normalizedNameOfAnOrganizationPrefersItsLegalName() {
+		assertThat(this.names.normalizedName(PartyKind.ORGANIZATION, "Acme Robotics", "ACME Holdings GmbH"))
+			.isEqualTo("acme holdings");
+		assertThat(this.names.normalizedName(PartyKind.ORGANIZATION, "Acme Robotics, Inc.", " ")).isEqualTo("acme robotics");
+		assertThat(this.names.normalizedName(PartyKind.PERSON, "José Núñez", "ignored")).isEqualTo("jose nunez");
 	}
 
 	@Test

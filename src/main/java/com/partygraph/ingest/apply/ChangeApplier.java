@@ -1,6 +1,5 @@
 package com.partygraph.ingest.apply;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -211,7 +210,7 @@ public final class ChangeApplier {
 	}
 
 	private String raw(Map<String, Object> row) {
-		return this.json.writeValueAsString(new HashMap<>(row));
+		return this.json.writeValueAsString(row);
 	}
 
 }

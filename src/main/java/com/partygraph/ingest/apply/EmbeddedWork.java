@@ -64,9 +64,11 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
 		}
 	}
 
+	/** Lets a write under way finish before the database it writes to shuts down. */
 	@Override
-	public void close() {
+	public void close() throws InterruptedException {
 		this.writer.shutdown();
+		this.writer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
 	}
 
 	private <T> T writeNow(Function<Cypher, T> work) {

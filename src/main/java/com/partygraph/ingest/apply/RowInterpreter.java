@@ -31,6 +31,7 @@ import com.partygraph.ingest.mapping.RoleSpec;
 import com.partygraph.ingest.mapping.SourceMapping;
 import com.partygraph.ingest.mapping.TableMapping;
 import com.partygraph.ingest.mapping.TenantRule;
+import com.partygraph.resolution.AddressFormatter;
 import com.partygraph.resolution.DomainNormalizer;
 import com.partygraph.resolution.EmailNormalizer;
 import com.partygraph.resolution.NameNormalizer;
@@ -99,18 +100,14 @@ final class RowInterpreter {
 		String given = values.text(spec.givenName());
 		String family = values.text(spec.familyName());
 		String legal = values.text(spec.legalName());
-		String display = values.text(spec.displayName());
-		if (display == null) {
-			display = kind == PartyKind.PERSON ? joined(given, family) : legal;
-		}
+		String display = this.normalize.names().displayName(kind, values.text(spec.displayName()), given, family, legal);
 		if (display == null) {
 			throw new UnmappableRowException("no name: " + Stream.of(spec.displayName(), spec.givenName(),
 					spec.familyName(), spec.legalName()).filter(c -> c != null).collect(Collectors.joining(", "))
 					+ " empty");
 		}
 		fields.put("displayName", display);
-		fields.put("normalizedName", kind == PartyKind.PERSON ? this.normalize.names().person(display)
-				: this.normalize.names().organization(legal != null ? legal : display));
+		fields.put("normalizedName", this.normalize.names().normalizedName(kind, display, legal));
 		fields.put("givenName", given);
 		fields.put("familyName", family);
 		fields.put("legalName", legal);
@@ -296,21 +293,10 @@ final class RowInterpreter {
 		if (spec == null) {
 			return List.of();
 		}
-		String regionAndCode = joined(values.text(spec.region()), values.text(spec.postalCode()));
-		List<String> parts = new ArrayList<>();
-		for (String part : new String[] { values.text(spec.line1()), values.text(spec.line2()),
-				values.text(spec.city()), regionAndCode, values.text(spec.country()) }) {
-			if (part != null) {
-				parts.add(part);
-			}
-		}
-		return parts.isEmpty() ? List.of() : List.of(String.join(", ", parts));
+		String address = AddressFormatter.format(values.text(spec.line1()), values.text(spec.line2()),
+				values.text(spec.city()), values.text(spec.region()), values.text(spec.postalCode()),
+				values.text(spec.country()));
+		return address.isEmpty() ? List.of() : List.of(address);
 	}
-
-	private static String joined(String first, String second) {
-		String joined = Stream.of(first, second).filter(s -> s != null).collect(Collectors.joining(" "));
-		return joined.isEmpty() ? null : joined;
-	}
-
 
 }

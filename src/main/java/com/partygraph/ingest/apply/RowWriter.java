@@ -30,7 +30,7 @@ final class RowWriter {
 		RecordRef self = new RecordRef(change.table(), change.key());
 		String uid = self.uid(db.source());
 		var previous = db.run("ingest-record-upsert", "table", change.table(), "key", change.key(), "uid", uid,
-				"raw", raw, "position", position(change), "operation", change.op().name().toLowerCase()).get(0);
+				"raw", raw, "position", position(change), "operation", change.op().name().toLowerCase(java.util.Locale.ROOT)).get(0);
 		List<String> previousAsserts = previous.get("asserts").asList(v -> v.asString());
 		List<String> previousDerived = previous.get("derived").asList(v -> v.asString());
 		db.run("ingest-retract", "uid", uid, "parties", previousAsserts);
@@ -107,9 +107,8 @@ final class RowWriter {
 		keys.add(change.key());
 		db.run("ingest-retract", "uid", uid, "parties", asserts);
 		db.run("ingest-activity-delete", "uid", uid);
-		Set<String> touched = new LinkedHashSet<>(partiesOf(db.run("ingest-record-delete", "table", change.table(), "keys", keys, "position",
-				position(change))));
-		touched.forEach(party -> PartyRecords.refresh(db, party));
+		partiesOf(db.run("ingest-record-delete", "table", change.table(), "keys", keys, "position", position(change)))
+			.forEach(party -> PartyRecords.refresh(db, party));
 	}
 
 	static void error(Statements db, RowChange change, String raw, String reason) {
@@ -118,7 +117,7 @@ final class RowWriter {
 		String id = UUID.nameUUIDFromBytes((uid + "\n" + reason + "\n" + raw).getBytes(java.nio.charset.StandardCharsets.UTF_8))
 			.toString();
 		db.run("sync-error-record", "table", change.table(), "key", change.key(), "uid", uid, "raw", raw, "reason",
-				reason, "id", id, "operation", change.op().name().toLowerCase(), "position", position(change));
+				reason, "id", id, "operation", change.op().name().toLowerCase(java.util.Locale.ROOT), "position", position(change));
 	}
 
 	private static List<String> resolve(Statements db, List<RecordRef> refs, Map<RecordRef, String> parties) {

@@ -214,7 +214,7 @@ public class Ingestion implements SmartLifecycle {
 		Duration quiet = Duration.ofMillis(Math.max(2_000, connector.settings().pollIntervalMs() * 5));
 		Instant started = Instant.now();
 		while (connector.isRunning()) {
-			sleep(Duration.ofMillis(200));
+			SourceConnector.sleep(Duration.ofMillis(200));
 			SourceStatus.View status = connector.status().view();
 			if (status.state() == SourceStatus.State.FAILED) {
 				break;
@@ -249,15 +249,6 @@ public class Ingestion implements SmartLifecycle {
 				.stream()
 				.map(row -> row.get("code").asString())
 				.collect(Collectors.toUnmodifiableSet());
-		}
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -287,7 +287,8 @@ public final class SourceConnector {
 		return props;
 	}
 
-	private static void sleep(Duration duration) {
+	/** Sleeps; an interrupt ends the sleep and stays set for the caller to see. */
+	static void sleep(Duration duration) {
 		try {
 			Thread.sleep(duration);
 		}
