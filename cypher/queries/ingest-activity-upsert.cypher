@@ -1,7 +1,9 @@
-// An activity, keyed by its record, linked to its party.
-MATCH (p:Party {tenant: $tenant, id: $partyId})
-MERGE (a:Activity {tenant: $tenant, id: $uid})
-SET a += $attributes,
-    a.type = $type, a.at = datetime($at), a.amount = $amount, a.currency = $currency, a.channel = $channel,
-    a.source = $source, a.updatedAt = datetime()
+// Activities, each keyed by its record and linked to its party: $activities holds {partyId, uid, type,
+// at, amount, currency, channel, attributes}.
+UNWIND $activities AS activity
+MATCH (p:Party {tenant: $tenant, id: activity.partyId})
+MERGE (a:Activity {tenant: $tenant, id: activity.uid})
+SET a += activity.attributes,
+    a.type = activity.type, a.at = datetime(activity.at), a.amount = activity.amount,
+    a.currency = activity.currency, a.channel = activity.channel, a.source = $source, a.updatedAt = datetime()
 MERGE (a)-[:OF]->(p)

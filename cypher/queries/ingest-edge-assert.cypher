@@ -1,6 +1,8 @@
-// A typed edge between two parties, asserted by one more record; $type is from the RelationshipType allow-list.
-MATCH (a:Party {tenant: $tenant, id: $fromId})
-MATCH (b:Party {tenant: $tenant, id: $toId})
-MERGE (a)-[r:$($type)]->(b)
-SET r += $properties,
-    r.sources = CASE WHEN $uid IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + $uid END
+// Typed edges between two parties, each asserted by one more record: $edges holds {fromId, toId, type,
+// properties, uid}; every type is from the RelationshipType allow-list.
+UNWIND $edges AS edge
+MATCH (a:Party {tenant: $tenant, id: edge.fromId})
+MATCH (b:Party {tenant: $tenant, id: edge.toId})
+MERGE (a)-[r:$(edge.type)]->(b)
+SET r += edge.properties,
+    r.sources = CASE WHEN edge.uid IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + edge.uid END

@@ -1,7 +1,7 @@
-// The oldest active party of the kind that has one of the emails: the seed rule for finding a row's party.
-UNWIND $emails AS email
-MATCH (:Email {tenant: $tenant, value: email})<-[:HAS_EMAIL]-(p:Party {tenant: $tenant, status: 'active'})
-WHERE $kindLabel IN labels(p)
-RETURN p.id AS id
-ORDER BY p.createdAt, p.id
-LIMIT 1
+// The active parties of a kind that have an email, for each entry of $lookups ({email, kindLabel}),
+// with their creation time: the oldest one is a row's party (the seed rule).
+UNWIND $lookups AS lookup
+MATCH (:Email {tenant: $tenant, value: lookup.email})<-[:HAS_EMAIL]-(p:Party {tenant: $tenant, status: 'active'})
+WHERE lookup.kindLabel IN labels(p)
+RETURN lookup.email AS key, lookup.kindLabel AS kindLabel, p.id AS id,
+       p.createdAt.epochSeconds AS seconds, p.createdAt.nanosecond AS nanos

@@ -1,5 +1,6 @@
-// The oldest active organization with this normalized name: how free-text organization names are linked.
-MATCH (p:Party:Organization {tenant: $tenant, normalizedName: $name, status: 'active'})
-RETURN p.id AS id
-ORDER BY p.createdAt, p.id
-LIMIT 1
+// The active organizations with each normalized name of $names, with their creation time: the oldest
+// one is the organization a free-text name links to.
+UNWIND $names AS name
+MATCH (p:Party:Organization {tenant: $tenant, normalizedName: name, status: 'active'})
+RETURN name AS key, 'Organization' AS kindLabel, p.id AS id,
+       p.createdAt.epochSeconds AS seconds, p.createdAt.nanosecond AS nanos

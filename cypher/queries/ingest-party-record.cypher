@@ -2,9 +2,7 @@
 // returns the party it identifies so far, if any.
 MERGE (s:SourceRecord {tenant: $tenant, source: $source, table: $table, key: $key})
   ON CREATE SET s.firstSeen = datetime()
-SET s += $fields,
-    s.uid = $uid, s.partyKind = $kindLabel, s.emails = $emails, s.phones = $phones, s.domains = $domains,
-    s.derivedFrom = $derivedFrom, s.lastSeen = datetime(), s.deleted = false
+SET s += $properties, s.lastSeen = datetime(), s.deleted = false
 WITH s
 OPTIONAL MATCH (s)-[:IDENTIFIES]->(p:Party)
 RETURN p.id AS partyId, p.normalizedName AS partyName

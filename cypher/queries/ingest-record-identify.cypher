@@ -1,9 +1,11 @@
-// Links a record to its party, replacing an earlier link of that record.
-MATCH (s:SourceRecord {tenant: $tenant, source: $source, table: $table, key: $key})
-MATCH (p:Party {tenant: $tenant, id: $partyId})
-OPTIONAL MATCH (s)-[old:IDENTIFIES]->(other:Party)
-WHERE other.id <> $partyId
-DELETE old
+// Links each record of $links ({table, key, partyId}) to its party, replacing an earlier link of that record.
+UNWIND $links AS link
+MATCH (s:SourceRecord {tenant: $tenant, source: $source, table: link.table, key: link.key})
+MATCH (p:Party {tenant: $tenant, id: link.partyId})
+CALL (s, p) {
+  MATCH (s)-[old:IDENTIFIES]->(other:Party)
+  WHERE other <> p
+  DELETE old
+}
 MERGE (s)-[i:IDENTIFIES]->(p)
-  ON CREATE SET i.method = $method, i.score = 1.0, i.at = datetime(), i.by = $source
-RETURN collect(DISTINCT other.id) AS previous
+  ON CREATE SET i.method = 'rule', i.score = 1.0, i.at = datetime(), i.by = $source

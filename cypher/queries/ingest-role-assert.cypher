@@ -1,6 +1,9 @@
-// A role given by one record; the tenant's (:Role) is made from the catalog template on first use.
-MATCH (p:Party {tenant: $tenant, id: $partyId})
-OPTIONAL MATCH (template:Role {tenant: $catalog, code: $code})
-MERGE (r:Role {tenant: $tenant, code: $code})
-  ON CREATE SET r.label = coalesce(template.label, $code), r.category = template.category
-CREATE (p)-[:HAS_ROLE {record: $uid, source: $source, since: $since, until: $until, context: $context}]->(r)
+// Roles given by records: $roles holds {partyId, code, uid, since, until, context}; the tenant's (:Role)
+// is made from the catalog template on first use.
+UNWIND $roles AS role
+MATCH (p:Party {tenant: $tenant, id: role.partyId})
+OPTIONAL MATCH (template:Role {tenant: $catalog, code: role.code})
+MERGE (r:Role {tenant: $tenant, code: role.code})
+  ON CREATE SET r.label = coalesce(template.label, role.code), r.category = template.category
+CREATE (p)-[:HAS_ROLE {record: role.uid, source: $source, since: role.since, until: role.until,
+                       context: role.context}]->(r)

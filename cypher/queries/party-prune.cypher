@@ -1,5 +1,6 @@
-// Removes a party that no live source record supports any more (its rows were all deleted).
-MATCH (p:Party {tenant: $tenant, id: $id})
+// Removes the parties of $ids that no live source record supports any more (their rows were all deleted).
+UNWIND $ids AS id
+MATCH (p:Party {tenant: $tenant, id: id})
 WHERE NOT EXISTS {
   MATCH (s:SourceRecord)-[:IDENTIFIES]->(p)
   WHERE NOT coalesce(s.deleted, false)

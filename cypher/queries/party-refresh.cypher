@@ -1,18 +1,20 @@
-// Derives a party's attributes and contact points from the live source records that identify it:
-// rows about the party itself (newest first) before the newest mention in another row's free text.
-// Returns nothing when no live record supports the party any more.
-MATCH (p:Party {tenant: $tenant, id: $id})
+// Derives parties' attributes and contact points from the live source records that identify them:
+// rows about the party itself (newest first: last seen, then later in the log) before the newest
+// mention in another row's free text.
+// Takes the parties' ids in $ids; returns those still supported by a live record.
+UNWIND $ids AS id
+MATCH (p:Party {tenant: $tenant, id: id})
 CALL (p) {
   MATCH (s:SourceRecord)-[:IDENTIFIES]->(p)
   WHERE NOT coalesce(s.deleted, false) AND s.derivedFrom IS NULL
-  WITH s ORDER BY s.lastSeen DESC, s.uid
+  WITH s ORDER BY s.lastSeen DESC, s.lsn DESC, s.uid
   RETURN collect(s) AS own
 }
 // Mentions in other rows' free text only name the party; the newest one stands for them all.
 CALL (p) {
   MATCH (s:SourceRecord)-[:IDENTIFIES]->(p)
   WHERE NOT coalesce(s.deleted, false) AND s.derivedFrom IS NOT NULL
-  WITH s ORDER BY s.lastSeen DESC, s.uid LIMIT 1
+  WITH s ORDER BY s.lastSeen DESC, s.lsn DESC, s.uid LIMIT 1
   RETURN collect(s) AS mentions
 }
 WITH p, own + mentions AS records WHERE size(records) > 0

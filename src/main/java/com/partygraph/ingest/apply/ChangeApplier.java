@@ -1,5 +1,9 @@
 package com.partygraph.ingest.apply;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +17,14 @@ import com.partygraph.ingest.mapping.SourceMapping;
 import com.partygraph.ingest.mapping.TableKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies batches of one source's row changes to the graph, each batch in one transaction together
  * with the source's watermark, so that a replayed change at or below the watermark changes nothing.
  * Snapshot reads carry no order of their own and are applied again on replay, which the idempotent
- * writes make harmless. A row that cannot be mapped becomes a sync error; a row that makes a
+ * writes make harmless. Rows new to the graph are written together, a statement per kind of write
+ * for all of them ({@link NewRecords}); the others (updates, deletes, rows already seen) one by one,
+ * in their order. A row that cannot be mapped becomes a sync error; a row that makes a
  * statement fail is retried alone and, failing again, becomes a sync error too. Never throws for a
  * row; throws only when the graph itself cannot be written. Not thread-safe: one per source.
  */
@@ -28,26 +32,21 @@ public final class ChangeApplier {
 
 	private static final Logger log = LoggerFactory.getLogger(ChangeApplier.class);
 
-	private static final Tenant SYSTEM = Tenant.SYSTEM_TENANT;
+	private static final Tenant SYSTEM = RowApplier.SYSTEM;
 
 	private static final int PENDING_SWEEP = 1000;
 
 	private final GraphWork graph;
 
-	private final CypherQueries queries;
-
 	private final SourceMapping mapping;
 
-	private final RowInterpreter interpreter;
-
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final RowApplier rows;
 
 	public ChangeApplier(GraphWork graph, CypherQueries queries, SourceMapping mapping, Set<String> roleCodes,
 			RowInterpreter.Normalizers normalizers) {
 		this.graph = graph;
-		this.queries = queries;
 		this.mapping = mapping;
-		this.interpreter = new RowInterpreter(mapping, roleCodes, normalizers);
+		this.rows = new RowApplier(queries, mapping.source(), new RowInterpreter(mapping, roleCodes, normalizers));
 	}
 
 	public String source() {
@@ -82,8 +81,8 @@ public final class ChangeApplier {
 		}
 		catch (GraphWork.Rejected ex) {
 			this.graph.write(tx -> {
-				RowWriter.error(statements(tx, tenantOrSystem(change)), change, raw(change.row()),
-						"the graph rejected the row: " + ex.getMessage());
+				RowWriter.error(this.rows.statements(tx, this.rows.tenantOrSystem(change)), change,
+						this.rows.raw(change.row()), "the graph rejected the row: " + ex.getMessage());
 				return null;
 			});
 			return new BatchResult(0, 0, 1, 0, 0);
@@ -91,68 +90,90 @@ public final class ChangeApplier {
 	}
 
 	private BatchResult applyAll(GraphWork.Cypher tx, List<RowChange> changes) {
-		Statements system = statements(tx, SYSTEM);
+		Statements system = this.rows.statements(tx, SYSTEM);
 		Position watermark = watermark(system);
 		Position highest = watermark;
-		int applied = 0;
-		int skipped = 0;
-		int errors = 0;
-		int pending = 0;
+		List<RowChange> live = new ArrayList<>();
 		int streamed = 0;
 		for (RowChange change : changes) {
 			Position position = change.position();
 			if (!position.snapshot() && watermark != null && position.compareTo(watermark) <= 0) {
-				skipped++;
 				continue;
 			}
-			switch (applyOne(tx, change)) {
-				case APPLIED -> applied++;
-				case PENDING -> {
-					applied++;
-					pending++;
-				}
-				case ERROR -> errors++;
-			}
+			live.add(change);
 			if (!position.snapshot()) {
 				streamed++;
 				highest = highest == null || position.compareTo(highest) > 0 ? position : highest;
 			}
 		}
+		Tally tally = new Tally();
+		Set<RecordKey> fresh = fresh(tx, live);
+		Map<Tenant, NewRecords> run = new LinkedHashMap<>();
+		for (RowChange change : live) {
+			Tenant tenant = this.rows.tenantOrSystem(change);
+			if (fresh.contains(new RecordKey(tenant, change.table(), change.key()))) {
+				addNew(tx, tenant, change, run, tally);
+			}
+			else {
+				// Rows new to the graph before this one are written first: order is kept.
+				writeNew(tx, run, tally);
+				tally.count(this.rows.apply(tx, change));
+			}
+		}
+		writeNew(tx, run, tally);
 		if (streamed > 0) {
 			system.run("watermark-set", "commitLsn", highest.commitLsn(), "lsn", highest.lsn(), "events", streamed);
 		}
-		return new BatchResult(applied, skipped, errors, pending, 0);
+		return new BatchResult(tally.applied, changes.size() - live.size(), tally.errors, tally.pending, 0);
 	}
 
-	private enum Outcome {
-
-		APPLIED, PENDING, ERROR
-
+	private void addNew(GraphWork.Cypher tx, Tenant tenant, RowChange change, Map<Tenant, NewRecords> run,
+			Tally tally) {
+		String raw = this.rows.raw(change.row());
+		try {
+			Claims.RowPlan plan = this.rows.interpreter().interpret(change.table(), change.key(), change.row());
+			run.computeIfAbsent(tenant, t -> new NewRecords()).add(change, raw, plan);
+			tally.applied++;
+		}
+		catch (UnmappableRowException ex) {
+			RowWriter.error(this.rows.statements(tx, tenant), change, raw, ex.getMessage());
+			tally.errors++;
+		}
 	}
 
-	private Outcome applyOne(GraphWork.Cypher tx, RowChange change) {
-		String raw = raw(change.row());
-		Tenant tenant;
-		try {
-			tenant = this.interpreter.tenant(change.table(), change.row());
+	private void writeNew(GraphWork.Cypher tx, Map<Tenant, NewRecords> run, Tally tally) {
+		run.forEach((tenant, records) -> tally.pending += records.write(this.rows.statements(tx, tenant)));
+		run.clear();
+	}
+
+	/**
+	 * The records of this batch's rows that the graph has never seen and that no other change of the
+	 * batch touches: they need nothing retracted and can be written together.
+	 */
+	private Set<RecordKey> fresh(GraphWork.Cypher tx, List<RowChange> changes) {
+		Map<RecordKey, RowChange> once = new HashMap<>();
+		Set<RecordKey> repeated = new LinkedHashSet<>();
+		for (RowChange change : changes) {
+			RecordKey key = new RecordKey(this.rows.tenantOrSystem(change), change.table(), change.key());
+			if (once.putIfAbsent(key, change) != null) {
+				repeated.add(key);
+			}
 		}
-		catch (UnmappableRowException ex) {
-			RowWriter.error(statements(tx, SYSTEM), change, raw, ex.getMessage());
-			return Outcome.ERROR;
-		}
-		Statements db = statements(tx, tenant);
-		if (change.op() == Op.DELETE) {
-			RowWriter.delete(db, change);
-			return Outcome.APPLIED;
-		}
-		try {
-			Claims.RowPlan plan = this.interpreter.interpret(change.table(), change.key(), change.row());
-			return RowWriter.upsert(db, change, raw, plan) ? Outcome.APPLIED : Outcome.PENDING;
-		}
-		catch (UnmappableRowException ex) {
-			RowWriter.error(db, change, raw, ex.getMessage());
-			return Outcome.ERROR;
-		}
+		Map<Tenant, List<Map<String, Object>>> candidates = new LinkedHashMap<>();
+		once.forEach((key, change) -> {
+			if (!repeated.contains(key) && change.op() != Op.DELETE && !key.tenant().equals(SYSTEM)) {
+				candidates.computeIfAbsent(key.tenant(), t -> new ArrayList<>())
+					.add(Map.of("table", key.table(), "key", key.key()));
+			}
+		});
+		Set<RecordKey> fresh = new HashSet<>();
+		candidates.forEach((tenant, refs) -> {
+			refs.forEach(ref -> fresh.add(new RecordKey(tenant, (String) ref.get("table"), (String) ref.get("key"))));
+			this.rows.statements(tx, tenant)
+				.run("ingest-records-existing", "refs", refs)
+				.forEach(row -> fresh.remove(new RecordKey(tenant, row.get("table").asString(), row.get("key").asString())));
+		});
+		return fresh;
 	}
 
 	/**
@@ -165,20 +186,17 @@ public final class ChangeApplier {
 			var table = this.mapping.tables().get(change.table());
 			if (change.op() != Op.DELETE && table != null && (table.kind() == TableKind.PARTY
 					|| (table.kind() == TableKind.ACTIVITY && table.activity().partyEmail() != null))) {
-				tenants.add(tenantOrSystem(change));
+				tenants.add(this.rows.tenantOrSystem(change));
 			}
 		}
 		int resolved = 0;
 		for (Tenant tenant : tenants) {
 			resolved += this.graph.write(tx -> {
-				Statements db = statements(tx, tenant);
 				int done = 0;
-				for (var row : db.run("ingest-pending", "limit", PENDING_SWEEP)) {
-					Map<String, Object> values = this.json.readValue(row.get("raw").asString(), new TypeReference<>() {
-					});
+				for (var row : this.rows.statements(tx, tenant).run("ingest-pending", "limit", PENDING_SWEEP)) {
 					RowChange again = new RowChange(Op.UPDATE, row.get("table").asString(), row.get("key").asString(),
-							values, new Position(0, 0, true));
-					if (applyOne(tx, again) == Outcome.APPLIED) {
+							this.rows.row(row.get("raw").asString()), new Position(0, 0, true));
+					if (this.rows.apply(tx, again) == RowApplier.Outcome.APPLIED) {
 						done++;
 					}
 				}
@@ -188,29 +206,38 @@ public final class ChangeApplier {
 		return new BatchResult(0, 0, 0, -resolved, resolved);
 	}
 
-	private Tenant tenantOrSystem(RowChange change) {
-		try {
-			return this.interpreter.tenant(change.table(), change.row());
-		}
-		catch (UnmappableRowException ex) {
-			return SYSTEM;
-		}
-	}
-
 	private Position watermark(Statements system) {
-		var rows = system.run("watermark-get");
-		if (rows.isEmpty()) {
+		var found = system.run("watermark-get");
+		if (found.isEmpty()) {
 			return null;
 		}
-		return new Position(rows.get(0).get("commitLsn").asLong(), rows.get(0).get("lsn").asLong(), false);
+		return new Position(found.get(0).get("commitLsn").asLong(), found.get(0).get("lsn").asLong(), false);
 	}
 
-	private Statements statements(GraphWork.Cypher tx, Tenant tenant) {
-		return new Statements(tx, this.queries, tenant, source());
+	/** A record of one tenant. */
+	private record RecordKey(Tenant tenant, String table, String key) {
 	}
 
-	private String raw(Map<String, Object> row) {
-		return this.json.writeValueAsString(row);
+	/** Counts of one batch's outcomes. */
+	private static final class Tally {
+
+		int applied;
+
+		int errors;
+
+		int pending;
+
+		void count(RowApplier.Outcome outcome) {
+			switch (outcome) {
+				case APPLIED -> this.applied++;
+				case PENDING -> {
+					this.applied++;
+					this.pending++;
+				}
+				case ERROR -> this.errors++;
+			}
+		}
+
 	}
 
 }

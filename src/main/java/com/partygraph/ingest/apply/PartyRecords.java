@@ -1,7 +1,10 @@
 package com.partygraph.ingest.apply;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
+import java.util.Set;
 
 import com.partygraph.ingest.apply.Claims.PartyClaim;
 
@@ -18,11 +21,9 @@ final class PartyRecords {
 	 * Writes the claim's record and links it to a party.
 	 * @return the party's id, and the id of a party it was linked to before (to refresh), if it moved
 	 */
-	static Linked link(Statements db, PartyClaim claim, String derivedFrom) {
+	static Linked link(Statements db, PartyClaim claim, String derivedFrom, long lsn) {
 		var current = db.run("ingest-party-record", "table", claim.record().table(), "key", claim.record().key(),
-				"uid", claim.record().uid(db.source()), "fields", claim.fields(), "kindLabel", claim.kind().label(),
-				"emails", claim.emails(), "phones", claim.phones(), "domains", claim.domains(), "derivedFrom",
-				derivedFrom)
+				"properties", properties(db.source(), claim, derivedFrom, lsn))
 			.get(0);
 		String partyId = current.get("partyId").isNull() ? null : current.get("partyId").asString();
 		// A free-text organization whose name changed is another organization now.
@@ -32,38 +33,48 @@ final class PartyRecords {
 			// A mention of an organization by name adds no attribute: nothing to derive again.
 			return new Linked(partyId, null, !claim.matchByName());
 		}
-		String found = find(db, claim);
-		String target = found != null ? found : create(db, claim);
-		db.run("ingest-record-identify", "table", claim.record().table(), "key", claim.record().key(), "partyId", target,
-				"method", "rule");
-		return new Linked(target, partyId, found == null || !claim.matchByName());
+		PartyAssigner assigner = PartyAssigner.lookUp(db, List.of(claim));
+		PartyAssigner.Assigned assigned = assigner.assign(claim);
+		if (!assigner.made().isEmpty()) {
+			db.run("ingest-party-create", "parties", assigner.made());
+		}
+		db.run("ingest-record-identify", "links", List.of(link(claim, assigned.partyId())));
+		return new Linked(assigned.partyId(), partyId, assigned.derive());
 	}
 
-	/** Re-derives the party from its live records, or removes it when none is left. */
-	static void refresh(Statements db, String partyId) {
-		if (db.run("party-refresh", "id", partyId, "actor", db.source()).isEmpty()) {
-			db.run("party-prune", "id", partyId);
-		}
+	/**
+	 * What a party record holds: the claim's fields, contact points, kind, the record it came from and
+	 * the log position of the change that wrote it (of two records seen in one transaction, the later
+	 * change's is the newer).
+	 */
+	static Map<String, Object> properties(String source, PartyClaim claim, String derivedFrom, long lsn) {
+		Map<String, Object> properties = new HashMap<>(claim.fields());
+		properties.put("uid", claim.record().uid(source));
+		properties.put("partyKind", claim.kind().label());
+		properties.put("emails", claim.emails());
+		properties.put("phones", claim.phones());
+		properties.put("domains", claim.domains());
+		properties.put("derivedFrom", derivedFrom);
+		properties.put("lsn", lsn);
+		return properties;
 	}
 
-	private static String find(Statements db, PartyClaim claim) {
-		List<org.neo4j.driver.Value> rows;
-		if (claim.matchByName()) {
-			rows = db.run("ingest-party-find-by-name", "name", claim.fields().get("normalizedName"));
-		}
-		else if (!claim.emails().isEmpty()) {
-			rows = db.run("ingest-party-find-by-email", "emails", claim.emails(), "kindLabel", claim.kind().label());
-		}
-		else {
-			return null;
-		}
-		return rows.isEmpty() ? null : rows.get(0).get("id").asString();
+	/** A record-to-party link, as {@code ingest-record-identify} takes it. */
+	static Map<String, Object> link(PartyClaim claim, String partyId) {
+		return Map.of("table", claim.record().table(), "key", claim.record().key(), "partyId", partyId);
 	}
 
-	private static String create(Statements db, PartyClaim claim) {
-		String id = UUID.randomUUID().toString();
-		db.run("ingest-party-create", "id", id, "kindLabel", claim.kind().label());
-		return id;
+	/** Re-derives the parties from their live records, and removes those no live record is left for. */
+	static void refresh(Statements db, Collection<String> partyIds) {
+		if (partyIds.isEmpty()) {
+			return;
+		}
+		Set<String> gone = new java.util.LinkedHashSet<>(partyIds);
+		db.run("party-refresh", "ids", List.copyOf(partyIds), "actor", db.source())
+			.forEach(row -> gone.remove(row.get("id").asString()));
+		if (!gone.isEmpty()) {
+			db.run("party-prune", "ids", List.copyOf(gone));
+		}
 	}
 
 	/**

@@ -8,11 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.partygraph.graph.Tenant;
-import com.partygraph.ingest.apply.Claims.EdgeClaim;
 import com.partygraph.ingest.apply.Claims.PartyClaim;
 import com.partygraph.ingest.apply.Claims.RecordRef;
-import com.partygraph.ingest.apply.Claims.RoleClaim;
 import com.partygraph.ingest.apply.Claims.RowPlan;
 
 /**
@@ -30,7 +27,7 @@ final class RowWriter {
 		RecordRef self = new RecordRef(change.table(), change.key());
 		String uid = self.uid(db.source());
 		var previous = db.run("ingest-record-upsert", "table", change.table(), "key", change.key(), "uid", uid,
-				"raw", raw, "position", position(change), "operation", change.op().name().toLowerCase(java.util.Locale.ROOT)).get(0);
+				"raw", raw, "position", position(change), "operation", operation(change)).get(0);
 		List<String> previousAsserts = previous.get("asserts").asList(v -> v.asString());
 		List<String> previousDerived = previous.get("derived").asList(v -> v.asString());
 		db.run("ingest-retract", "uid", uid, "parties", previousAsserts);
@@ -41,7 +38,7 @@ final class RowWriter {
 		List<String> derived = new ArrayList<>();
 		for (PartyClaim claim : plan.parties()) {
 			boolean isDerived = !claim.record().equals(self);
-			var linked = PartyRecords.link(db, claim, isDerived ? uid : null);
+			var linked = PartyRecords.link(db, claim, isDerived ? uid : null, change.position().lsn());
 			parties.put(claim.record(), linked.partyId());
 			if (linked.changed()) {
 				touched.add(linked.partyId());
@@ -60,36 +57,10 @@ final class RowWriter {
 		}
 
 		List<String> missing = resolve(db, plan.references(), parties);
-		Set<String> asserts = new LinkedHashSet<>();
-		for (EdgeClaim edge : plan.edges()) {
-			String from = parties.get(edge.from());
-			String to = parties.get(edge.to());
-			if (from != null && to != null && !from.equals(to)) {
-				db.run("ingest-edge-assert", "fromId", from, "toId", to, "type", edge.type().name(), "properties",
-						edge.properties(), "uid", uid);
-				asserts.add(from);
-				asserts.add(to);
-			}
-		}
-		for (RoleClaim role : plan.roles()) {
-			String party = parties.get(role.party());
-			if (party != null) {
-				db.run("ingest-role-assert", "partyId", party, "catalog", Tenant.CATALOG, "code", role.code(), "uid",
-						uid, "since", role.since(), "until", role.until(), "context", role.context());
-				asserts.add(party);
-			}
-		}
-		if (plan.activity() != null) {
-			String party = parties.get(plan.activity().party());
-			if (party != null) {
-				var activity = plan.activity();
-				db.run("ingest-activity-upsert", "partyId", party, "uid", uid, "type", activity.type(), "at",
-						activity.at(), "amount", activity.amount(), "currency", activity.currency(), "channel",
-						activity.channel(), "attributes", activity.attributes());
-				asserts.add(party);
-			}
-		}
-		touched.forEach(party -> PartyRecords.refresh(db, party));
+		Assertions assertions = new Assertions();
+		Set<String> asserts = assertions.add(uid, plan, parties);
+		assertions.write(db);
+		PartyRecords.refresh(db, touched);
 		db.run("ingest-record-finish", "table", change.table(), "key", change.key(), "asserts", List.copyOf(asserts),
 				"derived", derived, "status", missing.isEmpty() ? "synced" : "pending", "pendingOn",
 				missing.isEmpty() ? null : missing);
@@ -107,8 +78,8 @@ final class RowWriter {
 		keys.add(change.key());
 		db.run("ingest-retract", "uid", uid, "parties", asserts);
 		db.run("ingest-activity-delete", "uid", uid);
-		partiesOf(db.run("ingest-record-delete", "table", change.table(), "keys", keys, "position", position(change)))
-			.forEach(party -> PartyRecords.refresh(db, party));
+		PartyRecords.refresh(db,
+				partiesOf(db.run("ingest-record-delete", "table", change.table(), "keys", keys, "position", position(change))));
 	}
 
 	static void error(Statements db, RowChange change, String raw, String reason) {
@@ -117,10 +88,10 @@ final class RowWriter {
 		String id = UUID.nameUUIDFromBytes((uid + "\n" + reason + "\n" + raw).getBytes(java.nio.charset.StandardCharsets.UTF_8))
 			.toString();
 		db.run("sync-error-record", "table", change.table(), "key", change.key(), "uid", uid, "raw", raw, "reason",
-				reason, "id", id, "operation", change.op().name().toLowerCase(java.util.Locale.ROOT), "position", position(change));
+				reason, "id", id, "operation", operation(change), "position", position(change));
 	}
 
-	private static List<String> resolve(Statements db, List<RecordRef> refs, Map<RecordRef, String> parties) {
+	static List<String> resolve(Statements db, List<RecordRef> refs, Map<RecordRef, String> parties) {
 		List<RecordRef> unknown = refs.stream().filter(ref -> !parties.containsKey(ref)).toList();
 		if (!unknown.isEmpty()) {
 			List<Map<String, String>> keys = unknown.stream().map(ref -> Map.of("table", ref.table(), "key", ref.key()))
@@ -137,7 +108,11 @@ final class RowWriter {
 		return rows.isEmpty() ? List.of() : rows.get(0).get("parties").asList(v -> v.asString());
 	}
 
-	private static String position(RowChange change) {
+	static String operation(RowChange change) {
+		return change.op().name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	static String position(RowChange change) {
 		return change.position().snapshot() ? "snapshot@" + change.position().lsn()
 				: change.position().commitLsn() + ":" + change.position().lsn();
 	}

@@ -1,0 +1,4 @@
+// Which of the records in $refs ({table, key}) the graph holds already, live, deleted or in error.
+UNWIND $refs AS ref
+MATCH (s:SourceRecord {tenant: $tenant, source: $source, table: ref.table, key: ref.key})
+RETURN ref.table AS table, ref.key AS key
