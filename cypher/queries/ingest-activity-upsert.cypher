@@ -2,6 +2,7 @@
 // at, amount, currency, channel, attributes}.
 UNWIND $activities AS activity
 MATCH (p:Party {tenant: $tenant, id: activity.partyId})
+USING INDEX p:Party(tenant, id)
 MERGE (a:Activity {tenant: $tenant, id: activity.uid})
 SET a += activity.attributes,
     a.type = activity.type, a.at = datetime(activity.at), a.amount = activity.amount,

@@ -1,5 +1,6 @@
 // Records of a source that waited for rows they refer to, and whose rows have all arrived now.
 MATCH (s:SourceRecord {tenant: $tenant, source: $source, syncStatus: 'pending'})
+USING INDEX s:SourceRecord(tenant, source, syncStatus)
 WHERE NOT coalesce(s.deleted, false)
   AND all(ref IN coalesce(s.pendingOn, []) WHERE EXISTS {
     MATCH (r:SourceRecord {tenant: $tenant, source: $source, table: split(ref, '/')[0],

@@ -1,6 +1,7 @@
 // Notes what a record now asserts and whether it waits for other rows; a record that applied cleanly
 // supersedes its open sync errors.
 MATCH (s:SourceRecord {tenant: $tenant, source: $source, table: $table, key: $key})
+USING INDEX s:SourceRecord(tenant, source, table, key)
 SET s.asserts = $asserts, s.derived = $derived, s.syncStatus = $status, s.pendingOn = $pendingOn,
     s.errorReason = null
 WITH s

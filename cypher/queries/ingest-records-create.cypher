@@ -1,5 +1,10 @@
-// Records seen for the first time, written in one go: $records holds {table, key, properties}.
+// Records the graph has never seen, written in one go: $records holds {table, key, properties, partyId};
+// a record that describes a party is linked to it.
 UNWIND $records AS record
-MERGE (s:SourceRecord {tenant: $tenant, source: $source, table: record.table, key: record.key})
-  ON CREATE SET s.firstSeen = datetime()
-SET s += record.properties, s.lastSeen = datetime(), s.deleted = false
+CREATE (s:SourceRecord {tenant: $tenant, source: $source, table: record.table, key: record.key})
+SET s += record.properties, s.firstSeen = datetime(), s.lastSeen = datetime(), s.deleted = false
+WITH s, record
+WHERE record.partyId IS NOT NULL
+MATCH (p:Party {tenant: $tenant, id: record.partyId})
+USING INDEX p:Party(tenant, id)
+CREATE (s)-[:IDENTIFIES {method: 'rule', score: 1.0, at: datetime(), by: $source}]->(p)

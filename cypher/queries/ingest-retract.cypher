@@ -5,6 +5,7 @@ DELETE link
 WITH count(*) AS ignored
 UNWIND $parties AS partyId
 MATCH (p:Party {tenant: $tenant, id: partyId})
+USING INDEX p:Party(tenant, id)
 CALL (p) {
   MATCH (p)-[r]-(:Party {tenant: $tenant})
   WHERE $uid IN coalesce(r.sources, [])

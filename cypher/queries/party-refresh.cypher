@@ -4,6 +4,7 @@
 // Takes the parties' ids in $ids; returns those still supported by a live record.
 UNWIND $ids AS id
 MATCH (p:Party {tenant: $tenant, id: id})
+USING INDEX p:Party(tenant, id)
 CALL (p) {
   MATCH (s:SourceRecord)-[:IDENTIFIES]->(p)
   WHERE NOT coalesce(s.deleted, false) AND s.derivedFrom IS NULL

@@ -2,6 +2,7 @@ package com.partygraph.ingest.apply;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,35 +40,45 @@ final class NewRecords {
 	 * @return how many of them wait for rows they refer to
 	 */
 	int write(Statements db) {
-		List<PartyClaim> claims = this.rows.stream().flatMap(row -> row.plan().parties().stream()).toList();
-		PartyAssigner assigner = PartyAssigner.lookUp(db, claims);
+		String source = db.source();
+		PartyAssigner assigner = PartyAssigner
+			.lookUp(db, this.rows.stream().flatMap(row -> row.plan().parties().stream()).toList());
 		Map<RecordRef, String> parties = new HashMap<>();
 		Set<String> derive = new LinkedHashSet<>();
-		List<Map<String, Object>> links = new ArrayList<>();
-		for (PartyClaim claim : claims) {
-			PartyAssigner.Assigned assigned = assigner.assign(claim);
-			parties.put(claim.record(), assigned.partyId());
-			links.add(PartyRecords.link(claim, assigned.partyId()));
-			if (assigned.derive()) {
-				derive.add(assigned.partyId());
+		Map<String, PartyDerivation> made = new LinkedHashMap<>();
+		for (Row row : this.rows) {
+			RecordRef self = new RecordRef(row.change().table(), row.change().key());
+			for (PartyClaim claim : row.plan().parties()) {
+				PartyAssigner.Assigned assigned = assigner.assign(claim);
+				parties.put(claim.record(), assigned.partyId());
+				if (assigner.made().size() > made.size()) {
+					made.put(assigned.partyId(), new PartyDerivation());
+				}
+				PartyDerivation derivation = made.get(assigned.partyId());
+				if (derivation != null) {
+					derivation.add(new PartyDerivation.Record(claim, claim.record().equals(self),
+							row.change().position().lsn(), claim.record().uid(source)));
+				}
+				else if (assigned.derive()) {
+					derive.add(assigned.partyId());
+				}
 			}
 		}
-		List<RecordRef> references = this.rows.stream().flatMap(row -> row.plan().references().stream()).toList();
-		RowWriter.resolve(db, references, parties);
+		RowWriter.resolve(db, this.rows.stream().flatMap(row -> row.plan().references().stream()).toList(), parties);
 
 		Assertions assertions = new Assertions();
 		List<Map<String, Object>> records = new ArrayList<>();
 		int pending = 0;
 		for (Row row : this.rows) {
-			pending += record(db.source(), row, parties, assertions, records) ? 0 : 1;
+			pending += record(source, row, parties, assertions, records) ? 0 : 1;
 		}
-		if (!assigner.made().isEmpty()) {
-			db.run("ingest-party-create", "parties", assigner.made());
+		if (!made.isEmpty()) {
+			List<Map<String, Object>> created = new ArrayList<>();
+			made.forEach((id, derivation) -> created.add(derivation.party(id, source)));
+			db.run("ingest-party-create", "parties", created);
 		}
 		db.run("ingest-records-create", "records", records);
-		if (!links.isEmpty()) {
-			db.run("ingest-record-identify", "links", links);
-		}
+		// Parties known before this batch that records joined: derived again from all their records.
 		PartyRecords.refresh(db, derive);
 		assertions.write(db);
 		this.rows.clear();
@@ -87,7 +98,8 @@ final class NewRecords {
 				own.putAll(PartyRecords.properties(source, claim, null, change.position().lsn()));
 			}
 			else {
-				records.add(record(claim.record(), PartyRecords.properties(source, claim, uid, change.position().lsn())));
+				records.add(record(claim.record(), PartyRecords.properties(source, claim, uid, change.position().lsn()),
+						parties.get(claim.record())));
 				derived.add(claim.record().key());
 			}
 		}
@@ -101,12 +113,17 @@ final class NewRecords {
 		own.put("derived", derived);
 		own.put("syncStatus", missing.isEmpty() ? "synced" : "pending");
 		own.put("pendingOn", missing.isEmpty() ? null : missing);
-		records.add(record(self, own));
+		records.add(record(self, own, parties.get(self)));
 		return missing.isEmpty();
 	}
 
-	private static Map<String, Object> record(RecordRef ref, Map<String, Object> properties) {
-		return Map.of("table", ref.table(), "key", ref.key(), "properties", properties);
+	private static Map<String, Object> record(RecordRef ref, Map<String, Object> properties, String partyId) {
+		Map<String, Object> record = new HashMap<>();
+		record.put("table", ref.table());
+		record.put("key", ref.key());
+		record.put("properties", properties);
+		record.put("partyId", partyId);
+		return record;
 	}
 
 }

@@ -72,7 +72,10 @@ final class PartyAssigner {
 		return new Assigned(party.id(), true);
 	}
 
-	/** The parties made so far, as {@code ingest-party-create} takes them. */
+	/**
+	 * The parties made so far, as {@code ingest-party-create} takes them: without attributes, which
+	 * are derived once their records are linked.
+	 */
 	List<Map<String, Object>> made() {
 		return this.made;
 	}
@@ -82,6 +85,10 @@ final class PartyAssigner {
 		Map<String, Object> party = new LinkedHashMap<>();
 		party.put("id", id);
 		party.put("kindLabel", kind.label());
+		party.put("properties", Map.of());
+		party.put("emails", List.of());
+		party.put("phones", List.of());
+		party.put("domains", List.of());
 		this.made.add(party);
 		// Made after everything the graph holds, in the order made.
 		return new Found(id, Long.MAX_VALUE, this.made.size());

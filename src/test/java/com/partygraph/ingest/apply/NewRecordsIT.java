@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.partygraph.graph.Tenant;
 import com.partygraph.graph.schema.SchemaMigrations;
 import com.partygraph.ingest.apply.RowChange.Op;
 import com.partygraph.ingest.apply.RowChange.Position;
@@ -69,6 +70,37 @@ class NewRecordsIT {
 				"customer_portal_users/40 EMPLOYEE_OF customers/10");
 		assertThat(batch.get("activities")).contains("demo/sales_invoices/20 OF customers/12",
 				"demo/shopping_carts/31 OF contacts/3 customers/11 shopping_carts/31#party");
+	}
+
+	@Test
+	void partiesMadeByABatchCarryWhatDerivingThemFromTheirRecordsGives() {
+		applier.apply(rows(9, 3000));
+		Map<String, Object> before = partyAttributes("business-9");
+
+		work.write(tx -> {
+			Statements db = new Statements(tx, harness.queries(), Tenant.named("business-9"), "demo");
+			PartyRecords.refresh(db, before.keySet());
+			return null;
+		});
+
+		assertThat(before).hasSize(10);
+		assertThat(partyAttributes("business-9")).isEqualTo(before);
+	}
+
+	/** Every party's attributes and contact points, without the time and count of its last derivation. */
+	private static Map<String, Object> partyAttributes(String tenant) {
+		try (var session = harness.driver().session()) {
+			Map<String, Object> parties = new HashMap<>();
+			session.run("""
+					MATCH (p:Party {tenant: $tenant})
+					RETURN p.id AS id, p {.*, updatedAt: null, version: null,
+					       emails: COLLECT { MATCH (p)-[:HAS_EMAIL]->(e:Email) RETURN e.value ORDER BY e.value },
+					       phones: COLLECT { MATCH (p)-[:HAS_PHONE]->(n:Phone) RETURN n.value ORDER BY n.value },
+					       domains: COLLECT { MATCH (p)-[:HAS_DOMAIN]->(d:Domain) RETURN d.value ORDER BY d.value }} AS party
+					""", Map.of("tenant", tenant))
+				.forEachRemaining(row -> parties.put(row.get("id").asString(), row.get("party").asMap()));
+			return parties;
+		}
 	}
 
 	private static List<RowChange> rows(int business, long lsn) {
