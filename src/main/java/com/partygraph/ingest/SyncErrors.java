@@ -12,7 +12,11 @@ import com.partygraph.web.NotFoundException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
-/** The central sync error log, per tenant: listed, filtered and resolved. Thread-safe. */
+/**
+ * The central sync error log, per tenant: listed, filtered and resolved. Rows that name no tenant
+ * belong to none: they are kept under the system tenant and listed per source for operators.
+ * Thread-safe.
+ */
 @Service
 public class SyncErrors {
 
@@ -43,16 +47,34 @@ public class SyncErrors {
 			.toList();
 	}
 
+	/** A page of the source's errors for rows that name no tenant, newest first. */
+	public List<Map<String, Object>> listWithoutTenant(String source, String status, int page, int size) {
+		return list(Tenant.SYSTEM_TENANT, status, source, null, page, size);
+	}
+
+	/** Marks an error of a row that names no tenant resolved by a person, with a note. */
+	public Map<String, Object> resolveWithoutTenant(String source, UUID id, String note, String by) {
+		return resolve(Tenant.SYSTEM_TENANT, source, id, note, by)
+			.orElseThrow(() -> new NotFoundException("No sync error " + id + " of source " + source
+					+ " for a row without tenant"));
+	}
+
 	/** Marks an error resolved by a person, with a note. */
 	public Map<String, Object> resolve(Tenant tenant, UUID id, String note, String by) {
+		return resolve(tenant, null, id, note, by)
+			.orElseThrow(() -> new NotFoundException("No sync error " + id + " in this tenant"));
+	}
+
+	private java.util.Optional<Map<String, Object>> resolve(Tenant tenant, String source, UUID id, String note,
+			String by) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("tenant", tenant.id());
+		parameters.put("source", source);
 		parameters.put("id", id.toString());
 		parameters.put("note", note);
 		parameters.put("by", by);
 		return this.client.query(this.queries.get("sync-error-resolve")).bindAll(parameters).fetch().one()
-			.map(row -> readable(row.get("error")))
-			.orElseThrow(() -> new NotFoundException("No sync error " + id + " in this tenant"));
+			.map(row -> readable(row.get("error")));
 	}
 
 	@SuppressWarnings("unchecked")

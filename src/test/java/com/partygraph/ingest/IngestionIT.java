@@ -142,6 +142,32 @@ class IngestionIT {
 	}
 
 	@Test
+	void aRowNamingNoTenantIsListedWithItsSource() throws Exception {
+		sql("ALTER TABLE contacts ALTER COLUMN business_id DROP NOT NULL");
+		try {
+			sql("INSERT INTO contacts (id, business_id, first_name, last_name, email) VALUES (990001, NULL, 'No', 'Tenant', 'no.tenant@example.com')");
+			JsonNode error = await().atMost(Duration.ofSeconds(20)).until(() -> this.api
+				.get(null, "/api/v1/ingestion/sources/demo/errors?status=open").body().valueStream()
+				.filter(e -> e.get("key").asString().equals("990001"))
+				.findFirst().orElse(null), found -> found != null);
+			assertThat(error.get("reason").asString()).isEqualTo("business_id: no tenant (the column is empty)");
+			assertThat(error.get("rawRow").asString()).contains("no.tenant@example.com");
+			// It belongs to no tenant, so no tenant sees it.
+			assertThat(this.api.get(ACME, "/api/v1/sync-errors?table=contacts").body().valueStream()
+				.filter(e -> e.get("key").asString().equals("990001"))).isEmpty();
+
+			var resolved = this.api.post(null, "/api/v1/ingestion/sources/demo/errors/" + error.get("id").asString()
+					+ "/resolve", "{\"note\": \"row given to business 1 at the source\"}");
+			assertThat(resolved.text("/status")).isEqualTo("resolved");
+			assertThat(this.api.get(null, "/api/v1/ingestion/sources/nowhere/errors").status()).isEqualTo(404);
+		}
+		finally {
+			sql("DELETE FROM contacts WHERE id = 990001");
+			sql("ALTER TABLE contacts ALTER COLUMN business_id SET NOT NULL");
+		}
+	}
+
+	@Test
 	void insertUpdateAndDeleteStreamIntoTheGraph() throws Exception {
 		String email = "stream-" + UUID.randomUUID() + "@example.com";
 		sql("INSERT INTO contacts (business_id, first_name, last_name, email, organization) VALUES (1, 'Streamy', 'McStream', '"

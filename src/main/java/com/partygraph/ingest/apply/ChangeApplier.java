@@ -1,9 +1,7 @@
 package com.partygraph.ingest.apply;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -107,11 +105,11 @@ public final class ChangeApplier {
 			}
 		}
 		Tally tally = new Tally();
-		Set<RecordKey> fresh = fresh(tx, live);
+		FreshRecords fresh = FreshRecords.of(tx, this.rows, live);
 		Map<Tenant, NewRecords> run = new LinkedHashMap<>();
 		for (RowChange change : live) {
 			Tenant tenant = this.rows.tenantOrSystem(change);
-			if (fresh.contains(new RecordKey(tenant, change.table(), change.key()))) {
+			if (fresh.contains(tenant, change)) {
 				addNew(tx, tenant, change, run, tally);
 			}
 			else {
@@ -144,36 +142,6 @@ public final class ChangeApplier {
 	private void writeNew(GraphWork.Cypher tx, Map<Tenant, NewRecords> run, Tally tally) {
 		run.forEach((tenant, records) -> tally.pending += records.write(this.rows.statements(tx, tenant)));
 		run.clear();
-	}
-
-	/**
-	 * The records of this batch's rows that the graph has never seen and that no other change of the
-	 * batch touches: they need nothing retracted and can be written together.
-	 */
-	private Set<RecordKey> fresh(GraphWork.Cypher tx, List<RowChange> changes) {
-		Map<RecordKey, RowChange> once = new HashMap<>();
-		Set<RecordKey> repeated = new LinkedHashSet<>();
-		for (RowChange change : changes) {
-			RecordKey key = new RecordKey(this.rows.tenantOrSystem(change), change.table(), change.key());
-			if (once.putIfAbsent(key, change) != null) {
-				repeated.add(key);
-			}
-		}
-		Map<Tenant, List<Map<String, Object>>> candidates = new LinkedHashMap<>();
-		once.forEach((key, change) -> {
-			if (!repeated.contains(key) && change.op() != Op.DELETE && !key.tenant().equals(SYSTEM)) {
-				candidates.computeIfAbsent(key.tenant(), t -> new ArrayList<>())
-					.add(Map.of("table", key.table(), "key", key.key()));
-			}
-		});
-		Set<RecordKey> fresh = new HashSet<>();
-		candidates.forEach((tenant, refs) -> {
-			refs.forEach(ref -> fresh.add(new RecordKey(tenant, (String) ref.get("table"), (String) ref.get("key"))));
-			this.rows.statements(tx, tenant)
-				.run("ingest-records-existing", "refs", refs)
-				.forEach(row -> fresh.remove(new RecordKey(tenant, row.get("table").asString(), row.get("key").asString())));
-		});
-		return fresh;
 	}
 
 	/**
@@ -212,10 +180,6 @@ public final class ChangeApplier {
 			return null;
 		}
 		return new Position(found.get(0).get("commitLsn").asLong(), found.get(0).get("lsn").asLong(), false);
-	}
-
-	/** A record of one tenant. */
-	private record RecordKey(Tenant tenant, String table, String key) {
 	}
 
 	/** Counts of one batch's outcomes. */

@@ -1,18 +1,27 @@
 package com.partygraph.ingest.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
+import com.partygraph.ingest.SyncErrors;
 import com.partygraph.ingest.engine.Ingestion;
 import com.partygraph.ingest.engine.SourceStatus;
 import com.partygraph.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -21,8 +30,11 @@ class IngestionController {
 
 	private final Ingestion ingestion;
 
-	IngestionController(Ingestion ingestion) {
+	private final SyncErrors errors;
+
+	IngestionController(Ingestion ingestion, SyncErrors errors) {
 		this.ingestion = ingestion;
+		this.errors = errors;
 	}
 
 	@GetMapping
@@ -43,6 +55,30 @@ class IngestionController {
 		boolean started = this.ingestion.runNow(connector);
 		return ResponseEntity.status(started ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT)
 			.body(connector.status().view());
+	}
+
+	@GetMapping("/sources/{name}/errors")
+	@Operation(summary = "Rows of a source that name no tenant (so no tenant's /sync-errors shows them), newest first")
+	List<Map<String, Object>> errorsWithoutTenant(@PathVariable String name,
+			@RequestParam(required = false) @Pattern(regexp = "open|superseded|resolved") String status,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+		source(name);
+		return this.errors.listWithoutTenant(name, status, page, size);
+	}
+
+	@PostMapping("/sources/{name}/errors/{id}/resolve")
+	@Operation(summary = "Mark an error of a row without tenant resolved, with a note on what was done")
+	Map<String, Object> resolveWithoutTenant(@PathVariable String name, @PathVariable UUID id,
+			@Valid @RequestBody SyncErrorController.Resolution resolution) {
+		source(name);
+		return this.errors.resolveWithoutTenant(name, id, resolution.note(), "steward");
+	}
+
+	private void source(String name) {
+		if (this.ingestion.connector(name).isEmpty() && this.ingestion.unavailable(name).isEmpty()) {
+			throw new NotFoundException("No source " + name);
+		}
 	}
 
 }

@@ -1,0 +1,66 @@
+package com.partygraph.ingest.apply;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.partygraph.graph.Tenant;
+import com.partygraph.ingest.apply.RowChange.Op;
+
+/**
+ * The changes of a batch that write records the graph has never seen and that no other change of
+ * the batch touches: nothing of theirs needs retracting, so they can be written together
+ * ({@link NewRecords}). One lookup per tenant however large the batch.
+ */
+final class FreshRecords {
+
+	private final Set<Key> fresh;
+
+	private final RowApplier rows;
+
+	private FreshRecords(Set<Key> fresh, RowApplier rows) {
+		this.fresh = fresh;
+		this.rows = rows;
+	}
+
+	static FreshRecords of(GraphWork.Cypher tx, RowApplier rows, List<RowChange> changes) {
+		Map<Key, RowChange> once = new HashMap<>();
+		Set<Key> repeated = new LinkedHashSet<>();
+		for (RowChange change : changes) {
+			Key key = new Key(rows.tenantOrSystem(change), change.table(), change.key());
+			if (once.putIfAbsent(key, change) != null) {
+				repeated.add(key);
+			}
+		}
+		Map<Tenant, List<Map<String, Object>>> candidates = new LinkedHashMap<>();
+		once.forEach((key, change) -> {
+			if (!repeated.contains(key) && change.op() != Op.DELETE && !key.tenant().equals(RowApplier.SYSTEM)) {
+				candidates.computeIfAbsent(key.tenant(), t -> new ArrayList<>())
+					.add(Map.of("table", key.table(), "key", key.key()));
+			}
+		});
+		Set<Key> fresh = new HashSet<>();
+		candidates.forEach((tenant, refs) -> {
+			refs.forEach(ref -> fresh.add(new Key(tenant, (String) ref.get("table"), (String) ref.get("key"))));
+			rows.statements(tx, tenant)
+				.run("ingest-records-existing", "refs", refs)
+				.forEach(row -> fresh.remove(new Key(tenant, row.get("table").asString(), row.get("key").asString())));
+		});
+		return new FreshRecords(fresh, rows);
+	}
+
+	/** Whether the change writes a record new to the graph; its tenant is {@code tenant}. */
+	boolean contains(Tenant tenant, RowChange change) {
+		return this.fresh.contains(new Key(tenant, change.table(), change.key()));
+	}
+
+	/** A record of one tenant. */
+	private record Key(Tenant tenant, String table, String key) {
+	}
+
+}
