@@ -36,10 +36,12 @@ final class PartyAssigner {
 		Set<Map<String, Object>> emails = new LinkedHashSet<>();
 		Set<String> names = new LinkedHashSet<>();
 		for (PartyClaim claim : claims) {
-			if (claim.matchByName() || claim.kind() == PartyKind.ORGANIZATION) {
+			// Names are only ever looked up for mentions: an organization's own row joins by email, and
+			// the name it brings matters only to a mention of that name, which is looked up here too.
+			if (claim.matchByName()) {
 				names.add(name(claim));
 			}
-			if (!claim.matchByName()) {
+			else {
 				claim.emails().forEach(email -> emails.add(PartyLookup.lookup(claim.kind(), email)));
 			}
 		}

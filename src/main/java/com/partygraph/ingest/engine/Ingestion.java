@@ -174,6 +174,11 @@ public class Ingestion implements SmartLifecycle {
 			.toList();
 	}
 
+	/** Whether a source of this name is configured, whether it runs or could not be set up. */
+	public boolean configured(String name) {
+		return this.sources.stream().anyMatch(source -> source.name().equals(name));
+	}
+
 	public Optional<SourceConnector> connector(String name) {
 		return Optional.ofNullable(this.connectors.get(name));
 	}

@@ -76,7 +76,7 @@ class IngestionController {
 	}
 
 	private void source(String name) {
-		if (this.ingestion.connector(name).isEmpty() && this.ingestion.unavailable(name).isEmpty()) {
+		if (!this.ingestion.configured(name)) {
 			throw new NotFoundException("No source " + name);
 		}
 	}
