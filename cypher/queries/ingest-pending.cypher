@@ -1,7 +1,7 @@
 // Records of a source that waited for rows they refer to, and whose rows have all arrived now.
-MATCH (s:SourceRecord {tenant: $tenant, source: $source, syncStatus: 'pending'})
-USING INDEX s:SourceRecord(tenant, source, syncStatus)
-WHERE NOT coalesce(s.deleted, false)
+MATCH (s:SourceRecord {tenant: $tenant, source: $source})
+USING INDEX s:SourceRecord(tenant, source, pendingSince)
+WHERE s.pendingSince IS NOT NULL AND s.syncStatus = 'pending' AND NOT coalesce(s.deleted, false)
   AND all(ref IN coalesce(s.pendingOn, []) WHERE EXISTS {
     MATCH (r:SourceRecord {tenant: $tenant, source: $source, table: split(ref, '/')[0],
                            key: substring(ref, size(split(ref, '/')[0]) + 1)})-[:IDENTIFIES]->(:Party)

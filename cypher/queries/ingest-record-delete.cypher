@@ -2,7 +2,8 @@
 UNWIND $keys AS key
 MATCH (s:SourceRecord {tenant: $tenant, source: $source, table: $table, key: key})
 USING INDEX s:SourceRecord(tenant, source, table, key)
-SET s.deleted = true, s.lastSeen = datetime(), s.position = $position, s.operation = 'delete'
+SET s.deleted = true, s.lastSeen = datetime(), s.position = $position, s.operation = 'delete',
+    s.pendingSince = null
 WITH s
 OPTIONAL MATCH (s)-[:IDENTIFIES]->(p:Party)
 RETURN collect(DISTINCT p.id) AS parties

@@ -3,7 +3,7 @@
 MATCH (s:SourceRecord {tenant: $tenant, source: $source, table: $table, key: $key})
 USING INDEX s:SourceRecord(tenant, source, table, key)
 SET s.asserts = $asserts, s.derived = $derived, s.syncStatus = $status, s.pendingOn = $pendingOn,
-    s.errorReason = null
+    s.pendingSince = CASE WHEN $status = 'pending' THEN coalesce(s.pendingSince, datetime()) END, s.errorReason = null
 WITH s
 OPTIONAL MATCH (e:SyncError {tenant: $tenant, status: 'open'})-[:CONCERNS]->(s)
 WHERE $status = 'synced'

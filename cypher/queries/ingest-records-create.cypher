@@ -2,7 +2,8 @@
 // a record that describes a party is linked to it.
 UNWIND $records AS record
 CREATE (s:SourceRecord {tenant: $tenant, source: $source, table: record.table, key: record.key})
-SET s += record.properties, s.firstSeen = datetime(), s.lastSeen = datetime(), s.deleted = false
+SET s += record.properties, s.firstSeen = datetime(), s.lastSeen = datetime(), s.deleted = false,
+    s.pendingSince = CASE WHEN record.properties.syncStatus = 'pending' THEN datetime() END
 WITH s, record
 WHERE record.partyId IS NOT NULL
 MATCH (p:Party {tenant: $tenant, id: record.partyId})

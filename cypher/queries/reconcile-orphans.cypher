@@ -16,8 +16,9 @@ CALL () {
   RETURN count(r) AS unassertedRelationships
 }
 CALL () {
-  MATCH (s:SourceRecord {tenant: $tenant, source: $source, syncStatus: 'pending'})
-  WHERE NOT coalesce(s.deleted, false)
+  MATCH (s:SourceRecord {tenant: $tenant, source: $source})
+  USING INDEX s:SourceRecord(tenant, source, pendingSince)
+  WHERE s.pendingSince IS NOT NULL AND s.syncStatus = 'pending' AND NOT coalesce(s.deleted, false)
   RETURN count(s) AS pendingRecords, collect(s.table + '/' + s.key + ' -> ' + reduce(t = '', r IN coalesce(s.pendingOn, []) | t + r + ' '))[0..10] AS pendingSample
 }
 RETURN unsupportedParties, activitiesWithoutParty, unassertedRelationships, pendingRecords, pendingSample

@@ -107,6 +107,7 @@ public final class ChangeApplier {
 		Tally tally = new Tally();
 		FreshRecords fresh = FreshRecords.of(tx, this.rows, live);
 		Map<Tenant, NewRecords> run = new LinkedHashMap<>();
+		boolean rowByRow = false;
 		for (RowChange change : live) {
 			Tenant tenant = this.rows.tenantOrSystem(change);
 			if (fresh.contains(tenant, change)) {
@@ -114,11 +115,12 @@ public final class ChangeApplier {
 			}
 			else {
 				// Rows new to the graph before this one are written first: order is kept.
-				writeNew(tx, run, tally);
+				writeNew(tx, run, tally, rowByRow);
 				tally.count(this.rows.apply(tx, change));
+				rowByRow = true;
 			}
 		}
-		writeNew(tx, run, tally);
+		writeNew(tx, run, tally, rowByRow);
 		if (streamed > 0) {
 			system.run("watermark-set", "commitLsn", highest.commitLsn(), "lsn", highest.lsn(), "events", streamed);
 		}
@@ -139,8 +141,9 @@ public final class ChangeApplier {
 		}
 	}
 
-	private void writeNew(GraphWork.Cypher tx, Map<Tenant, NewRecords> run, Tally tally) {
-		run.forEach((tenant, records) -> tally.pending += records.write(this.rows.statements(tx, tenant)));
+	private void writeNew(GraphWork.Cypher tx, Map<Tenant, NewRecords> run, Tally tally, boolean afterRowByRow) {
+		run.forEach((tenant, records) -> tally.pending += records.write(this.rows.statements(tx, tenant),
+				afterRowByRow));
 		run.clear();
 	}
 

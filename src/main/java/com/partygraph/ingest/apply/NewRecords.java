@@ -3,10 +3,8 @@ package com.partygraph.ingest.apply;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.partygraph.ingest.apply.Claims.PartyClaim;
 import com.partygraph.ingest.apply.Claims.RecordRef;
@@ -37,14 +35,16 @@ final class NewRecords {
 
 	/**
 	 * Writes the rows added so far and forgets them.
+	 * @param afterRowByRow whether rows were written one by one earlier in this transaction: their records
+	 * tie with the new ones on the time last seen, and only deriving parties from all their records orders them
 	 * @return how many of them wait for rows they refer to
 	 */
-	int write(Statements db) {
+	int write(Statements db, boolean afterRowByRow) {
 		String source = db.source();
 		PartyAssigner assigner = PartyAssigner
 			.lookUp(db, this.rows.stream().flatMap(row -> row.plan().parties().stream()).toList());
 		Map<RecordRef, String> parties = new HashMap<>();
-		Set<String> derive = new LinkedHashSet<>();
+		Map<String, PartyDerivation> joined = new LinkedHashMap<>();
 		Map<String, PartyDerivation> made = new LinkedHashMap<>();
 		for (Row row : this.rows) {
 			RecordRef self = new RecordRef(row.change().table(), row.change().key());
@@ -55,12 +55,12 @@ final class NewRecords {
 					made.put(assigned.partyId(), new PartyDerivation());
 				}
 				PartyDerivation derivation = made.get(assigned.partyId());
+				if (derivation == null && assigned.derive()) {
+					derivation = joined.computeIfAbsent(assigned.partyId(), id -> new PartyDerivation());
+				}
 				if (derivation != null) {
 					derivation.add(new PartyDerivation.Record(claim, claim.record().equals(self),
 							row.change().position().lsn(), claim.record().uid(source)));
-				}
-				else if (assigned.derive()) {
-					derive.add(assigned.partyId());
 				}
 			}
 		}
@@ -78,11 +78,32 @@ final class NewRecords {
 			db.run("ingest-party-create", "parties", created);
 		}
 		db.run("ingest-records-create", "records", records);
-		// Parties known before this batch that records joined: derived again from all their records.
-		PartyRecords.refresh(db, derive);
+		update(db, joined, afterRowByRow);
 		assertions.write(db);
 		this.rows.clear();
 		return pending;
+	}
+
+	/**
+	 * Parties known before this batch that records joined: rows about the party itself are newer than all
+	 * it had and go first ({@code party-absorb}); a party a mention joined, or whose records this
+	 * transaction wrote before, is derived again from all its records.
+	 */
+	private static void update(Statements db, Map<String, PartyDerivation> joined, boolean afterRowByRow) {
+		List<Map<String, Object>> absorbed = new ArrayList<>();
+		List<String> rederive = new ArrayList<>();
+		joined.forEach((id, derivation) -> {
+			if (afterRowByRow || !derivation.ownOnly()) {
+				rederive.add(id);
+			}
+			else {
+				absorbed.add(derivation.derived(id));
+			}
+		});
+		if (!absorbed.isEmpty()) {
+			db.run("party-absorb", "parties", absorbed);
+		}
+		PartyRecords.refresh(db, rederive);
 	}
 
 	/** Adds the row's records and assertions; false when it refers to a row not seen yet. */

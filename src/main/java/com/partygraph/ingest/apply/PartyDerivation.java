@@ -11,10 +11,12 @@ import java.util.Set;
 import com.partygraph.ingest.apply.Claims.PartyClaim;
 
 /**
- * Derives a party made in this batch from its records, all of which are at hand: the rule of
+ * Derives a party from records of this batch, all of which are at hand: the rule of
  * {@code party-refresh.cypher} (rows about the party itself, newest first, before the newest mention
  * in another row's free text; the first value of each attribute; every contact point and address),
- * computed without reading the records back. Kept in step with that statement by NewRecordsIT.
+ * computed without reading the records back. For a party made by the batch these are all its records;
+ * for a party known before, rows about itself newer than all it had, which {@code party-absorb} puts
+ * first. Kept in step with {@code party-refresh} by NewRecordsIT.
  */
 final class PartyDerivation {
 
@@ -36,8 +38,29 @@ final class PartyDerivation {
 		this.records.add(record);
 	}
 
+	/** Whether every record is about the party itself (none is a mention in another row). */
+	boolean ownOnly() {
+		return this.records.stream().allMatch(Record::own);
+	}
+
 	/** The party as {@code ingest-party-create} takes it, with attributes and contact points. */
 	Map<String, Object> party(String id, String source) {
+		Map<String, Object> party = derived(id);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> properties = (Map<String, Object>) party.get("properties");
+		properties.put("addresses", party.remove("addresses"));
+		properties.put("sourceSystems", List.of(source));
+		properties.put("version", 1);
+		properties.put("updatedBy", source);
+		party.put("kindLabel", this.records.get(0).claim().kind().label());
+		return party;
+	}
+
+	/**
+	 * What the records give, as {@code party-absorb} takes it: {id, properties (the attributes they
+	 * have), addresses, emails, phones, domains}.
+	 */
+	Map<String, Object> derived(String id) {
 		List<Record> ordered = new ArrayList<>(this.records.stream().filter(Record::own).sorted(NEWEST_FIRST).toList());
 		this.records.stream().filter(record -> !record.own()).sorted(NEWEST_FIRST).findFirst().ifPresent(ordered::add);
 		Map<String, Object> properties = new LinkedHashMap<>();
@@ -58,14 +81,10 @@ final class PartyDerivation {
 			phones.addAll(record.claim().phones());
 			domains.addAll(record.claim().domains());
 		}
-		properties.put("addresses", List.copyOf(addresses));
-		properties.put("sourceSystems", List.of(source));
-		properties.put("version", 1);
-		properties.put("updatedBy", source);
 		Map<String, Object> party = new LinkedHashMap<>();
 		party.put("id", id);
-		party.put("kindLabel", this.records.get(0).claim().kind().label());
 		party.put("properties", properties);
+		party.put("addresses", List.copyOf(addresses));
 		party.put("emails", List.copyOf(emails));
 		party.put("phones", List.copyOf(phones));
 		party.put("domains", List.copyOf(domains));

@@ -87,6 +87,49 @@ class NewRecordsIT {
 		assertThat(partyAttributes("business-9")).isEqualTo(before);
 	}
 
+	@Test
+	void partiesThatLaterBatchesJoinCarryWhatDerivingThemFromAllTheirRecordsGives() {
+		// Read as a snapshot, so that the watermark other tests leave does not skip them.
+		List<RowChange> rows = rows(10, 1).stream()
+			.map(row -> new RowChange(row.op(), row.table(), row.key(), row.row(), new Position(1, 1, true)))
+			.toList();
+		// Ann is joined by Annie (same email, another spelling) a batch later, Bob by his customer row,
+		// and then by a shopping cart that names his second email.
+		applier.apply(rows.subList(0, 1));
+		applier.apply(rows.subList(1, 4));
+		applier.apply(rows.subList(4, 9));
+		applier.apply(rows.subList(9, 12));
+		Map<String, Object> before = describedByOwnRows("business-10");
+
+		work.write(tx -> {
+			Statements db = new Statements(tx, harness.queries(), Tenant.named("business-10"), "demo");
+			PartyRecords.refresh(db, before.keySet());
+			return null;
+		});
+
+		assertThat(describedByOwnRows("business-10")).isEqualTo(before);
+		List<Object> names = before.values().stream().map(party -> (Object) ((Map<?, ?>) party).get("displayName")).toList();
+		List<Object> emails = before.values().stream().map(party -> (Object) ((Map<?, ?>) party).get("emails")).toList();
+		assertThat(names).contains("Annie Lee", "Bob Stone", "Acme Inc", "Zeta LLC");
+		assertThat(emails).contains(List.of("bob.stone@y.com", "bob@x.com"));
+	}
+
+	/**
+	 * The attributes of parties some row describes itself. An organization known only from mentions
+	 * keeps the first mention's display name until something else derives it again (see describe).
+	 */
+	private static Map<String, Object> describedByOwnRows(String tenant) {
+		Map<String, Object> parties = partyAttributes(tenant);
+		try (var session = harness.driver().session()) {
+			List<String> described = session.run("""
+					MATCH (p:Party {tenant: $tenant})
+					WHERE EXISTS { (p)<-[:IDENTIFIES]-(s:SourceRecord WHERE s.derivedFrom IS NULL) }
+					RETURN p.id AS id""", Map.of("tenant", tenant)).list(row -> row.get("id").asString());
+			parties.keySet().retainAll(described);
+			return parties;
+		}
+	}
+
 	/** Every party's attributes and contact points, without the time and count of its last derivation. */
 	private static Map<String, Object> partyAttributes(String tenant) {
 		try (var session = harness.driver().session()) {
