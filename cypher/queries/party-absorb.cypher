@@ -5,8 +5,9 @@
 UNWIND $parties AS row
 MATCH (p:Party {tenant: $tenant, id: row.id})
 USING INDEX p:Party(tenant, id)
+WITH p, row, row.addresses + [a IN coalesce(p.addresses, []) WHERE NOT a IN row.addresses] AS addresses
 SET p += row.properties,
-    p.addresses = row.addresses + [a IN coalesce(p.addresses, []) WHERE NOT a IN row.addresses],
+    p.addresses = CASE WHEN size(addresses) = 0 THEN null ELSE addresses END,
     p.sourceSystems = [$source] + [s IN coalesce(p.sourceSystems, []) WHERE s <> $source],
     p.version = coalesce(p.version, 0) + 1, p.updatedAt = datetime(), p.updatedBy = $source,
     p.syncStatus = 'synced'

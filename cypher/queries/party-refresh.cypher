@@ -22,7 +22,8 @@ WITH p, own + mentions AS records WHERE size(records) > 0
 WITH p, records,
      reduce(acc = [], s IN records | acc + [v IN coalesce(s.emails, []) WHERE NOT v IN acc]) AS emails,
      reduce(acc = [], s IN records | acc + [v IN coalesce(s.phones, []) WHERE NOT v IN acc]) AS phones,
-     reduce(acc = [], s IN records | acc + [v IN coalesce(s.domains, []) WHERE NOT v IN acc]) AS domains
+     reduce(acc = [], s IN records | acc + [v IN coalesce(s.domains, []) WHERE NOT v IN acc]) AS domains,
+     reduce(acc = [], s IN records | acc + [v IN coalesce(s.addresses, []) WHERE NOT v IN acc]) AS addresses
 SET p.displayName = head([s IN records WHERE s.displayName IS NOT NULL | s.displayName]),
     p.normalizedName = head([s IN records WHERE s.normalizedName IS NOT NULL | s.normalizedName]),
     p.givenName = head([s IN records WHERE s.givenName IS NOT NULL | s.givenName]),
@@ -35,7 +36,7 @@ SET p.displayName = head([s IN records WHERE s.displayName IS NOT NULL | s.displ
     p.foundedYear = head([s IN records WHERE s.foundedYear IS NOT NULL | s.foundedYear]),
     p.employeeCount = head([s IN records WHERE s.employeeCount IS NOT NULL | s.employeeCount]),
     p.revenueRange = head([s IN records WHERE s.revenueRange IS NOT NULL | s.revenueRange]),
-    p.addresses = reduce(acc = [], s IN records | acc + [v IN coalesce(s.addresses, []) WHERE NOT v IN acc]),
+    p.addresses = CASE WHEN size(addresses) = 0 THEN null ELSE addresses END,
     p.sourceSystems = reduce(acc = [], s IN records | CASE WHEN s.source IN acc THEN acc ELSE acc + s.source END),
     p.version = coalesce(p.version, 0) + 1, p.updatedAt = datetime(), p.updatedBy = $actor,
     p.syncStatus = 'synced'

@@ -55,8 +55,9 @@ public final class IngestBenchmark {
 		try (DemoPostgres postgres = new DemoPostgres(
 				new IngestSettings.Demo(true, 0, dir.resolve("postgres"), Path.of("import")))) {
 			long generateStart = System.nanoTime();
+			// The generator writes about 2.8 rows per real party across the demo tables.
 			long generated = Generator.generate("jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres",
-					"postgres", "postgres", (int) Math.max(1, rows * 10 / 16), 42, 1, dir.resolve("ground-truth.csv"));
+					"postgres", "postgres", (int) Math.max(1, rows * 10 / 28), 42, 1, dir.resolve("ground-truth.csv"));
 			results.put("generatedRows", generated);
 			results.put("generateSeconds", seconds(generateStart));
 			System.out.printf("Generated %d source rows%n", generated);

@@ -130,8 +130,8 @@ final class NewRecords {
 		own.put("raw", row.raw());
 		own.put("position", RowWriter.position(change));
 		own.put("operation", RowWriter.operation(change));
-		own.put("asserts", List.copyOf(assertions.add(uid, row.plan(), parties)));
-		own.put("derived", derived);
+		own.put("asserts", StoredLists.of(assertions.add(uid, row.plan(), parties)));
+		own.put("derived", StoredLists.of(derived));
 		own.put("syncStatus", missing.isEmpty() ? "synced" : "pending");
 		own.put("pendingOn", missing.isEmpty() ? null : missing);
 		records.add(record(self, own, parties.get(self)));

@@ -48,7 +48,7 @@ final class PartyDerivation {
 		Map<String, Object> party = derived(id);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> properties = (Map<String, Object>) party.get("properties");
-		properties.put("addresses", party.remove("addresses"));
+		properties.put("addresses", StoredLists.of((List<?>) party.remove("addresses")));
 		properties.put("sourceSystems", List.of(source));
 		properties.put("version", 1);
 		properties.put("updatedBy", source);

@@ -51,9 +51,10 @@ final class PartyRecords {
 		Map<String, Object> properties = new HashMap<>(claim.fields());
 		properties.put("uid", claim.record().uid(source));
 		properties.put("partyKind", claim.kind().label());
-		properties.put("emails", claim.emails());
-		properties.put("phones", claim.phones());
-		properties.put("domains", claim.domains());
+		properties.put("emails", StoredLists.of(claim.emails()));
+		properties.put("phones", StoredLists.of(claim.phones()));
+		properties.put("domains", StoredLists.of(claim.domains()));
+		properties.put("addresses", StoredLists.of((List<?>) claim.fields().get("addresses")));
 		properties.put("derivedFrom", derivedFrom);
 		properties.put("lsn", lsn);
 		return properties;

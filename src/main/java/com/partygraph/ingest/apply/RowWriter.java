@@ -61,8 +61,8 @@ final class RowWriter {
 		Set<String> asserts = assertions.add(uid, plan, parties);
 		assertions.write(db);
 		PartyRecords.refresh(db, touched);
-		db.run("ingest-record-finish", "table", change.table(), "key", change.key(), "asserts", List.copyOf(asserts),
-				"derived", derived, "status", missing.isEmpty() ? "synced" : "pending", "pendingOn",
+		db.run("ingest-record-finish", "table", change.table(), "key", change.key(), "asserts", StoredLists.of(asserts),
+				"derived", StoredLists.of(derived), "status", missing.isEmpty() ? "synced" : "pending", "pendingOn",
 				missing.isEmpty() ? null : missing);
 		return missing.isEmpty();
 	}

@@ -2,47 +2,49 @@ package com.partygraph.ingest.generate;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-
 /**
- * Writes synthetic real-world parties into the demo schema with PostgreSQL COPY: each person appears
- * as a contact and maybe as a lead or an individual customer, each company as a customer and maybe a
- * supplier with invoices, every row written the way real rows differ. A CSV ground truth names the
- * real party of every row ({@code party,table,key}). Deterministic for a seed.
+ * Writes synthetic real-world parties into every table of the demo schema with PostgreSQL COPY. A
+ * person appears as a contact and maybe as a lead (with an opportunity), an individual customer, a
+ * shopping cart's email, an auction buyer account (with bids), a portal user of a company customer,
+ * or project staff; a company as a customer and maybe a supplier, with invoices, work orders and
+ * opportunities, and in one or two project role tables ({@link ProjectSide}). Every row is written the
+ * way real rows differ (nicknames, case, typos, blanks, legal forms, missing fields, a second email). A
+ * CSV ground truth names the real party of every row ({@code party,table,key}). Deterministic for a
+ * seed. The CRM tables get {@code business_id} from {@code --business-id}; the project-side tables have
+ * no such column (the demo mapping puts them in tenant business-2).
  *
  * <pre>./mvnw -q compile exec:java -Dexec.mainClass=com.partygraph.ingest.generate.Generator \
  *   -Dexec.args="--parties 100000 --port 5433 --truth target/ground-truth.csv"</pre>
  */
 public final class Generator {
 
-	private static final int CHUNK = 20_000;
+	private static final int RECENT = 2_000;
 
 	private final SplittableRandom random;
 
-	private final int businessId;
+	private final SourceTables tables;
 
-	private final Map<String, Table> tables = new LinkedHashMap<>();
+	private final ProjectSide projects;
 
-	private final BufferedWriter truth;
+	/** Ids of recent company customers, for portal users to belong to. */
+	private final List<Long> companyCustomers = new ArrayList<>();
 
-	private long rows;
-
-	Generator(long seed, int businessId, BufferedWriter truth) {
+	Generator(long seed, SourceTables tables) {
 		this.random = new SplittableRandom(seed);
-		this.businessId = businessId;
-		this.truth = truth;
+		this.tables = tables;
+		this.projects = new ProjectSide(this.random, tables);
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -67,9 +69,9 @@ public final class Generator {
 		}
 		try (Connection connection = DriverManager.getConnection(url, user, password);
 				BufferedWriter truth = Files.newBufferedWriter(truthFile)) {
-			truth.write("party,table,key\n");
-			Generator generator = new Generator(seed, businessId, truth);
-			generator.prepare(connection);
+			SourceTables tables = new SourceTables(truth, businessId);
+			declare(tables, connection);
+			Generator generator = new Generator(seed, tables);
 			for (int party = 0; party < parties; party++) {
 				if (generator.random.nextInt(10) < 7) {
 					generator.person(party);
@@ -77,26 +79,31 @@ public final class Generator {
 				else {
 					generator.company(party);
 				}
-				generator.flushFull(connection);
+				tables.flushFull(connection);
 			}
-			generator.flushAll(connection);
-			return generator.rows;
+			tables.flushAll(connection);
+			return tables.rows();
 		}
 	}
 
-	private void prepare(Connection connection) throws SQLException {
-		this.tables.put("contacts", new Table("contacts",
-				"id, business_id, first_name, last_name, email, phone, organization, title", connection));
-		this.tables.put("leads", new Table("leads",
-				"id, business_id, lead_name, company_name, contact_email, contact_phone, lead_source, status", connection));
-		this.tables.put("customers", new Table("customers",
-				"id, business_id, customer_name, customer_kind, entity_type, email, secondary_email, phone, website, city, state",
-				connection));
-		this.tables.put("suppliers", new Table("suppliers",
-				"id, business_id, supplier_name, vendor_type, contact_email, phone, website, city, state", connection));
-		this.tables.put("sales_invoices", new Table("sales_invoices",
-				"id, business_id, customer_id, invoice_number, order_type, sales_channel, invoice_date, total_amount, currency",
-				connection));
+	// In the order rows are copied: a table after those it refers to.
+	private static void declare(SourceTables tables, Connection connection) throws SQLException {
+		tables.declare(connection, "contacts", true, "first_name, last_name, email, phone, organization, title");
+		tables.declare(connection, "leads", true,
+				"lead_name, company_name, contact_email, contact_phone, lead_source, status");
+		tables.declare(connection, "customers", true,
+				"customer_name, customer_kind, entity_type, email, secondary_email, phone, website, city, state");
+		tables.declare(connection, "suppliers", true, "supplier_name, vendor_type, contact_email, phone, website, city, state");
+		tables.declare(connection, "opportunities", true, "lead_id, customer_id, name, stage, amount, close_date");
+		tables.declare(connection, "buyer_accounts", true, "username, full_name, email, phone, company");
+		tables.declare(connection, "bids", true, "buyer_account_id, lot_number, amount, bid_at");
+		tables.declare(connection, "shopping_carts", true, "customer_email, cart_total, status, created_at");
+		tables.declare(connection, "customer_portal_users", true,
+				"customer_id, first_name, last_name, email, phone, last_login");
+		ProjectSide.declare(tables, connection);
+		tables.declare(connection, "sales_invoices", true,
+				"customer_id, invoice_number, order_type, sales_channel, invoice_date, total_amount, currency");
+		tables.declare(connection, "work_orders", true, "customer_id, work_type, opened_at, closed_at, amount");
 	}
 
 	private void person(int party) throws IOException {
@@ -108,17 +115,49 @@ public final class Generator {
 		String phone = Variations.phone(this.random, party * 31L + 7);
 		String organization = Variations.pick(this.random, Variations.COMPANY_WORDS) + " "
 				+ Variations.pick(this.random, Variations.COMPANY_KINDS);
-		row(party, "contacts", Variations.given(this.random, given), Variations.family(this.random, family),
+		this.tables.row(party, "contacts", Variations.given(this.random, given), Variations.family(this.random, family),
 				Variations.email(this.random, email), this.random.nextInt(4) == 0 ? "" : phone,
 				Variations.company(this.random, organization), this.random.nextBoolean() ? "Manager" : "Engineer");
 		if (this.random.nextInt(10) < 4) {
-			row(party, "leads", Variations.given(this.random, given) + " " + family, organization,
-					Variations.email(this.random, email), phone, "website", "new");
+			long lead = this.tables.row(party, "leads", Variations.given(this.random, given) + " " + family,
+					organization, Variations.email(this.random, email), phone, "website", "new");
+			if (this.random.nextInt(10) < 3) {
+				opportunity(party, String.valueOf(lead), "", family + " deal");
+			}
 		}
 		if (this.random.nextInt(10) < 2) {
-			row(party, "customers", given + " " + Variations.family(this.random, family), "individual",
+			this.tables.row(party, "customers", given + " " + Variations.family(this.random, family), "individual",
 					"website_customer", Variations.email(this.random, email), "p" + party + "@mail.example.org", phone,
 					"", "Springfield", "IL");
+		}
+		if (this.random.nextInt(100) < 15) {
+			this.tables.row(party, "shopping_carts", Variations.email(this.random, email),
+					String.valueOf(5 + this.random.nextInt(900)), this.random.nextBoolean() ? "open" : "abandoned",
+					timestamp());
+		}
+		if (this.random.nextInt(10) == 0) {
+			buyer(party, given, family, email, phone, organization);
+		}
+		if (this.random.nextInt(10) == 0 && !this.companyCustomers.isEmpty()) {
+			long customer = this.companyCustomers.get(this.random.nextInt(this.companyCustomers.size()));
+			this.tables.row(party, "customer_portal_users", String.valueOf(customer), Variations.given(this.random, given),
+					family, Variations.email(this.random, email), this.random.nextBoolean() ? phone : "", timestamp());
+		}
+		if (this.random.nextInt(20) == 0) {
+			this.projects.person(party, given, family, email, phone);
+		}
+	}
+
+	private void buyer(int party, String given, String family, String email, String phone, String organization)
+			throws IOException {
+		long account = this.tables.row(party, "buyer_accounts", ascii(given) + party,
+				Variations.given(this.random, given) + " " + Variations.family(this.random, family),
+				Variations.email(this.random, email), this.random.nextBoolean() ? phone : "",
+				this.random.nextBoolean() ? Variations.company(this.random, organization) : "");
+		int bids = this.random.nextInt(4);
+		for (int i = 0; i < bids; i++) {
+			this.tables.row(party, "bids", String.valueOf(account), "LOT-" + party + "-" + i,
+					String.valueOf(10 + this.random.nextInt(5_000)), timestamp());
 		}
 	}
 
@@ -127,55 +166,53 @@ public final class Generator {
 				+ Variations.pick(this.random, Variations.COMPANY_KINDS) + " " + party;
 		String domain = base.toLowerCase(Locale.ROOT).replace(' ', '-') + ".example.com";
 		String phone = Variations.phone(this.random, party * 17L + 3);
-		long customer = row(party, "customers", Variations.company(this.random, base), "company",
+		long customer = this.tables.row(party, "customers", Variations.company(this.random, base), "company",
 				Variations.pick(this.random, new String[] { "sales_customer", "itad_client", "reseller", "prospect" }),
 				Variations.email(this.random, "info@" + domain), "", phone, "https://www." + domain, "Austin", "TX");
+		rememberCustomer(customer);
 		if (this.random.nextInt(10) < 5) {
-			row(party, "suppliers", Variations.company(this.random, base), "purchase_vendor", "sales@" + domain, phone,
-					domain, "Austin", "TX");
+			this.tables.row(party, "suppliers", Variations.company(this.random, base), "purchase_vendor",
+					"sales@" + domain, phone, domain, "Austin", "TX");
 		}
 		int invoices = this.random.nextInt(4);
 		for (int i = 0; i < invoices; i++) {
-			row(party, "sales_invoices", String.valueOf(customer), "INV-" + party + "-" + i, "sale", "direct",
-					"2026-0" + (1 + this.random.nextInt(9)) + "-1" + this.random.nextInt(10),
-					String.valueOf(100 + this.random.nextInt(50_000)), "USD");
+			this.tables.row(party, "sales_invoices", String.valueOf(customer), "INV-" + party + "-" + i, "sale", "direct",
+					date(), String.valueOf(100 + this.random.nextInt(50_000)), "USD");
+		}
+		if (this.random.nextInt(10) < 2) {
+			opportunity(party, "", String.valueOf(customer), base + " renewal");
+		}
+		if (this.random.nextInt(10) < 3) {
+			this.tables.row(party, "work_orders", String.valueOf(customer),
+					Variations.pick(this.random, new String[] { "itad_pickup", "data_wipe", "repair" }), timestamp(),
+					this.random.nextBoolean() ? timestamp() : "", String.valueOf(50 + this.random.nextInt(5_000)));
+		}
+		if (this.random.nextInt(100) < 15) {
+			this.projects.company(party, base, domain, phone);
 		}
 	}
 
-	private long row(int party, String table, String... values) throws IOException {
-		Table target = this.tables.get(table);
-		long id = target.nextId++;
-		target.lines.append(id).append(',').append(this.businessId);
-		for (String value : values) {
-			target.lines.append(',');
-			if (!value.isEmpty()) {
-				target.lines.append('"').append(value.replace("\"", "\"\"")).append('"');
-			}
-		}
-		target.lines.append('\n');
-		target.pending++;
-		this.truth.write(party + "," + table + "," + id + "\n");
-		this.rows++;
-		return id;
+	private void opportunity(int party, String lead, String customer, String name) throws IOException {
+		this.tables.row(party, "opportunities", lead, customer, name,
+				Variations.pick(this.random, new String[] { "qualify", "proposal", "won", "lost" }),
+				String.valueOf(500 + this.random.nextInt(100_000)), date());
 	}
 
-	// All tables at once, in the order they were declared: a row is copied after the rows it refers to.
-	private void flushFull(Connection connection) throws SQLException, IOException {
-		if (this.tables.values().stream().anyMatch(table -> table.pending >= CHUNK)) {
-			for (Table table : this.tables.values()) {
-				table.flush(connection);
-			}
+	private void rememberCustomer(long customer) {
+		if (this.companyCustomers.size() == RECENT) {
+			this.companyCustomers.set(this.random.nextInt(RECENT), customer);
+		}
+		else {
+			this.companyCustomers.add(customer);
 		}
 	}
 
-	private void flushAll(Connection connection) throws SQLException, IOException {
-		for (Table table : this.tables.values()) {
-			table.flush(connection);
-			try (var statement = connection.createStatement()) {
-				statement.execute("SELECT setval(pg_get_serial_sequence('" + table.name + "', 'id'), "
-						+ Math.max(1, table.nextId - 1) + ")");
-			}
-		}
+	private String date() {
+		return "2026-0" + (1 + this.random.nextInt(9)) + "-1" + this.random.nextInt(10);
+	}
+
+	private String timestamp() {
+		return date() + " " + (10 + this.random.nextInt(12)) + ":" + (10 + this.random.nextInt(50)) + ":00";
 	}
 
 	private static String ascii(String name) {
@@ -190,42 +227,6 @@ public final class Generator {
 			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
 		}
 		return options;
-	}
-
-	/** Rows waiting to be copied into one table. */
-	private static final class Table {
-
-		final String name;
-
-		final String columns;
-
-		final StringBuilder lines = new StringBuilder();
-
-		long nextId;
-
-		int pending;
-
-		Table(String name, String columns, Connection connection) throws SQLException {
-			this.name = name;
-			this.columns = columns;
-			try (var statement = connection.createStatement();
-					var max = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM " + name)) {
-				max.next();
-				this.nextId = max.getLong(1);
-			}
-		}
-
-		void flush(Connection connection) throws SQLException, IOException {
-			if (this.pending == 0) {
-				return;
-			}
-			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			copy.copyIn("COPY " + this.name + " (" + this.columns + ") FROM STDIN WITH (FORMAT csv)",
-					new StringReader(this.lines.toString()));
-			this.lines.setLength(0);
-			this.pending = 0;
-		}
-
 	}
 
 }
