@@ -149,13 +149,15 @@ public final class ChangeApplier {
 
 	/**
 	 * Re-applies records that waited for rows this batch may have brought: only rows that describe
-	 * parties (or activities found by email) can complete a pending record.
+	 * parties (or activities found by email) can complete a pending record. Deleting such a row can
+	 * remove a party other rows pointed at; their records go pending then and are applied again here,
+	 * after which they wait for the rows they name.
 	 */
 	private BatchResult sweepPending(List<RowChange> changes) {
 		Set<Tenant> tenants = new LinkedHashSet<>();
 		for (RowChange change : changes) {
 			var table = this.mapping.tables().get(change.table());
-			if (change.op() != Op.DELETE && table != null && (table.kind() == TableKind.PARTY
+			if (table != null && (table.kind() == TableKind.PARTY
 					|| (table.kind() == TableKind.ACTIVITY && table.activity().partyEmail() != null))) {
 				tenants.add(this.rows.tenantOrSystem(change));
 			}
