@@ -1,6 +1,5 @@
 package com.partygraph.ingest.apply;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,13 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.partygraph.graph.Tenant;
-import com.partygraph.graph.schema.SchemaMigrations;
 import com.partygraph.ingest.apply.RowChange.Op;
 import com.partygraph.ingest.apply.RowChange.Position;
-import com.partygraph.ingest.mapping.MappingLoader;
-import com.partygraph.support.Harness;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,30 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NewRecordsIT {
 
 	@RegisterExtension
-	static final Harness harness = new Harness();
-
-	private static EmbeddedWork work;
-
-	private static ChangeApplier applier;
-
-	@BeforeAll
-	static void migrateAndMap() {
-		new SchemaMigrations(harness.driver(), harness.queries()).apply();
-		work = new EmbeddedWork(harness.neo4j().defaultDatabaseService());
-		applier = new ChangeApplier(work, harness.queries(), MappingLoader.load(Path.of("import/mapping.yaml")),
-				Set.of("contact", "sales_customer", "prospect", "portal_user"), RowNormalizersForTests.normalizers());
-	}
-
-	@AfterAll
-	static void stop() throws InterruptedException {
-		work.close();
-	}
+	static final DemoApplier demo = new DemoApplier(Set.of("contact", "sales_customer", "prospect", "portal_user"));
 
 	@Test
 	void aBatchOfNewRowsMakesTheGraphThatRowsOneAtATimeMake() {
-		BatchResult together = applier.apply(rows(7, 1000));
+		BatchResult together = demo.applier().apply(rows(7, 1000));
 		for (RowChange change : rows(8, 2000)) {
-			applier.apply(List.of(change));
+			demo.applier().apply(List.of(change));
 		}
 
 		assertThat(together.applied()).isEqualTo(rows(7, 1000).size());
@@ -74,11 +51,11 @@ class NewRecordsIT {
 
 	@Test
 	void partiesMadeByABatchCarryWhatDerivingThemFromTheirRecordsGives() {
-		applier.apply(rows(9, 3000));
+		demo.applier().apply(rows(9, 3000));
 		Map<String, Object> before = partyAttributes("business-9");
 
-		work.write(tx -> {
-			Statements db = new Statements(tx, harness.queries(), Tenant.named("business-9"), "demo");
+		demo.work().write(tx -> {
+			Statements db = new Statements(tx, demo.harness().queries(), Tenant.named("business-9"), "demo");
 			PartyRecords.refresh(db, before.keySet());
 			return null;
 		});
@@ -95,14 +72,14 @@ class NewRecordsIT {
 			.toList();
 		// Ann is joined by Annie (same email, another spelling) a batch later, Bob by his customer row,
 		// and then by a shopping cart that names his second email.
-		applier.apply(rows.subList(0, 1));
-		applier.apply(rows.subList(1, 4));
-		applier.apply(rows.subList(4, 9));
-		applier.apply(rows.subList(9, 12));
+		demo.applier().apply(rows.subList(0, 1));
+		demo.applier().apply(rows.subList(1, 4));
+		demo.applier().apply(rows.subList(4, 9));
+		demo.applier().apply(rows.subList(9, 12));
 		Map<String, Object> before = describedByOwnRows("business-10");
 
-		work.write(tx -> {
-			Statements db = new Statements(tx, harness.queries(), Tenant.named("business-10"), "demo");
+		demo.work().write(tx -> {
+			Statements db = new Statements(tx, demo.harness().queries(), Tenant.named("business-10"), "demo");
 			PartyRecords.refresh(db, before.keySet());
 			return null;
 		});
@@ -120,7 +97,7 @@ class NewRecordsIT {
 	 */
 	private static Map<String, Object> describedByOwnRows(String tenant) {
 		Map<String, Object> parties = partyAttributes(tenant);
-		try (var session = harness.driver().session()) {
+		try (var session = demo.harness().driver().session()) {
 			List<String> described = session.run("""
 					MATCH (p:Party {tenant: $tenant})
 					WHERE EXISTS { (p)<-[:IDENTIFIES]-(s:SourceRecord WHERE s.derivedFrom IS NULL) }
@@ -132,7 +109,7 @@ class NewRecordsIT {
 
 	/** Every party's attributes and contact points, without the time and count of its last derivation. */
 	private static Map<String, Object> partyAttributes(String tenant) {
-		try (var session = harness.driver().session()) {
+		try (var session = demo.harness().driver().session()) {
 			Map<String, Object> parties = new HashMap<>();
 			session.run("""
 					MATCH (p:Party {tenant: $tenant})
@@ -192,7 +169,7 @@ class NewRecordsIT {
 	 * as the first mention had it, while a batch derives it once from all mentions (the newest names it).
 	 */
 	private static Map<String, List<String>> describe(String tenant) {
-		try (var session = harness.driver().session()) {
+		try (var session = demo.harness().driver().session()) {
 			Map<String, Object> parameters = Map.of("tenant", tenant);
 			Map<String, String> names = new HashMap<>();
 			List<String> parties = new ArrayList<>();

@@ -1,18 +1,12 @@
 package com.partygraph.ingest.apply;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.partygraph.graph.schema.SchemaMigrations;
 import com.partygraph.ingest.apply.RowChange.Op;
 import com.partygraph.ingest.apply.RowChange.Position;
-import com.partygraph.ingest.mapping.MappingLoader;
-import com.partygraph.support.Harness;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,37 +22,20 @@ class PartyRowDeleteIT {
 	private static final String TENANT = "business-20";
 
 	@RegisterExtension
-	static final Harness harness = new Harness();
-
-	private static EmbeddedWork work;
-
-	private static ChangeApplier applier;
-
-	@BeforeAll
-	static void migrateAndMap() {
-		new SchemaMigrations(harness.driver(), harness.queries()).apply();
-		work = new EmbeddedWork(harness.neo4j().defaultDatabaseService());
-		applier = new ChangeApplier(work, harness.queries(), MappingLoader.load(Path.of("import/mapping.yaml")),
-				Set.of("sales_customer", "portal_user"), RowNormalizersForTests.normalizers());
-	}
-
-	@AfterAll
-	static void stop() throws InterruptedException {
-		work.close();
-	}
+	static final DemoApplier demo = new DemoApplier(Set.of("sales_customer", "portal_user"));
 
 	@Test
 	void rowsPointingAtADeletedPartyWaitForItsRowAndTakeItUpAgain() {
 		Map<String, Object> customer = row("customers", 50, "customer_kind", "company", "customer_name", "Omega LLC",
 				"email", "info@omega.com", "entity_type", "sales_customer");
-		applier.apply(List.of(change(Op.CREATE, customer, 100),
+		demo.applier().apply(List.of(change(Op.CREATE, customer, 100),
 				change(Op.CREATE, row("sales_invoices", 60, "customer_id", 50, "invoice_date", "2026-03-01",
 						"total_amount", "99.00", "currency", "usd", "sales_channel", "web", "invoice_number", "I-60"), 101),
 				change(Op.CREATE, row("customer_portal_users", 70, "first_name", "Oli", "last_name", "Mega", "email",
 						"oli@omega.com", "customer_id", 50), 102)));
 		assertThat(record("sales_invoices", "60")).containsEntry("syncStatus", "synced");
 
-		applier.apply(List.of(change(Op.DELETE, customer, 200)));
+		demo.applier().apply(List.of(change(Op.DELETE, customer, 200)));
 
 		assertThat(organizations()).isEmpty();
 		assertThat(record("sales_invoices", "60")).containsEntry("syncStatus", "pending")
@@ -66,7 +43,7 @@ class PartyRowDeleteIT {
 		assertThat(record("customer_portal_users", "70")).containsEntry("syncStatus", "pending")
 			.containsEntry("pendingOn", List.of("customers/50"));
 
-		applier.apply(List.of(change(Op.CREATE, customer, 300)));
+		demo.applier().apply(List.of(change(Op.CREATE, customer, 300)));
 
 		assertThat(organizations()).containsExactly("Omega LLC");
 		assertThat(record("sales_invoices", "60")).containsEntry("syncStatus", "synced")
@@ -77,7 +54,7 @@ class PartyRowDeleteIT {
 
 	/** The record's status, what it waits for, its invoice's party and its person's employer. */
 	private static Map<String, Object> record(String table, String key) {
-		try (var session = harness.driver().session()) {
+		try (var session = demo.harness().driver().session()) {
 			return session.run("""
 					MATCH (s:SourceRecord {tenant: $tenant, source: 'demo', table: $table, key: $key})
 					RETURN s.syncStatus AS syncStatus, s.pendingOn AS pendingOn,
@@ -90,7 +67,7 @@ class PartyRowDeleteIT {
 	}
 
 	private static List<String> organizations() {
-		try (var session = harness.driver().session()) {
+		try (var session = demo.harness().driver().session()) {
 			return session.run("MATCH (o:Party:Organization {tenant: $tenant}) RETURN o.displayName AS name",
 					Map.of("tenant", TENANT)).list(row -> row.get("name").asString());
 		}
