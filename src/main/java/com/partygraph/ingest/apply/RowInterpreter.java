@@ -4,17 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.partygraph.graph.PartyKind;
-import com.partygraph.graph.RelationshipType;
 import com.partygraph.graph.Tenant;
 import com.partygraph.ingest.apply.Claims.ActivityClaim;
 import com.partygraph.ingest.apply.Claims.EdgeClaim;
@@ -23,41 +20,40 @@ import com.partygraph.ingest.apply.Claims.RecordRef;
 import com.partygraph.ingest.apply.Claims.RoleClaim;
 import com.partygraph.ingest.apply.Claims.RowPlan;
 import com.partygraph.ingest.mapping.ActivitySpec;
-import com.partygraph.ingest.mapping.PartySpec;
 import com.partygraph.ingest.mapping.Ref;
 import com.partygraph.ingest.mapping.RelationshipSpec;
-import com.partygraph.ingest.mapping.RoleChoice;
 import com.partygraph.ingest.mapping.RoleSpec;
 import com.partygraph.ingest.mapping.SourceMapping;
 import com.partygraph.ingest.mapping.TableMapping;
 import com.partygraph.ingest.mapping.TenantRule;
-import com.partygraph.resolution.AddressFormatter;
 import com.partygraph.resolution.DomainNormalizer;
 import com.partygraph.resolution.EmailNormalizer;
 import com.partygraph.resolution.NameNormalizer;
 import com.partygraph.resolution.PhoneNormalizer;
 
 /**
- * Reads a row through its table mapping into the claims it makes, or says why it cannot be mapped:
+ * Reads a row through its table mapping into the claims it makes (party tables: {@link PartyRows}),
+ * or says why it cannot be mapped:
  * no name, a malformed email or phone, a date out of range or in the wrong order, a value of the
  * wrong type, over-long text, an unknown role or kind. Thread-safe.
  */
 final class RowInterpreter {
 
-	static final String ORGANIZATION_SUFFIX = "#organization";
-
 	static final String PARTY_SUFFIX = "#party";
 
 	private final SourceMapping mapping;
 
-	private final Set<String> roleCodes;
+	private final RoleCodes roleCodes;
 
 	private final Normalizers normalize;
 
+	private final PartyRows parties;
+
 	RowInterpreter(SourceMapping mapping, Set<String> roleCodes, Normalizers normalizers) {
 		this.mapping = mapping;
-		this.roleCodes = roleCodes;
+		this.roleCodes = new RoleCodes(roleCodes);
 		this.normalize = normalizers;
+		this.parties = new PartyRows(normalizers, this.roleCodes);
 	}
 
 	/** The normalizers a row's values go through. */
@@ -86,72 +82,12 @@ final class RowInterpreter {
 		RowValues values = new RowValues(row);
 		RecordRef self = new RecordRef(table, key);
 		return switch (spec.kind()) {
-			case PARTY -> party(self, spec.party(), values);
+			case PARTY -> this.parties.interpret(self, spec.party(), values);
 			case RELATIONSHIP -> relationship(spec.relationship(), values);
 			case ROLE -> role(spec.role(), values);
 			case ACTIVITY -> activity(self, spec.activity(), values);
 			case RECORD -> new RowPlan(List.of(), List.of(), List.of(), null);
 		};
-	}
-
-	private RowPlan party(RecordRef self, PartySpec spec, RowValues values) throws UnmappableRowException {
-		PartyKind kind = kind(spec, values);
-		Map<String, Object> fields = new HashMap<>();
-		String given = values.text(spec.givenName());
-		String family = values.text(spec.familyName());
-		String legal = values.text(spec.legalName());
-		String display = this.normalize.names().displayName(kind, values.text(spec.displayName()), given, family, legal);
-		if (display == null) {
-			throw new UnmappableRowException("no name: " + Stream.of(spec.displayName(), spec.givenName(),
-					spec.familyName(), spec.legalName()).filter(c -> c != null).collect(Collectors.joining(", "))
-					+ " empty");
-		}
-		fields.put("displayName", display);
-		fields.put("normalizedName", this.normalize.names().normalizedName(kind, display, legal));
-		fields.put("givenName", given);
-		fields.put("familyName", family);
-		fields.put("legalName", legal);
-		fields.put("industry", values.text(spec.industry()));
-		LocalDate birth = values.date(spec.birthDate());
-		if (birth != null && birth.isAfter(LocalDate.now())) {
-			throw new UnmappableRowException(spec.birthDate() + ": birth date " + birth + " is in the future");
-		}
-		fields.put("birthDate", birth);
-		fields.put("addresses", address(spec.address(), values));
-		List<String> emails = normalized(spec.emailColumns(), values, this.normalize.emails()::normalize,
-				"not an email address");
-		List<String> phones = normalized(spec.phoneColumns(), values, this.normalize.phones()::normalize,
-				"not a valid phone number");
-		List<String> domains = normalized(spec.domainColumns(), values, this.normalize.domains()::normalize,
-				"not a web domain");
-
-		List<PartyClaim> parties = new ArrayList<>();
-		parties.add(new PartyClaim(self, kind, fields, emails, phones, domains, false));
-		List<RoleClaim> roles = new ArrayList<>();
-		for (String code : roles(spec.roles(), values)) {
-			roles.add(new RoleClaim(self, code, null, null, null));
-		}
-		List<EdgeClaim> edges = new ArrayList<>();
-		if (spec.organization() != null) {
-			String organization = values.text(spec.organization().column());
-			if (organization != null) {
-				RecordRef org = new RecordRef(self.table(), self.key() + ORGANIZATION_SUFFIX);
-				parties.add(new PartyClaim(org, PartyKind.ORGANIZATION,
-						Map.of("displayName", organization, "normalizedName",
-								this.normalize.names().organization(organization)),
-						List.of(), List.of(), List.of(), true));
-				Map<String, Object> properties = new HashMap<>();
-				properties.put("title", values.text(spec.organization().title()));
-				edges.add(new EdgeClaim(spec.organization().relationship(), self, org, properties));
-			}
-		}
-		for (PartySpec.LinkSpec link : spec.linkList()) {
-			String target = values.text(link.column());
-			if (target != null) {
-				edges.add(new EdgeClaim(link.relationship(), self, new RecordRef(link.table(), target), new HashMap<>()));
-			}
-		}
-		return new RowPlan(parties, edges, roles, null);
 	}
 
 	private RowPlan relationship(RelationshipSpec spec, RowValues values) throws UnmappableRowException {
@@ -186,7 +122,7 @@ final class RowInterpreter {
 			throw new UnmappableRowException(spec.until() + ": " + until + " is before " + since);
 		}
 		List<RoleClaim> roles = new ArrayList<>();
-		for (String code : roles(spec.role(), values)) {
+		for (String code : this.roleCodes.resolve(spec.role(), values)) {
 			roles.add(new RoleClaim(party, code, since, until, context));
 		}
 		return new RowPlan(List.of(), List.of(), roles, null);
@@ -203,7 +139,7 @@ final class RowInterpreter {
 			}
 		}
 		if (party == null && spec.partyEmail() != null) {
-			String email = normalized(List.of(spec.partyEmail()), values, this.normalize.emails()::normalize,
+			String email = values.normalized(List.of(spec.partyEmail()), this.normalize.emails()::normalize,
 					"not an email address").stream().findFirst().orElse(null);
 			if (email != null) {
 				party = new RecordRef(self.table(), self.key() + PARTY_SUFFIX);
@@ -234,33 +170,6 @@ final class RowInterpreter {
 		return new RowPlan(parties, List.of(), List.of(), activity);
 	}
 
-	private PartyKind kind(PartySpec spec, RowValues values) throws UnmappableRowException {
-		String kind = spec.kind().resolve(values.row());
-		if (kind == null) {
-			throw new UnmappableRowException(spec.kind().column() + ": no party kind (the column is empty)");
-		}
-		try {
-			return PartyKind.valueOf(kind.toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new UnmappableRowException(spec.kind().column() + ": unknown party kind '" + kind + "'");
-		}
-	}
-
-	private List<String> roles(RoleChoice choice, RowValues values) throws UnmappableRowException {
-		if (choice == null) {
-			return List.of();
-		}
-		List<String> codes = choice.resolve(values.row());
-		for (String code : codes) {
-			if (!this.roleCodes.contains(code)) {
-				throw new UnmappableRowException(
-						(choice.column() != null ? choice.column() : "roles") + ": unknown role '" + code + "'");
-			}
-		}
-		return codes;
-	}
-
 	private RecordRef ref(Ref ref, RowValues values, String what) throws UnmappableRowException {
 		String table = ref.table();
 		if (table == null) {
@@ -274,29 +183,6 @@ final class RowInterpreter {
 			throw new UnmappableRowException(ref.column() + ": no " + what + " (the column is empty)");
 		}
 		return new RecordRef(table, key);
-	}
-
-	private static List<String> normalized(List<String> columns, RowValues values,
-			Function<String, java.util.Optional<String>> normalizer, String complaint) throws UnmappableRowException {
-		Set<String> result = new LinkedHashSet<>();
-		for (String column : columns) {
-			String raw = values.text(column);
-			if (raw != null) {
-				result.add(normalizer.apply(raw)
-					.orElseThrow(() -> new UnmappableRowException(column + ": '" + raw + "' is " + complaint)));
-			}
-		}
-		return List.copyOf(result);
-	}
-
-	private static List<String> address(PartySpec.AddressSpec spec, RowValues values) throws UnmappableRowException {
-		if (spec == null) {
-			return List.of();
-		}
-		String address = AddressFormatter.format(values.text(spec.line1()), values.text(spec.line2()),
-				values.text(spec.city()), values.text(spec.region()), values.text(spec.postalCode()),
-				values.text(spec.country()));
-		return address.isEmpty() ? List.of() : List.of(address);
 	}
 
 }

@@ -7,7 +7,12 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /** Typed, checked reads of a row's columns; each failure names the column and what is wrong. */
 final class RowValues {
@@ -109,6 +114,23 @@ final class RowValues {
 		catch (DateTimeParseException ex) {
 			return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
 		}
+	}
+
+	/**
+	 * The columns' values through a normalizer, without repeats; a value it refuses makes the row
+	 * unmappable with {@code complaint} ("not an email address").
+	 */
+	List<String> normalized(List<String> columns, Function<String, Optional<String>> normalizer, String complaint)
+			throws UnmappableRowException {
+		Set<String> result = new LinkedHashSet<>();
+		for (String column : columns) {
+			String raw = text(column);
+			if (raw != null) {
+				result.add(normalizer.apply(raw)
+					.orElseThrow(() -> new UnmappableRowException(column + ": '" + raw + "' is " + complaint)));
+			}
+		}
+		return List.copyOf(result);
 	}
 
 }

@@ -120,7 +120,7 @@ public final class SourceConnector {
 		}
 		this.status.state(SourceStatus.State.STARTING);
 		this.engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
-			.using(properties())
+			.using(ConnectorProperties.postgres(this.settings, this.offsets, this.tables))
 			.using((success, message, error) -> completed(success, message, error))
 			.notifying(this::handleBatch)
 			.build();
@@ -250,41 +250,6 @@ public final class SourceConnector {
 			log.error("Source {} connector stopped: {}", name(), message, error);
 			this.status.failed(message + (error != null ? ": " + error.getMessage() : ""));
 		}
-	}
-
-	private Properties properties() {
-		IngestSettings.Source source = this.settings;
-		Properties props = new Properties();
-		props.setProperty("name", source.name());
-		props.setProperty("connector.class", "io.debezium.connector.postgresql.PostgresConnector");
-		props.setProperty("offset.storage", "org.apache.kafka.connect.storage.FileOffsetBackingStore");
-		props.setProperty("offset.storage.file.filename", this.offsets.toAbsolutePath().toString());
-		props.setProperty("offset.flush.interval.ms", "1000");
-		props.setProperty("database.hostname", source.host());
-		props.setProperty("database.port", String.valueOf(source.port()));
-		props.setProperty("database.user", source.username());
-		props.setProperty("database.password", source.password() == null ? "" : source.password());
-		props.setProperty("database.dbname", source.database());
-		props.setProperty("topic.prefix", source.name());
-		props.setProperty("plugin.name", "pgoutput");
-		props.setProperty("slot.name", "partygraph_" + source.name().replaceAll("[^a-z0-9_]", "_"));
-		props.setProperty("publication.name", "partygraph_" + source.name().replaceAll("[^a-z0-9_]", "_"));
-		props.setProperty("publication.autocreate.mode", "filtered");
-		props.setProperty("table.include.list",
-				String.join(",", this.tables.stream().map(table -> source.schema() + "." + table).toList()));
-		props.setProperty("snapshot.mode", "initial");
-		// A drained (scheduled) source must hear from a quiet database soon to know it caught up.
-		long heartbeat = source.mode() == IngestSettings.Mode.SCHEDULED ? Math.min(1_000, source.heartbeatMs())
-				: source.heartbeatMs();
-		props.setProperty("heartbeat.interval.ms", String.valueOf(heartbeat));
-		props.setProperty("poll.interval.ms", String.valueOf(source.pollIntervalMs()));
-		props.setProperty("max.batch.size", String.valueOf(source.maxBatchSize()));
-		props.setProperty("max.queue.size", String.valueOf(source.maxBatchSize() * 4));
-		props.setProperty("decimal.handling.mode", "string");
-		props.setProperty("time.precision.mode", "connect");
-		props.setProperty("tombstones.on.delete", "false");
-		props.setProperty("include.unknown.datatypes", "true");
-		return props;
 	}
 
 	/** Sleeps; an interrupt ends the sleep and stays set for the caller to see. */

@@ -1,0 +1,122 @@
+package com.partygraph.ingest.apply;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.partygraph.graph.PartyKind;
+import com.partygraph.ingest.apply.Claims.EdgeClaim;
+import com.partygraph.ingest.apply.Claims.PartyClaim;
+import com.partygraph.ingest.apply.Claims.RecordRef;
+import com.partygraph.ingest.apply.Claims.RoleClaim;
+import com.partygraph.ingest.apply.Claims.RowPlan;
+import com.partygraph.ingest.apply.RowInterpreter.Normalizers;
+import com.partygraph.ingest.mapping.PartySpec;
+import com.partygraph.resolution.AddressFormatter;
+
+/**
+ * Reads a row of a party table: the party it describes (kind, names, contact points, address), its
+ * roles, the organization a free-text column names, and the rows it links to. Thread-safe.
+ */
+final class PartyRows {
+
+	static final String ORGANIZATION_SUFFIX = "#organization";
+
+	private final Normalizers normalize;
+
+	private final RoleCodes roleCodes;
+
+	PartyRows(Normalizers normalize, RoleCodes roleCodes) {
+		this.normalize = normalize;
+		this.roleCodes = roleCodes;
+	}
+
+	RowPlan interpret(RecordRef self, PartySpec spec, RowValues values) throws UnmappableRowException {
+		PartyKind kind = kind(spec, values);
+		List<PartyClaim> parties = new ArrayList<>();
+		parties.add(new PartyClaim(self, kind, fields(kind, spec, values),
+				values.normalized(spec.emailColumns(), this.normalize.emails()::normalize, "not an email address"),
+				values.normalized(spec.phoneColumns(), this.normalize.phones()::normalize, "not a valid phone number"),
+				values.normalized(spec.domainColumns(), this.normalize.domains()::normalize, "not a web domain"), false));
+		List<RoleClaim> roles = new ArrayList<>();
+		for (String code : this.roleCodes.resolve(spec.roles(), values)) {
+			roles.add(new RoleClaim(self, code, null, null, null));
+		}
+		List<EdgeClaim> edges = new ArrayList<>();
+		if (spec.organization() != null) {
+			String organization = values.text(spec.organization().column());
+			if (organization != null) {
+				RecordRef org = new RecordRef(self.table(), self.key() + ORGANIZATION_SUFFIX);
+				parties.add(new PartyClaim(org, PartyKind.ORGANIZATION,
+						Map.of("displayName", organization, "normalizedName",
+								this.normalize.names().organization(organization)),
+						List.of(), List.of(), List.of(), true));
+				Map<String, Object> properties = new HashMap<>();
+				properties.put("title", values.text(spec.organization().title()));
+				edges.add(new EdgeClaim(spec.organization().relationship(), self, org, properties));
+			}
+		}
+		for (PartySpec.LinkSpec link : spec.linkList()) {
+			String target = values.text(link.column());
+			if (target != null) {
+				edges.add(new EdgeClaim(link.relationship(), self, new RecordRef(link.table(), target), new HashMap<>()));
+			}
+		}
+		return new RowPlan(parties, edges, roles, null);
+	}
+
+	private Map<String, Object> fields(PartyKind kind, PartySpec spec, RowValues values) throws UnmappableRowException {
+		Map<String, Object> fields = new HashMap<>();
+		String given = values.text(spec.givenName());
+		String family = values.text(spec.familyName());
+		String legal = values.text(spec.legalName());
+		String display = this.normalize.names().displayName(kind, values.text(spec.displayName()), given, family, legal);
+		if (display == null) {
+			throw new UnmappableRowException("no name: " + Stream.of(spec.displayName(), spec.givenName(),
+					spec.familyName(), spec.legalName()).filter(c -> c != null).collect(Collectors.joining(", "))
+					+ " empty");
+		}
+		fields.put("displayName", display);
+		fields.put("normalizedName", this.normalize.names().normalizedName(kind, display, legal));
+		fields.put("givenName", given);
+		fields.put("familyName", family);
+		fields.put("legalName", legal);
+		fields.put("industry", values.text(spec.industry()));
+		LocalDate birth = values.date(spec.birthDate());
+		if (birth != null && birth.isAfter(LocalDate.now())) {
+			throw new UnmappableRowException(spec.birthDate() + ": birth date " + birth + " is in the future");
+		}
+		fields.put("birthDate", birth);
+		fields.put("addresses", address(spec.address(), values));
+		return fields;
+	}
+
+	private static PartyKind kind(PartySpec spec, RowValues values) throws UnmappableRowException {
+		String kind = spec.kind().resolve(values.row());
+		if (kind == null) {
+			throw new UnmappableRowException(spec.kind().column() + ": no party kind (the column is empty)");
+		}
+		try {
+			return PartyKind.valueOf(kind.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UnmappableRowException(spec.kind().column() + ": unknown party kind '" + kind + "'");
+		}
+	}
+
+	private static List<String> address(PartySpec.AddressSpec spec, RowValues values) throws UnmappableRowException {
+		if (spec == null) {
+			return List.of();
+		}
+		String address = AddressFormatter.format(values.text(spec.line1()), values.text(spec.line2()),
+				values.text(spec.city()), values.text(spec.region()), values.text(spec.postalCode()),
+				values.text(spec.country()));
+		return address.isEmpty() ? List.of() : List.of(address);
+	}
+
+}
