@@ -24,6 +24,11 @@ public class PhoneNormalizer {
 		this.defaultRegion = settings.defaultRegion();
 	}
 
+	/** The region numbers written without a country code are read in. */
+	public String defaultRegion() {
+		return this.defaultRegion;
+	}
+
 	/** The E.164 form, or empty when {@code raw} is null, blank or not a valid number. */
 	public Optional<String> normalize(String raw) {
 		if (raw == null || raw.isBlank()) {

@@ -4,7 +4,8 @@ package com.partygraph.ingest.apply;
  * What one batch of changes did.
  *
  * @param applied changes written to the graph
- * @param skipped changes at or below the watermark (replays)
+ * @param skipped changes at or below the watermark, or bringing a row exactly as its record holds it
+ *     under the same mapping (replays)
  * @param errors changes stored as sync errors
  * @param pending records still waiting for rows they refer to
  * @param resolved earlier pending records completed by this batch

@@ -110,7 +110,10 @@ public final class ChangeApplier {
 		boolean rowByRow = false;
 		for (RowChange change : live) {
 			Tenant tenant = this.rows.tenantOrSystem(change);
-			if (fresh.contains(tenant, change)) {
+			if (fresh.unchanged(tenant, change)) {
+				tally.unchanged++;
+			}
+			else if (fresh.contains(tenant, change)) {
 				addNew(tx, tenant, change, run, tally);
 			}
 			else {
@@ -124,7 +127,8 @@ public final class ChangeApplier {
 		if (streamed > 0) {
 			system.run("watermark-set", "commitLsn", highest.commitLsn(), "lsn", highest.lsn(), "events", streamed);
 		}
-		return new BatchResult(tally.applied, changes.size() - live.size(), tally.errors, tally.pending, 0);
+		return new BatchResult(tally.applied, changes.size() - live.size() + tally.unchanged, tally.errors, tally.pending,
+				0);
 	}
 
 	private void addNew(GraphWork.Cypher tx, Tenant tenant, RowChange change, Map<Tenant, NewRecords> run,
@@ -191,6 +195,8 @@ public final class ChangeApplier {
 	private static final class Tally {
 
 		int applied;
+
+		int unchanged;
 
 		int errors;
 

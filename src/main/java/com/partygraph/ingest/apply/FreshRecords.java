@@ -15,17 +15,19 @@ import com.partygraph.ingest.apply.RowChange.Op;
 /**
  * The changes of a batch that write records the graph has never seen and that no other change of
  * the batch touches: nothing of theirs needs retracting, so they can be written together
- * ({@link NewRecords}). One lookup per tenant however large the batch.
+ * ({@link NewRecords}); and the changes that bring a row exactly as its record already holds it,
+ * read under the same mapping (a replayed snapshot), which change nothing and are left out. One
+ * lookup per tenant however large the batch.
  */
 final class FreshRecords {
 
 	private final Set<Key> fresh;
 
-	private final RowApplier rows;
+	private final Set<Key> unchanged;
 
-	private FreshRecords(Set<Key> fresh, RowApplier rows) {
+	private FreshRecords(Set<Key> fresh, Set<Key> unchanged) {
 		this.fresh = fresh;
-		this.rows = rows;
+		this.unchanged = unchanged;
 	}
 
 	static FreshRecords of(GraphWork.Cypher tx, RowApplier rows, List<RowChange> changes) {
@@ -45,13 +47,23 @@ final class FreshRecords {
 			}
 		});
 		Set<Key> fresh = new HashSet<>();
+		Set<Key> unchanged = new HashSet<>();
 		candidates.forEach((tenant, refs) -> {
 			refs.forEach(ref -> fresh.add(new Key(tenant, (String) ref.get("table"), (String) ref.get("key"))));
-			rows.statements(tx, tenant)
-				.run("ingest-records-existing", "refs", refs)
-				.forEach(row -> fresh.remove(new Key(tenant, row.get("table").asString(), row.get("key").asString())));
+			for (var row : rows.statements(tx, tenant).run("ingest-records-existing", "refs", refs)) {
+				Key key = new Key(tenant, row.get("table").asString(), row.get("key").asString());
+				fresh.remove(key);
+				if (row.get("current").asBoolean() && row.get("raw").asString("").equals(rows.raw(once.get(key).row()))) {
+					unchanged.add(key);
+				}
+			}
 		});
-		return new FreshRecords(fresh, rows);
+		return new FreshRecords(fresh, unchanged);
+	}
+
+	/** Whether the change brings its row as the graph holds it already; its tenant is {@code tenant}. */
+	boolean unchanged(Tenant tenant, RowChange change) {
+		return this.unchanged.contains(new Key(tenant, change.table(), change.key()));
 	}
 
 	/** Whether the change writes a record new to the graph; its tenant is {@code tenant}. */

@@ -70,7 +70,7 @@ final class NewRecords {
 		List<Map<String, Object>> records = new ArrayList<>();
 		int pending = 0;
 		for (Row row : this.rows) {
-			pending += record(source, row, parties, assertions, records) ? 0 : 1;
+			pending += record(source, db.mapping(), row, parties, assertions, records) ? 0 : 1;
 		}
 		if (!made.isEmpty()) {
 			List<Map<String, Object>> created = new ArrayList<>();
@@ -107,8 +107,8 @@ final class NewRecords {
 	}
 
 	/** Adds the row's records and assertions; false when it refers to a row not seen yet. */
-	private static boolean record(String source, Row row, Map<RecordRef, String> parties, Assertions assertions,
-			List<Map<String, Object>> records) {
+	private static boolean record(String source, String mapping, Row row, Map<RecordRef, String> parties,
+			Assertions assertions, List<Map<String, Object>> records) {
 		RowChange change = row.change();
 		RecordRef self = new RecordRef(change.table(), change.key());
 		String uid = self.uid(source);
@@ -127,6 +127,7 @@ final class NewRecords {
 		List<String> missing = row.plan().references().stream().filter(ref -> !parties.containsKey(ref))
 			.map(ref -> ref.table() + "/" + ref.key()).toList();
 		own.put("uid", uid);
+		own.put("mapping", mapping);
 		own.put("raw", row.raw());
 		own.put("position", RowWriter.position(change));
 		own.put("operation", RowWriter.operation(change));

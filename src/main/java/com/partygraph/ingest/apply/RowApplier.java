@@ -73,7 +73,7 @@ final class RowApplier {
 	}
 
 	Statements statements(GraphWork.Cypher tx, Tenant tenant) {
-		return new Statements(tx, this.queries, tenant, this.source);
+		return new Statements(tx, this.queries, tenant, this.source, this.interpreter.fingerprint());
 	}
 
 	RowInterpreter interpreter() {

@@ -1,13 +1,18 @@
 package com.partygraph.ingest.apply;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -49,11 +54,34 @@ final class RowInterpreter {
 
 	private final PartyRows parties;
 
+	private final String fingerprint;
+
 	RowInterpreter(SourceMapping mapping, Set<String> roleCodes, Normalizers normalizers) {
 		this.mapping = mapping;
 		this.roleCodes = new RoleCodes(roleCodes);
 		this.normalize = normalizers;
 		this.parties = new PartyRows(normalizers, this.roleCodes);
+		this.fingerprint = fingerprint(mapping + "|" + new TreeSet<>(roleCodes) + "|"
+				+ normalizers.phones().defaultRegion());
+	}
+
+	/**
+	 * Stands for everything a row's reading depends on besides the row: the mapping, the role catalog
+	 * and the phone region. A record read under another fingerprint is read again when its row comes
+	 * by; one read under this one, from the same row, is left as it is.
+	 */
+	String fingerprint() {
+		return this.fingerprint;
+	}
+
+	private static String fingerprint(String description) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(description.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+		}
 	}
 
 	/** The normalizers a row's values go through. */

@@ -10,7 +10,8 @@ import org.neo4j.driver.Value;
 
 /**
  * Runs named statements in one transaction for one source and tenant: every call binds
- * {@code $tenant} and {@code $source}. Not thread-safe; one per transaction.
+ * {@code $tenant}, {@code $source} and {@code $mapping}, the fingerprint of how the source's rows are
+ * read ({@link RowInterpreter#fingerprint()}). Not thread-safe; one per transaction.
  */
 final class Statements {
 
@@ -22,21 +23,29 @@ final class Statements {
 
 	private final String source;
 
-	Statements(GraphWork.Cypher tx, CypherQueries queries, Tenant tenant, String source) {
+	private final String mapping;
+
+	Statements(GraphWork.Cypher tx, CypherQueries queries, Tenant tenant, String source, String mapping) {
 		this.tx = tx;
 		this.queries = queries;
 		this.tenant = tenant;
 		this.source = source;
+		this.mapping = mapping;
 	}
 
 	String source() {
 		return this.source;
 	}
 
+	String mapping() {
+		return this.mapping;
+	}
+
 	List<Value> run(String name, Object... keysAndValues) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("tenant", this.tenant.id());
 		parameters.put("source", this.source);
+		parameters.put("mapping", this.mapping);
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
 		}

@@ -55,7 +55,7 @@ class NewRecordsIT {
 		Map<String, Object> before = partyAttributes("business-9");
 
 		demo.work().write(tx -> {
-			Statements db = new Statements(tx, demo.harness().queries(), Tenant.named("business-9"), "demo");
+			Statements db = new Statements(tx, demo.harness().queries(), Tenant.named("business-9"), "demo", null);
 			PartyRecords.refresh(db, before.keySet());
 			return null;
 		});
@@ -79,7 +79,7 @@ class NewRecordsIT {
 		Map<String, Object> before = describedByOwnRows("business-10");
 
 		demo.work().write(tx -> {
-			Statements db = new Statements(tx, demo.harness().queries(), Tenant.named("business-10"), "demo");
+			Statements db = new Statements(tx, demo.harness().queries(), Tenant.named("business-10"), "demo", null);
 			PartyRecords.refresh(db, before.keySet());
 			return null;
 		});
