@@ -61,6 +61,23 @@ class ReplayedSnapshotIT {
 		assertThat(remapped.apply(changed).applied()).isEqualTo(3);
 	}
 
+	@Test
+	void recordsWrittenBeforeFingerprintsAreReadAgain() {
+		List<RowChange> rows = List.of(read(31, "contacts", 2, "first_name", "Bo", "last_name", "Old", "email",
+				"bo@old.com"), read(31, "customers", 11, "customer_kind", "company", "customer_name", "Old Co",
+						"email", "info@old.com", "entity_type", "sales_customer"));
+		assertThat(demo.applier().apply(rows).applied()).isEqualTo(2);
+		try (var session = demo.harness().driver().session()) {
+			session.run("MATCH (s:SourceRecord {tenant: 'business-31'}) REMOVE s.mapping").consume();
+		}
+
+		BatchResult again = demo.applier().apply(rows);
+
+		assertThat(again.applied()).isEqualTo(2);
+		assertThat(again.errors()).isZero();
+		assertThat(demo.applier().apply(rows).skipped()).isEqualTo(2);
+	}
+
 	/** Each party's and each source record's version marks: what a write that changes nothing leaves alone. */
 	private static Map<String, Object> versions() {
 		try (var session = demo.harness().driver().session()) {
@@ -78,9 +95,13 @@ class ReplayedSnapshotIT {
 	}
 
 	private static RowChange read(String table, int id, Object... columns) {
+		return read(30, table, id, columns);
+	}
+
+	private static RowChange read(int business, String table, int id, Object... columns) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("id", id);
-		row.put("business_id", 30);
+		row.put("business_id", business);
 		for (int i = 0; i < columns.length; i += 2) {
 			row.put((String) columns[i], columns[i + 1]);
 		}
