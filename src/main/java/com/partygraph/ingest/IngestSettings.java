@@ -1,6 +1,7 @@
 package com.partygraph.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -59,7 +60,7 @@ public record IngestSettings(@DefaultValue("true") boolean enabled, @DefaultValu
 			@DefaultValue("10000") long heartbeatMs, @DefaultValue("2048") int maxBatchSize) {
 
 		public Source {
-			java.util.List<String> missing = new java.util.ArrayList<>();
+			List<String> missing = new ArrayList<>();
 			if (name == null || name.isBlank()) {
 				missing.add("name");
 			}

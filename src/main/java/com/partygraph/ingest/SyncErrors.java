@@ -3,6 +3,7 @@ package com.partygraph.ingest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.partygraph.graph.Tenant;
@@ -65,7 +66,7 @@ public class SyncErrors {
 			.orElseThrow(() -> new NotFoundException("No sync error " + id + " in this tenant"));
 	}
 
-	private java.util.Optional<Map<String, Object>> resolve(Tenant tenant, String source, UUID id, String note,
+	private Optional<Map<String, Object>> resolve(Tenant tenant, String source, UUID id, String note,
 			String by) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("tenant", tenant.id());

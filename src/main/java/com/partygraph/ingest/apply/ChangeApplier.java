@@ -58,43 +58,46 @@ public final class ChangeApplier {
 
 	/** Applies the batch; throws only when the graph cannot be written at all. */
 	public BatchResult apply(List<RowChange> changes) {
+		List<TenantChange> tenanted = changes.stream()
+			.map(change -> new TenantChange(change, this.rows.tenantOrSystem(change)))
+			.toList();
 		BatchResult result;
 		try {
-			result = this.graph.write(tx -> applyAll(tx, changes));
+			result = this.graph.write(tx -> applyAll(tx, tenanted));
 		}
 		catch (GraphWork.Rejected ex) {
 			log.warn("Batch of {} changes from {} failed ({}); applying them one by one", changes.size(), source(),
 					ex.getMessage());
 			result = BatchResult.NONE;
-			for (RowChange change : changes) {
+			for (TenantChange change : tenanted) {
 				result = result.plus(applyAlone(change));
 			}
 		}
-		return result.plus(sweepPending(changes));
+		return result.plus(sweepPending(tenanted));
 	}
 
-	private BatchResult applyAlone(RowChange change) {
+	private BatchResult applyAlone(TenantChange change) {
 		try {
 			return this.graph.write(tx -> applyAll(tx, List.of(change)));
 		}
 		catch (GraphWork.Rejected ex) {
 			this.graph.write(tx -> {
-				RowWriter.error(this.rows.statements(tx, this.rows.tenantOrSystem(change)), change,
-						this.rows.raw(change.row()), "the graph rejected the row: " + ex.getMessage());
+				RowWriter.error(this.rows.statements(tx, change.tenant()), change.change(),
+						this.rows.raw(change.change().row()), "the graph rejected the row: " + ex.getMessage());
 				return null;
 			});
 			return new BatchResult(0, 0, 1, 0, 0);
 		}
 	}
 
-	private BatchResult applyAll(GraphWork.Cypher tx, List<RowChange> changes) {
+	private BatchResult applyAll(GraphWork.Cypher tx, List<TenantChange> changes) {
 		Statements system = this.rows.statements(tx, SYSTEM);
 		Position watermark = watermark(system);
 		Position highest = watermark;
-		List<RowChange> live = new ArrayList<>();
+		List<TenantChange> live = new ArrayList<>();
 		int streamed = 0;
-		for (RowChange change : changes) {
-			Position position = change.position();
+		for (TenantChange change : changes) {
+			Position position = change.change().position();
 			if (!position.snapshot() && watermark != null && position.compareTo(watermark) <= 0) {
 				continue;
 			}
@@ -108,18 +111,17 @@ public final class ChangeApplier {
 		FreshRecords fresh = FreshRecords.of(tx, this.rows, live);
 		Map<Tenant, NewRecords> run = new LinkedHashMap<>();
 		boolean rowByRow = false;
-		for (RowChange change : live) {
-			Tenant tenant = this.rows.tenantOrSystem(change);
-			if (fresh.unchanged(tenant, change)) {
+		for (TenantChange change : live) {
+			if (fresh.unchanged(change)) {
 				tally.unchanged++;
 			}
-			else if (fresh.contains(tenant, change)) {
-				addNew(tx, tenant, change, run, tally);
+			else if (fresh.contains(change)) {
+				addNew(tx, change.tenant(), change.change(), run, tally);
 			}
 			else {
 				// Rows new to the graph before this one are written first: order is kept.
 				writeNew(tx, run, tally, rowByRow);
-				tally.count(this.rows.apply(tx, change));
+				tally.count(this.rows.apply(tx, change.change(), change.tenant()));
 				rowByRow = true;
 			}
 		}
@@ -157,13 +159,13 @@ public final class ChangeApplier {
 	 * remove a party other rows pointed at; their records go pending then and are applied again here,
 	 * after which they wait for the rows they name.
 	 */
-	private BatchResult sweepPending(List<RowChange> changes) {
+	private BatchResult sweepPending(List<TenantChange> changes) {
 		Set<Tenant> tenants = new LinkedHashSet<>();
-		for (RowChange change : changes) {
-			var table = this.mapping.tables().get(change.table());
+		for (TenantChange change : changes) {
+			var table = this.mapping.tables().get(change.change().table());
 			if (table != null && (table.kind() == TableKind.PARTY
 					|| (table.kind() == TableKind.ACTIVITY && table.activity().partyEmail() != null))) {
-				tenants.add(this.rows.tenantOrSystem(change));
+				tenants.add(change.tenant());
 			}
 		}
 		int resolved = 0;
@@ -173,7 +175,7 @@ public final class ChangeApplier {
 				for (var row : this.rows.statements(tx, tenant).run("ingest-pending", "limit", PENDING_SWEEP)) {
 					RowChange again = new RowChange(Op.UPDATE, row.get("table").asString(), row.get("key").asString(),
 							this.rows.row(row.get("raw").asString()), new Position(0, 0, true));
-					if (this.rows.apply(tx, again) == RowApplier.Outcome.APPLIED) {
+					if (this.rows.apply(tx, again, tenant) == RowApplier.Outcome.APPLIED) {
 						done++;
 					}
 				}
@@ -189,6 +191,10 @@ public final class ChangeApplier {
 			return null;
 		}
 		return new Position(found.get(0).get("commitLsn").asLong(), found.get(0).get("lsn").asLong(), false);
+	}
+
+	/** A change and the tenant its row names (the system tenant when it names none), worked out once. */
+	record TenantChange(RowChange change, Tenant tenant) {
 	}
 
 	/** Counts of one batch's outcomes. */

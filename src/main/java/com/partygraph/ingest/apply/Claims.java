@@ -3,6 +3,7 @@ package com.partygraph.ingest.apply;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.partygraph.graph.PartyKind;
 import com.partygraph.graph.RelationshipType;
@@ -49,10 +50,10 @@ final class Claims {
 		/** Every record the plan needs a party for, other than the ones it describes itself. */
 		List<RecordRef> references() {
 			List<RecordRef> own = this.parties.stream().map(PartyClaim::record).toList();
-			java.util.stream.Stream<RecordRef> all = java.util.stream.Stream.concat(
-					this.edges.stream().flatMap(edge -> java.util.stream.Stream.of(edge.from(), edge.to())),
-					java.util.stream.Stream.concat(this.roles.stream().map(RoleClaim::party),
-							java.util.stream.Stream.ofNullable(this.activity).map(ActivityClaim::party)));
+			Stream<RecordRef> all = Stream.concat(
+					this.edges.stream().flatMap(edge -> Stream.of(edge.from(), edge.to())),
+					Stream.concat(this.roles.stream().map(RoleClaim::party),
+							Stream.ofNullable(this.activity).map(ActivityClaim::party)));
 			return all.filter(ref -> !own.contains(ref)).distinct().toList();
 		}
 

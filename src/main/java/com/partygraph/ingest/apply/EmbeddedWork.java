@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.neo4j.driver.Value;
@@ -68,7 +69,7 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
 	@Override
 	public void close() throws InterruptedException {
 		this.writer.shutdown();
-		this.writer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+		this.writer.awaitTermination(30, TimeUnit.SECONDS);
 	}
 
 	private <T> T writeNow(Function<Cypher, T> work) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.partygraph.graph.Tenant;
+import com.partygraph.ingest.apply.ChangeApplier.TenantChange;
 import com.partygraph.ingest.apply.RowChange.Op;
 
 /**
@@ -30,12 +31,12 @@ final class FreshRecords {
 		this.unchanged = unchanged;
 	}
 
-	static FreshRecords of(GraphWork.Cypher tx, RowApplier rows, List<RowChange> changes) {
+	static FreshRecords of(GraphWork.Cypher tx, RowApplier rows, List<TenantChange> changes) {
 		Map<Key, RowChange> once = new HashMap<>();
 		Set<Key> repeated = new LinkedHashSet<>();
-		for (RowChange change : changes) {
-			Key key = new Key(rows.tenantOrSystem(change), change.table(), change.key());
-			if (once.putIfAbsent(key, change) != null) {
+		for (TenantChange change : changes) {
+			Key key = Key.of(change);
+			if (once.putIfAbsent(key, change.change()) != null) {
 				repeated.add(key);
 			}
 		}
@@ -61,18 +62,23 @@ final class FreshRecords {
 		return new FreshRecords(fresh, unchanged);
 	}
 
-	/** Whether the change brings its row as the graph holds it already; its tenant is {@code tenant}. */
-	boolean unchanged(Tenant tenant, RowChange change) {
-		return this.unchanged.contains(new Key(tenant, change.table(), change.key()));
+	/** Whether the change brings its row as the graph holds it already. */
+	boolean unchanged(TenantChange change) {
+		return this.unchanged.contains(Key.of(change));
 	}
 
-	/** Whether the change writes a record new to the graph; its tenant is {@code tenant}. */
-	boolean contains(Tenant tenant, RowChange change) {
-		return this.fresh.contains(new Key(tenant, change.table(), change.key()));
+	/** Whether the change writes a record new to the graph. */
+	boolean contains(TenantChange change) {
+		return this.fresh.contains(Key.of(change));
 	}
 
 	/** A record of one tenant. */
 	private record Key(Tenant tenant, String table, String key) {
+
+		static Key of(TenantChange change) {
+			return new Key(change.tenant(), change.change().table(), change.change().key());
+		}
+
 	}
 
 }

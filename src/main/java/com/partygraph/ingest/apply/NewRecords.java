@@ -29,10 +29,6 @@ final class NewRecords {
 		this.rows.add(new Row(change, raw, plan));
 	}
 
-	boolean isEmpty() {
-		return this.rows.isEmpty();
-	}
-
 	/**
 	 * Writes the rows added so far and forgets them.
 	 * @param afterRowByRow whether rows were written one by one earlier in this transaction: their records
@@ -51,7 +47,7 @@ final class NewRecords {
 			for (PartyClaim claim : row.plan().parties()) {
 				PartyAssigner.Assigned assigned = assigner.assign(claim);
 				parties.put(claim.record(), assigned.partyId());
-				if (assigner.made().size() > made.size()) {
+				if (assigned.made()) {
 					made.put(assigned.partyId(), new PartyDerivation());
 				}
 				PartyDerivation derivation = made.get(assigned.partyId());
@@ -97,7 +93,7 @@ final class NewRecords {
 				rederive.add(id);
 			}
 			else {
-				absorbed.add(derivation.derived(id));
+				absorbed.add(derivation.absorbed(id));
 			}
 		});
 		if (!absorbed.isEmpty()) {

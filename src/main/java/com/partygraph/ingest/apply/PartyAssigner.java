@@ -48,17 +48,17 @@ final class PartyAssigner {
 		return new PartyAssigner(PartyLookup.byEmail(db, emails), PartyLookup.byName(db, names));
 	}
 
-	/** The claim's party, and whether it must be derived again from its records. */
+	/** The claim's party, whether it was made for this claim, and whether it must be derived again. */
 	Assigned assign(PartyClaim claim) {
 		if (claim.matchByName()) {
 			Found found = this.byName.get(PartyLookup.key(PartyKind.ORGANIZATION, name(claim)));
 			if (found != null) {
 				// A mention of a known organization adds no attribute to it.
-				return new Assigned(found.id(), false);
+				return new Assigned(found.id(), false, false);
 			}
 			Found party = make(claim.kind());
 			this.byName.put(PartyLookup.key(PartyKind.ORGANIZATION, name(claim)), party);
-			return new Assigned(party.id(), true);
+			return new Assigned(party.id(), true, true);
 		}
 		Found oldest = null;
 		for (String email : claim.emails()) {
@@ -71,7 +71,7 @@ final class PartyAssigner {
 		if (claim.kind() == PartyKind.ORGANIZATION && oldest == null) {
 			this.byName.putIfAbsent(PartyLookup.key(PartyKind.ORGANIZATION, name(claim)), party);
 		}
-		return new Assigned(party.id(), true);
+		return new Assigned(party.id(), oldest == null, true);
 	}
 
 	/**
@@ -100,8 +100,8 @@ final class PartyAssigner {
 		return (String) claim.fields().get("normalizedName");
 	}
 
-	/** A claim's party and whether its attributes must be derived again. */
-	record Assigned(String partyId, boolean derive) {
+	/** A claim's party, whether it was made for the claim, and whether its attributes must be derived again. */
+	record Assigned(String partyId, boolean made, boolean derive) {
 	}
 
 }

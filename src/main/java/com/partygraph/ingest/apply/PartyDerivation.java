@@ -45,14 +45,15 @@ final class PartyDerivation {
 
 	/** The party as {@code ingest-party-create} takes it, with attributes and contact points. */
 	Map<String, Object> party(String id, String source) {
-		Map<String, Object> party = derived(id);
-		@SuppressWarnings("unchecked")
-		Map<String, Object> properties = (Map<String, Object>) party.get("properties");
-		properties.put("addresses", StoredLists.of((List<?>) party.remove("addresses")));
+		Derived derived = derive();
+		Map<String, Object> properties = new LinkedHashMap<>(derived.attributes());
+		properties.put("addresses", StoredLists.of(derived.addresses()));
 		properties.put("sourceSystems", List.of(source));
 		properties.put("version", 1);
 		properties.put("updatedBy", source);
+		Map<String, Object> party = derived.contactPoints(id);
 		party.put("kindLabel", this.records.get(0).claim().kind().label());
+		party.put("properties", properties);
 		return party;
 	}
 
@@ -60,35 +61,51 @@ final class PartyDerivation {
 	 * What the records give, as {@code party-absorb} takes it: {id, properties (the attributes they
 	 * have), addresses, emails, phones, domains}.
 	 */
-	Map<String, Object> derived(String id) {
+	Map<String, Object> absorbed(String id) {
+		Derived derived = derive();
+		Map<String, Object> party = derived.contactPoints(id);
+		party.put("properties", derived.attributes());
+		party.put("addresses", derived.addresses());
+		return party;
+	}
+
+	private Derived derive() {
 		List<Record> ordered = new ArrayList<>(this.records.stream().filter(Record::own).sorted(NEWEST_FIRST).toList());
 		this.records.stream().filter(record -> !record.own()).sorted(NEWEST_FIRST).findFirst().ifPresent(ordered::add);
-		Map<String, Object> properties = new LinkedHashMap<>();
+		Map<String, Object> attributes = new LinkedHashMap<>();
 		for (String attribute : ATTRIBUTES) {
 			ordered.stream().map(record -> record.claim().fields().get(attribute)).filter(value -> value != null)
-				.findFirst().ifPresent(value -> properties.put(attribute, value));
+				.findFirst().ifPresent(value -> attributes.put(attribute, value));
 		}
 		Set<Object> addresses = new LinkedHashSet<>();
 		Set<String> emails = new LinkedHashSet<>();
 		Set<String> phones = new LinkedHashSet<>();
 		Set<String> domains = new LinkedHashSet<>();
 		for (Record record : ordered) {
-			Object values = record.claim().fields().get("addresses");
-			if (values instanceof List<?> list) {
+			if (record.claim().fields().get("addresses") instanceof List<?> list) {
 				addresses.addAll(list);
 			}
 			emails.addAll(record.claim().emails());
 			phones.addAll(record.claim().phones());
 			domains.addAll(record.claim().domains());
 		}
-		Map<String, Object> party = new LinkedHashMap<>();
-		party.put("id", id);
-		party.put("properties", properties);
-		party.put("addresses", List.copyOf(addresses));
-		party.put("emails", List.copyOf(emails));
-		party.put("phones", List.copyOf(phones));
-		party.put("domains", List.copyOf(domains));
-		return party;
+		return new Derived(attributes, List.copyOf(addresses), List.copyOf(emails), List.copyOf(phones),
+				List.copyOf(domains));
+	}
+
+	/** The first value of each attribute, and every address and contact point, in the records' order. */
+	private record Derived(Map<String, Object> attributes, List<Object> addresses, List<String> emails,
+			List<String> phones, List<String> domains) {
+
+		Map<String, Object> contactPoints(String id) {
+			Map<String, Object> party = new LinkedHashMap<>();
+			party.put("id", id);
+			party.put("emails", this.emails);
+			party.put("phones", this.phones);
+			party.put("domains", this.domains);
+			return party;
+		}
+
 	}
 
 }

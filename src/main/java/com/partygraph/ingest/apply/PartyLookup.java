@@ -1,6 +1,7 @@
 package com.partygraph.ingest.apply;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class PartyLookup {
 	/** A party found or made, in the order parties came to be: the oldest wins. */
 	record Found(String id, long seconds, long nanos) implements Comparable<Found> {
 
-		private static final java.util.Comparator<Found> ORDER = java.util.Comparator.comparingLong(Found::seconds)
+		private static final Comparator<Found> ORDER = Comparator.comparingLong(Found::seconds)
 			.thenComparingLong(Found::nanos)
 			.thenComparing(Found::id);
 

@@ -2,6 +2,7 @@ package com.partygraph.ingest.apply;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +71,7 @@ final class PartyRecords {
 		if (partyIds.isEmpty()) {
 			return;
 		}
-		Set<String> gone = new java.util.LinkedHashSet<>(partyIds);
+		Set<String> gone = new LinkedHashSet<>(partyIds);
 		db.run("party-refresh", "ids", List.copyOf(partyIds), "actor", db.source())
 			.forEach(row -> gone.remove(row.get("id").asString()));
 		if (!gone.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.ingest.apply.RowChange.Op;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,14 +38,11 @@ final class RowApplier {
 
 	}
 
-	Outcome apply(GraphWork.Cypher tx, RowChange change) {
+	/** Writes the change of a row whose tenant is {@code tenant} ({@link #tenantOrSystem}). */
+	Outcome apply(GraphWork.Cypher tx, RowChange change, Tenant tenant) {
 		String raw = raw(change.row());
-		Tenant tenant;
-		try {
-			tenant = this.interpreter.tenant(change.table(), change.row());
-		}
-		catch (UnmappableRowException ex) {
-			RowWriter.error(statements(tx, SYSTEM), change, raw, ex.getMessage());
+		if (tenant.equals(SYSTEM)) {
+			RowWriter.error(statements(tx, SYSTEM), change, raw, noTenant(change));
 			return Outcome.ERROR;
 		}
 		Statements db = statements(tx, tenant);
@@ -72,6 +70,16 @@ final class RowApplier {
 		}
 	}
 
+	// Why the row names no tenant: asked again only for such rows.
+	private String noTenant(RowChange change) {
+		try {
+			return "no tenant: " + this.interpreter.tenant(change.table(), change.row());
+		}
+		catch (UnmappableRowException ex) {
+			return ex.getMessage();
+		}
+	}
+
 	Statements statements(GraphWork.Cypher tx, Tenant tenant) {
 		return new Statements(tx, this.queries, tenant, this.source, this.interpreter.fingerprint());
 	}
@@ -85,7 +93,7 @@ final class RowApplier {
 	}
 
 	Map<String, Object> row(String raw) {
-		return this.json.readValue(raw, new tools.jackson.core.type.TypeReference<>() {
+		return this.json.readValue(raw, new TypeReference<>() {
 		});
 	}
 

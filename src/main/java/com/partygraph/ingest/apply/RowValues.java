@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -100,7 +101,7 @@ final class RowValues {
 		if (value == null) {
 			return null;
 		}
-		return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+		return switch (value.toLowerCase(Locale.ROOT)) {
 			case "true", "t", "1", "yes", "y" -> true;
 			case "false", "f", "0", "no", "n" -> false;
 			default -> throw new UnmappableRowException(column + ": '" + value + "' is not true or false");

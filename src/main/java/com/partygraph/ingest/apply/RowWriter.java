@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -109,7 +110,7 @@ final class RowWriter {
 	}
 
 	static String operation(RowChange change) {
-		return change.op().name().toLowerCase(java.util.Locale.ROOT);
+		return change.op().name().toLowerCase(Locale.ROOT);
 	}
 
 	static String position(RowChange change) {

@@ -1,5 +1,6 @@
 package com.partygraph.ingest.engine;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -7,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
@@ -38,7 +41,7 @@ public class Ingestion implements SmartLifecycle {
 
 	private final List<IngestSettings.Source> sources;
 
-	private final java.nio.file.Path stateDirectory;
+	private final Path stateDirectory;
 
 	private final Driver driver;
 
@@ -54,15 +57,15 @@ public class Ingestion implements SmartLifecycle {
 
 	private final Map<String, ScheduledFuture<?>> schedules = new LinkedHashMap<>();
 
-	private final Map<String, SourceStatus> unavailable = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, SourceStatus> unavailable = new ConcurrentHashMap<>();
 
-	private final Map<String, ScheduledFuture<?>> retries = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, ScheduledFuture<?>> retries = new ConcurrentHashMap<>();
 
 	private static final Duration RETRY = Duration.ofSeconds(30);
 
 	private volatile boolean running;
 
-	public Ingestion(List<IngestSettings.Source> sources, java.nio.file.Path stateDirectory, Driver driver,
+	public Ingestion(List<IngestSettings.Source> sources, Path stateDirectory, Driver driver,
 			com.partygraph.ingest.apply.GraphWork graph, CypherQueries queries, RowNormalizers normalizers,
 			TaskScheduler scheduler) {
 		this.graph = graph;
@@ -168,7 +171,7 @@ public class Ingestion implements SmartLifecycle {
 
 	/** Statuses of every source. */
 	public List<SourceStatus.View> statuses() {
-		return java.util.stream.Stream.concat(
+		return Stream.concat(
 				this.connectors.values().stream().map(connector -> connector.status().view()),
 				this.unavailable.values().stream().map(SourceStatus::view))
 			.toList();
