@@ -37,9 +37,9 @@ class IngestConfiguration {
 
 	/** In-process against the embedded database when there is one; over the driver otherwise. */
 	@Bean
-	GraphWork ingestionGraphWork(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
+	GraphWork ingestionGraphWork(IngestSettings settings, Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
 		EmbeddedNeo4j neo4j = embedded.getIfAvailable();
-		return neo4j != null ? new EmbeddedWork(neo4j.database()) : new DriverWork(driver);
+		return neo4j != null ? new EmbeddedWork(neo4j.database(), settings.writerThreads()) : new DriverWork(driver);
 	}
 
 	@Bean

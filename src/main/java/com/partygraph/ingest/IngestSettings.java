@@ -14,10 +14,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stateDirectory where connector offsets are kept across restarts
  * @param demo the embedded demo PostgreSQL, used as the source {@code demo} when no source is configured
  * @param sources the relational sources to read
+ * @param writers how many graph transactions a snapshot batch is written in at the same time (embedded
+ * Neo4j); 0 means one per processor
  */
 @ConfigurationProperties("partygraph.ingest")
 public record IngestSettings(@DefaultValue("true") boolean enabled, @DefaultValue("data/ingest") Path stateDirectory,
-		@DefaultValue Demo demo, List<Source> sources) {
+		@DefaultValue Demo demo, List<Source> sources, @DefaultValue("0") int writers) {
+
+	/** The writers to use: as configured, or one per processor. */
+	public int writerThreads() {
+		return this.writers > 0 ? this.writers : Runtime.getRuntime().availableProcessors();
+	}
 
 	/** Whether sources are configured; without any, the demo database is the source. */
 	public boolean hasSources() {

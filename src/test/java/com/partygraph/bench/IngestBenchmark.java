@@ -28,7 +28,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * graph in rows per second, (2) commit-to-graph latency while inserting at a steady rate, and
  * (3) the highest rate that is sustained (p95 under 1 s and drained within 2 s of the last insert).
  * Streaming is measured after an unmeasured 5-second warm-up at the target rate. Prints the figures and writes them under target/bench/.
- * Options: {@code --rows}, {@code --rate}, {@code --seconds}, {@code --page-cache} (Neo4j's, default 4g).
+ * Options: {@code --rows}, {@code --rate}, {@code --seconds}, {@code --page-cache} (Neo4j's, default 4g),
+ * {@code --phases} ({@code all}, the default, or {@code snapshot}: the first snapshot only, for quick comparisons),
+ * {@code --writers} (graph transactions at once for snapshot batches; default 0, one per processor).
  * The command is in the README ("Benchmarks").
  */
 public final class IngestBenchmark {
@@ -46,6 +48,8 @@ public final class IngestBenchmark {
 		int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
 		// Neo4j's page cache; sized above the store of a 1M-row graph (about 2 GB) by default.
 		String pageCache = options.getOrDefault("page-cache", "4g");
+		boolean all = !"snapshot".equals(options.getOrDefault("phases", "all"));
+		String writers = options.getOrDefault("writers", "0");
 		String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC)
 			.format(Instant.now());
 		Path dir = Path.of("target/bench", stamp).toAbsolutePath();
@@ -53,6 +57,7 @@ public final class IngestBenchmark {
 		results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
 				+ Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, Java " + Runtime.version());
 		results.put("neo4jPageCache", pageCache);
+		results.put("writers", writers);
 
 		try (DemoPostgres postgres = new DemoPostgres(
 				new IngestSettings.Demo(true, 0, dir.resolve("postgres"), Path.of("import")))) {
@@ -64,9 +69,13 @@ public final class IngestBenchmark {
 			results.put("generateSeconds", seconds(generateStart));
 			System.out.printf("Generated %d source rows%n", generated);
 
-			try (ConfigurableApplicationContext app = start(postgres, dir, pageCache)) {
+			try (ConfigurableApplicationContext app = start(postgres, dir, pageCache, writers)) {
 				SourceStatus status = app.getBean(Ingestion.class).connector("demo").orElseThrow().status();
 				snapshot(status, results, "snapshot");
+				if (!all) {
+					report(results, dir);
+					return;
+				}
 				try (Connection connection = postgres.connection()) {
 					// Five seconds at the target rate first, not measured: streaming right after a snapshot is cold.
 					streaming(connection, status, rate, 5, new LinkedHashMap<>(), "warmup");
@@ -85,17 +94,18 @@ public final class IngestBenchmark {
 			// The snapshot read again over the graph it made, as after lost offsets: rows the graph
 			// holds unchanged are left alone (the inserts of the streaming phases are in it too).
 			deleteRecursively(dir.resolve("state"));
-			try (ConfigurableApplicationContext app = start(postgres, dir, pageCache)) {
+			try (ConfigurableApplicationContext app = start(postgres, dir, pageCache, writers)) {
 				snapshot(app.getBean(Ingestion.class).connector("demo").orElseThrow().status(), results, "replayedSnapshot");
 			}
 		}
 		report(results, dir);
 	}
 
-	private static ConfigurableApplicationContext start(DemoPostgres postgres, Path dir, String pageCache) {
+	private static ConfigurableApplicationContext start(DemoPostgres postgres, Path dir, String pageCache,
+			String writers) {
 		return SpringApplication.run(PartyGraphApplication.class, "--server.port=0",
 				"--partygraph.neo4j.embedded.bolt-port=0", "--partygraph.neo4j.embedded.directory=" + dir.resolve("neo4j"),
-				"--partygraph.neo4j.embedded.page-cache=" + pageCache, "--partygraph.ingest.state-directory=" + dir.resolve("state"),
+				"--partygraph.neo4j.embedded.page-cache=" + pageCache, "--partygraph.ingest.writers=" + writers, "--partygraph.ingest.state-directory=" + dir.resolve("state"),
 				"--partygraph.ingest.sources[0].name=demo", "--partygraph.ingest.sources[0].host=127.0.0.1",
 				"--partygraph.ingest.sources[0].port=" + postgres.port(), "--partygraph.ingest.sources[0].database=postgres",
 				"--partygraph.ingest.sources[0].username=postgres", "--partygraph.ingest.sources[0].password=postgres",

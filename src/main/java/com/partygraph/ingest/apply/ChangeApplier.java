@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
@@ -19,12 +20,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies batches of one source's row changes to the graph, each batch in one transaction together
  * with the source's watermark, so that a replayed change at or below the watermark changes nothing.
- * Snapshot reads carry no order of their own and are applied again on replay, which the idempotent
- * writes make harmless. Rows new to the graph are written together, a statement per kind of write
- * for all of them ({@link NewRecords}); the others (updates, deletes, rows already seen) one by one,
- * in their order. A row that cannot be mapped becomes a sync error; a row that makes a
- * statement fail is retried alone and, failing again, becomes a sync error too. Never throws for a
- * row; throws only when the graph itself cannot be written. Not thread-safe: one per source.
+ * Rows are read through the mapping first, on the caller's thread ({@link ReadRow}). Snapshot reads
+ * carry no order of their own and are applied again on replay, which the idempotent writes make
+ * harmless; a batch of them is written in independent parts at the same time ({@link IndependentRows}).
+ * Rows new to the graph are written together, a statement per kind of write for all of them
+ * ({@link NewRecords}); the others (updates, deletes, rows already seen) one by one, in their order. A
+ * row that cannot be mapped becomes a sync error; a row that makes a statement fail is retried alone
+ * and, failing again, becomes a sync error too. Never throws for a row; throws only when the graph
+ * itself cannot be written. Not thread-safe: one per source.
  */
 public final class ChangeApplier {
 
@@ -56,47 +59,55 @@ public final class ChangeApplier {
 		return this.mapping;
 	}
 
-	/** Applies the batch; throws only when the graph cannot be written at all. */
+	/**
+	 * Applies the batch; throws only when the graph cannot be written at all. A batch of snapshot reads
+	 * only is split into rows that touch nothing in common ({@link IndependentRows}), written at the same
+	 * time in transactions of their own: a snapshot has no watermark to keep, and is read again whole
+	 * when it did not finish.
+	 */
 	public BatchResult apply(List<RowChange> changes) {
-		List<TenantChange> tenanted = changes.stream()
-			.map(change -> new TenantChange(change, this.rows.tenantOrSystem(change)))
-			.toList();
-		BatchResult result;
-		try {
-			result = this.graph.write(tx -> applyAll(tx, tenanted));
-		}
-		catch (GraphWork.Rejected ex) {
-			log.warn("Batch of {} changes from {} failed ({}); applying them one by one", changes.size(), source(),
-					ex.getMessage());
-			result = BatchResult.NONE;
-			for (TenantChange change : tenanted) {
+		List<ReadRow> read = changes.stream().map(this.rows::read).toList();
+		boolean snapshot = read.stream().allMatch(row -> row.change().position().snapshot());
+		List<List<ReadRow>> parts = snapshot ? IndependentRows.split(read, this.graph.writers()) : List.of(read);
+		List<GraphWork.Outcome<BatchResult>> outcomes = this.graph
+			.writeApart(parts.stream().<Function<GraphWork.Cypher, BatchResult>>map(part -> tx -> applyAll(tx, part)).toList());
+		BatchResult result = BatchResult.NONE;
+		for (int i = 0; i < parts.size(); i++) {
+			GraphWork.Outcome<BatchResult> outcome = outcomes.get(i);
+			if (outcome.rejected() == null) {
+				result = result.plus(outcome.result());
+				continue;
+			}
+			log.warn("Batch of {} changes from {} failed ({}); applying them one by one", parts.get(i).size(), source(),
+					outcome.rejected().getMessage());
+			for (ReadRow change : parts.get(i)) {
 				result = result.plus(applyAlone(change));
 			}
 		}
-		return result.plus(sweepPending(tenanted));
+		return result.plus(sweepPending(read));
 	}
 
-	private BatchResult applyAlone(TenantChange change) {
+	private BatchResult applyAlone(ReadRow change) {
 		try {
 			return this.graph.write(tx -> applyAll(tx, List.of(change)));
 		}
 		catch (GraphWork.Rejected ex) {
 			this.graph.write(tx -> {
-				RowWriter.error(this.rows.statements(tx, change.tenant()), change.change(),
-						this.rows.raw(change.change().row()), "the graph rejected the row: " + ex.getMessage());
+				RowWriter.error(this.rows.statements(tx, change.tenant()), change.change(), change.raw(),
+						"the graph rejected the row: " + ex.getMessage());
 				return null;
 			});
 			return new BatchResult(0, 0, 1, 0, 0);
 		}
 	}
 
-	private BatchResult applyAll(GraphWork.Cypher tx, List<TenantChange> changes) {
+	private BatchResult applyAll(GraphWork.Cypher tx, List<ReadRow> changes) {
 		Statements system = this.rows.statements(tx, SYSTEM);
 		Position watermark = watermark(system);
 		Position highest = watermark;
-		List<TenantChange> live = new ArrayList<>();
+		List<ReadRow> live = new ArrayList<>();
 		int streamed = 0;
-		for (TenantChange change : changes) {
+		for (ReadRow change : changes) {
 			Position position = change.change().position();
 			if (!position.snapshot() && watermark != null && position.compareTo(watermark) <= 0) {
 				continue;
@@ -111,17 +122,17 @@ public final class ChangeApplier {
 		FreshRecords fresh = FreshRecords.of(tx, this.rows, live);
 		Map<Tenant, NewRecords> run = new LinkedHashMap<>();
 		boolean rowByRow = false;
-		for (TenantChange change : live) {
+		for (ReadRow change : live) {
 			if (fresh.unchanged(change)) {
 				tally.unchanged++;
 			}
 			else if (fresh.contains(change)) {
-				addNew(tx, change.tenant(), change.change(), run, tally);
+				addNew(tx, change, run, tally);
 			}
 			else {
 				// Rows new to the graph before this one are written first: order is kept.
 				writeNew(tx, run, tally, rowByRow);
-				tally.count(this.rows.apply(tx, change.change(), change.tenant()));
+				tally.count(this.rows.apply(tx, change));
 				rowByRow = true;
 			}
 		}
@@ -133,17 +144,14 @@ public final class ChangeApplier {
 				0);
 	}
 
-	private void addNew(GraphWork.Cypher tx, Tenant tenant, RowChange change, Map<Tenant, NewRecords> run,
-			Tally tally) {
-		String raw = this.rows.raw(change.row());
-		try {
-			Claims.RowPlan plan = this.rows.interpreter().interpret(change.table(), change.key(), change.row());
-			run.computeIfAbsent(tenant, t -> new NewRecords()).add(change, raw, plan);
-			tally.applied++;
-		}
-		catch (UnmappableRowException ex) {
-			RowWriter.error(this.rows.statements(tx, tenant), change, raw, ex.getMessage());
+	private void addNew(GraphWork.Cypher tx, ReadRow row, Map<Tenant, NewRecords> run, Tally tally) {
+		if (row.problem() != null) {
+			RowWriter.error(this.rows.statements(tx, row.tenant()), row.change(), row.raw(), row.problem());
 			tally.errors++;
+		}
+		else {
+			run.computeIfAbsent(row.tenant(), t -> new NewRecords()).add(row.change(), row.raw(), row.plan());
+			tally.applied++;
 		}
 	}
 
@@ -159,9 +167,9 @@ public final class ChangeApplier {
 	 * remove a party other rows pointed at; their records go pending then and are applied again here,
 	 * after which they wait for the rows they name.
 	 */
-	private BatchResult sweepPending(List<TenantChange> changes) {
+	private BatchResult sweepPending(List<ReadRow> changes) {
 		Set<Tenant> tenants = new LinkedHashSet<>();
-		for (TenantChange change : changes) {
+		for (ReadRow change : changes) {
 			var table = this.mapping.tables().get(change.change().table());
 			if (table != null && (table.kind() == TableKind.PARTY
 					|| (table.kind() == TableKind.ACTIVITY && table.activity().partyEmail() != null))) {
@@ -175,7 +183,7 @@ public final class ChangeApplier {
 				for (var row : this.rows.statements(tx, tenant).run("ingest-pending", "limit", PENDING_SWEEP)) {
 					RowChange again = new RowChange(Op.UPDATE, row.get("table").asString(), row.get("key").asString(),
 							this.rows.row(row.get("raw").asString()), new Position(0, 0, true));
-					if (this.rows.apply(tx, again, tenant) == RowApplier.Outcome.APPLIED) {
+					if (this.rows.apply(tx, this.rows.read(again, tenant)) == RowApplier.Outcome.APPLIED) {
 						done++;
 					}
 				}
@@ -191,10 +199,6 @@ public final class ChangeApplier {
 			return null;
 		}
 		return new Position(found.get(0).get("commitLsn").asLong(), found.get(0).get("lsn").asLong(), false);
-	}
-
-	/** A change and the tenant its row names (the system tenant when it names none), worked out once. */
-	record TenantChange(RowChange change, Tenant tenant) {
 	}
 
 	/** Counts of one batch's outcomes. */

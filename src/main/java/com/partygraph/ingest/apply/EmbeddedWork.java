@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.neo4j.driver.Value;
@@ -29,11 +30,14 @@ import org.neo4j.graphdb.TransientFailureException;
  * The work runs on a writer thread of its own: an interrupt of the caller (Debezium interrupts its
  * worker when it stops) must never reach the database's file channels, or the database panics.
  * An interrupted caller stops waiting; the transaction it started still commits or rolls back
- * cleanly, and the unacknowledged changes are replayed later.
+ * cleanly, and the unacknowledged changes are replayed later. Units of {@link #writeApart} run on the
+ * writer thread and on helper threads beside it, while no other write runs.
  */
 public final class EmbeddedWork implements GraphWork, AutoCloseable {
 
 	private static final int ATTEMPTS = 5;
+
+	private static final String TRANSIENT = "Neo.TransientError.";
 
 	private final GraphDatabaseService database;
 
@@ -43,13 +47,71 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
 		return thread;
 	});
 
+	private final int writers;
+
+	private final ExecutorService helpers;
+
+	/** Writes on one thread: {@link #writeApart} runs its units one after another. */
 	public EmbeddedWork(GraphDatabaseService database) {
+		this(database, 1);
+	}
+
+	/** Runs up to {@code writers} units of {@link #writeApart} at the same time. */
+	public EmbeddedWork(GraphDatabaseService database, int writers) {
 		this.database = database;
+		this.writers = Math.max(1, writers);
+		AtomicInteger helper = new AtomicInteger();
+		this.helpers = this.writers == 1 ? null : Executors.newFixedThreadPool(this.writers - 1, runnable -> {
+			Thread thread = new Thread(runnable, "ingest-graph-writer-" + helper.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	@Override
 	public <T> T write(Function<Cypher, T> work) {
-		Future<T> result = this.writer.submit(() -> writeNow(work));
+		return await(this.writer.submit(() -> writeNow(work)));
+	}
+
+	@Override
+	public int writers() {
+		return this.writers;
+	}
+
+	@Override
+	public <T> List<Outcome<T>> writeApart(List<Function<Cypher, T>> works) {
+		if (this.helpers == null || works.size() < 2) {
+			return GraphWork.super.writeApart(works);
+		}
+		return await(this.writer.submit(() -> {
+			List<Future<Outcome<T>>> others = new ArrayList<>();
+			for (Function<Cypher, T> work : works.subList(1, works.size())) {
+				others.add(this.helpers.submit(() -> Outcome.of(() -> writeNow(work))));
+			}
+			List<Outcome<T>> outcomes = new ArrayList<>();
+			RuntimeException failure = null;
+			try {
+				outcomes.add(Outcome.of(() -> writeNow(works.get(0))));
+			}
+			catch (RuntimeException ex) {
+				failure = ex;
+			}
+			for (Future<Outcome<T>> other : others) {
+				try {
+					outcomes.add(await(other));
+				}
+				catch (RuntimeException ex) {
+					failure = failure != null ? failure : ex;
+				}
+			}
+			if (failure != null) {
+				throw failure;
+			}
+			return outcomes;
+		}));
+	}
+
+	private static <T> T await(Future<T> result) {
 		try {
 			return result.get();
 		}
@@ -70,6 +132,10 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
 	public void close() throws InterruptedException {
 		this.writer.shutdown();
 		this.writer.awaitTermination(30, TimeUnit.SECONDS);
+		if (this.helpers != null) {
+			this.helpers.shutdown();
+			this.helpers.awaitTermination(30, TimeUnit.SECONDS);
+		}
 	}
 
 	private <T> T writeNow(Function<Cypher, T> work) {
@@ -80,15 +146,26 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
 				return result;
 			}
 			catch (TransientFailureException ex) {
-				if (attempt == ATTEMPTS) {
-					throw ex;
-				}
-				pause(Duration.ofMillis(50L << attempt));
+				retryOrThrow(attempt, ex);
 			}
-			catch (QueryExecutionException | ConstraintViolationException ex) {
+			catch (QueryExecutionException ex) {
+				// A deadlock between writers of writeApart comes out of Cypher as a transient error.
+				if (ex.getStatusCode() == null || !ex.getStatusCode().startsWith(TRANSIENT)) {
+					throw new Rejected(ex.getMessage(), ex);
+				}
+				retryOrThrow(attempt, ex);
+			}
+			catch (ConstraintViolationException ex) {
 				throw new Rejected(ex.getMessage(), ex);
 			}
 		}
+	}
+
+	private static void retryOrThrow(int attempt, RuntimeException ex) {
+		if (attempt == ATTEMPTS) {
+			throw ex;
+		}
+		pause(Duration.ofMillis(50L << attempt));
 	}
 
 	private static List<Value> rows(Transaction tx, String statement, Map<String, Object> parameters) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.partygraph.graph.Tenant;
-import com.partygraph.ingest.apply.ChangeApplier.TenantChange;
 import com.partygraph.ingest.apply.RowChange.Op;
 
 /**
@@ -31,18 +30,18 @@ final class FreshRecords {
 		this.unchanged = unchanged;
 	}
 
-	static FreshRecords of(GraphWork.Cypher tx, RowApplier rows, List<TenantChange> changes) {
-		Map<Key, RowChange> once = new HashMap<>();
+	static FreshRecords of(GraphWork.Cypher tx, RowApplier rows, List<ReadRow> changes) {
+		Map<Key, ReadRow> once = new HashMap<>();
 		Set<Key> repeated = new LinkedHashSet<>();
-		for (TenantChange change : changes) {
+		for (ReadRow change : changes) {
 			Key key = Key.of(change);
-			if (once.putIfAbsent(key, change.change()) != null) {
+			if (once.putIfAbsent(key, change) != null) {
 				repeated.add(key);
 			}
 		}
 		Map<Tenant, List<Map<String, Object>>> candidates = new LinkedHashMap<>();
 		once.forEach((key, change) -> {
-			if (!repeated.contains(key) && change.op() != Op.DELETE && !key.tenant().equals(RowApplier.SYSTEM)) {
+			if (!repeated.contains(key) && change.change().op() != Op.DELETE && !key.tenant().equals(RowApplier.SYSTEM)) {
 				candidates.computeIfAbsent(key.tenant(), t -> new ArrayList<>())
 					.add(Map.of("table", key.table(), "key", key.key()));
 			}
@@ -54,7 +53,7 @@ final class FreshRecords {
 			for (var row : rows.statements(tx, tenant).run("ingest-records-existing", "refs", refs)) {
 				Key key = new Key(tenant, row.get("table").asString(), row.get("key").asString());
 				fresh.remove(key);
-				if (row.get("current").asBoolean() && row.get("raw").asString("").equals(rows.raw(once.get(key).row()))) {
+				if (row.get("current").asBoolean() && row.get("raw").asString("").equals(once.get(key).raw())) {
 					unchanged.add(key);
 				}
 			}
@@ -63,19 +62,19 @@ final class FreshRecords {
 	}
 
 	/** Whether the change brings its row as the graph holds it already. */
-	boolean unchanged(TenantChange change) {
+	boolean unchanged(ReadRow change) {
 		return this.unchanged.contains(Key.of(change));
 	}
 
 	/** Whether the change writes a record new to the graph. */
-	boolean contains(TenantChange change) {
+	boolean contains(ReadRow change) {
 		return this.fresh.contains(Key.of(change));
 	}
 
 	/** A record of one tenant. */
 	private record Key(Tenant tenant, String table, String key) {
 
-		static Key of(TenantChange change) {
+		static Key of(ReadRow change) {
 			return new Key(change.tenant(), change.change().table(), change.change().key());
 		}
 

@@ -9,8 +9,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads one source's rows through its mapping and writes them one at a time: works out the tenant,
- * then deletes, upserts, or stores the row as a sync error when it cannot be mapped. Rows without a
+ * Reads one source's rows through its mapping (the tenant, the raw row, the claims) and writes them one
+ * at a time: deletes, upserts, or stores the row as a sync error when it cannot be mapped. Rows without a
  * tenant are kept under the system tenant. Thread-safe.
  */
 final class RowApplier {
@@ -38,54 +38,51 @@ final class RowApplier {
 
 	}
 
-	/** Writes the change of a row whose tenant is {@code tenant} ({@link #tenantOrSystem}). */
-	Outcome apply(GraphWork.Cypher tx, RowChange change, Tenant tenant) {
-		String raw = raw(change.row());
-		if (tenant.equals(SYSTEM)) {
-			RowWriter.error(statements(tx, SYSTEM), change, raw, noTenant(change));
-			return Outcome.ERROR;
-		}
-		Statements db = statements(tx, tenant);
-		if (change.op() == Op.DELETE) {
+	/** Writes one change as {@link #read} read it. */
+	Outcome apply(GraphWork.Cypher tx, ReadRow row) {
+		RowChange change = row.change();
+		Statements db = statements(tx, row.tenant());
+		if (change.op() == Op.DELETE && !row.tenant().equals(SYSTEM)) {
 			RowWriter.delete(db, change);
 			return Outcome.APPLIED;
 		}
-		try {
-			Claims.RowPlan plan = this.interpreter.interpret(change.table(), change.key(), change.row());
-			return RowWriter.upsert(db, change, raw, plan) ? Outcome.APPLIED : Outcome.PENDING;
-		}
-		catch (UnmappableRowException ex) {
-			RowWriter.error(db, change, raw, ex.getMessage());
+		if (row.problem() != null) {
+			RowWriter.error(db, change, row.raw(), row.problem());
 			return Outcome.ERROR;
 		}
+		return RowWriter.upsert(db, change, row.raw(), row.plan()) ? Outcome.APPLIED : Outcome.PENDING;
 	}
 
-	/** The row's tenant, or the system tenant when the row names none. */
-	Tenant tenantOrSystem(RowChange change) {
+	/** Reads the change through the mapping: its tenant, its row as stored and what it asserts. */
+	ReadRow read(RowChange change) {
 		try {
-			return this.interpreter.tenant(change.table(), change.row());
+			return read(change, this.interpreter.tenant(change.table(), change.row()));
 		}
 		catch (UnmappableRowException ex) {
-			return SYSTEM;
+			return new ReadRow(change, SYSTEM, raw(change.row()), null, ex.getMessage());
 		}
 	}
 
-	// Why the row names no tenant: asked again only for such rows.
-	private String noTenant(RowChange change) {
+	/** Reads the change of a row whose tenant is known. */
+	ReadRow read(RowChange change, Tenant tenant) {
+		String raw = raw(change.row());
+		if (tenant.equals(SYSTEM)) {
+			return new ReadRow(change, SYSTEM, raw, null, "no tenant: " + tenant);
+		}
+		if (change.op() == Op.DELETE) {
+			return new ReadRow(change, tenant, raw, null, null);
+		}
 		try {
-			return "no tenant: " + this.interpreter.tenant(change.table(), change.row());
+			return new ReadRow(change, tenant, raw, this.interpreter.interpret(change.table(), change.key(), change.row()),
+					null);
 		}
 		catch (UnmappableRowException ex) {
-			return ex.getMessage();
+			return new ReadRow(change, tenant, raw, null, ex.getMessage());
 		}
 	}
 
 	Statements statements(GraphWork.Cypher tx, Tenant tenant) {
 		return new Statements(tx, this.queries, tenant, this.source, this.interpreter.fingerprint());
-	}
-
-	RowInterpreter interpreter() {
-		return this.interpreter;
 	}
 
 	String raw(Map<String, Object> row) {

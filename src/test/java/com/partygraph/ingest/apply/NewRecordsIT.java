@@ -91,6 +91,46 @@ class NewRecordsIT {
 		assertThat(emails).contains(List.of("bob.stone@y.com", "bob@x.com"));
 	}
 
+	@Test
+	void aSnapshotBatchWrittenInPartsAtOnceMakesTheGraphOneTransactionMakes() throws InterruptedException {
+		List<Integer> units = new ArrayList<>();
+		try (EmbeddedWork two = new EmbeddedWork(demo.harness().neo4j().defaultDatabaseService(), 2)) {
+			GraphWork counting = new GraphWork() {
+				@Override
+				public <T> T write(java.util.function.Function<Cypher, T> work) {
+					return two.write(work);
+				}
+
+				@Override
+				public int writers() {
+					return two.writers();
+				}
+
+				@Override
+				public <T> List<Outcome<T>> writeApart(List<java.util.function.Function<Cypher, T>> works) {
+					units.add(works.size());
+					return two.writeApart(works);
+				}
+			};
+			ChangeApplier parallel = new ChangeApplier(counting, demo.harness().queries(),
+					com.partygraph.ingest.mapping.MappingLoader.load(java.nio.file.Path.of("import/mapping.yaml")),
+					Set.of("contact", "sales_customer", "prospect", "portal_user"), RowNormalizersForTests.normalizers());
+
+			BatchResult apart = parallel.apply(snapshot(rows(11, 1)));
+			BatchResult together = demo.applier().apply(snapshot(rows(12, 1)));
+
+			assertThat(units).containsExactly(2);
+			assertThat(apart.applied()).isEqualTo(together.applied()).isEqualTo(12);
+			assertThat(apart.pending()).isZero();
+			assertThat(describe("business-11")).isEqualTo(describe("business-12"));
+		}
+	}
+
+	private static List<RowChange> snapshot(List<RowChange> rows) {
+		return rows.stream().map(row -> new RowChange(Op.READ, row.table(), row.key(), row.row(), new Position(1, 1, true)))
+			.toList();
+	}
+
 	/**
 	 * The attributes of parties some row describes itself. An organization known only from mentions
 	 * keeps the first mention's display name until something else derives it again (see describe).
