@@ -30,7 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Streaming is measured after an unmeasured 5-second warm-up at the target rate. Prints the figures and writes them under target/bench/.
  * Options: {@code --rows}, {@code --rate}, {@code --seconds}, {@code --page-cache} (Neo4j's, default 4g),
  * {@code --phases} ({@code all}, the default, or {@code snapshot}: the first snapshot only, for quick comparisons),
- * {@code --writers} (graph transactions at once for snapshot batches; default 0, one per processor).
+ * {@code --writers} (graph transactions at once for snapshot batches; default 0, one per processor),
+ * {@code --max-batch-size} (changes per batch, default 2048).
  * The command is in the README ("Benchmarks").
  */
 public final class IngestBenchmark {
@@ -50,6 +51,7 @@ public final class IngestBenchmark {
 		String pageCache = options.getOrDefault("page-cache", "4g");
 		boolean all = !"snapshot".equals(options.getOrDefault("phases", "all"));
 		String writers = options.getOrDefault("writers", "0");
+		String batch = options.getOrDefault("max-batch-size", "2048");
 		String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC)
 			.format(Instant.now());
 		Path dir = Path.of("target/bench", stamp).toAbsolutePath();
@@ -58,6 +60,7 @@ public final class IngestBenchmark {
 				+ Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, Java " + Runtime.version());
 		results.put("neo4jPageCache", pageCache);
 		results.put("writers", writers);
+		results.put("maxBatchSize", batch);
 
 		try (DemoPostgres postgres = new DemoPostgres(
 				new IngestSettings.Demo(true, 0, dir.resolve("postgres"), Path.of("import")))) {
@@ -69,7 +72,7 @@ public final class IngestBenchmark {
 			results.put("generateSeconds", seconds(generateStart));
 			System.out.printf("Generated %d source rows%n", generated);
 
-			try (ConfigurableApplicationContext app = start(postgres, dir, pageCache, writers)) {
+			try (ConfigurableApplicationContext app = start(postgres, dir, pageCache, writers, batch)) {
 				SourceStatus status = app.getBean(Ingestion.class).connector("demo").orElseThrow().status();
 				snapshot(status, results, "snapshot");
 				if (!all) {
@@ -94,7 +97,7 @@ public final class IngestBenchmark {
 			// The snapshot read again over the graph it made, as after lost offsets: rows the graph
 			// holds unchanged are left alone (the inserts of the streaming phases are in it too).
 			deleteRecursively(dir.resolve("state"));
-			try (ConfigurableApplicationContext app = start(postgres, dir, pageCache, writers)) {
+			try (ConfigurableApplicationContext app = start(postgres, dir, pageCache, writers, batch)) {
 				snapshot(app.getBean(Ingestion.class).connector("demo").orElseThrow().status(), results, "replayedSnapshot");
 			}
 		}
@@ -102,7 +105,7 @@ public final class IngestBenchmark {
 	}
 
 	private static ConfigurableApplicationContext start(DemoPostgres postgres, Path dir, String pageCache,
-			String writers) {
+			String writers, String batch) {
 		return SpringApplication.run(PartyGraphApplication.class, "--server.port=0",
 				"--partygraph.neo4j.embedded.bolt-port=0", "--partygraph.neo4j.embedded.directory=" + dir.resolve("neo4j"),
 				"--partygraph.neo4j.embedded.page-cache=" + pageCache, "--partygraph.ingest.writers=" + writers, "--partygraph.ingest.state-directory=" + dir.resolve("state"),
@@ -110,7 +113,7 @@ public final class IngestBenchmark {
 				"--partygraph.ingest.sources[0].port=" + postgres.port(), "--partygraph.ingest.sources[0].database=postgres",
 				"--partygraph.ingest.sources[0].username=postgres", "--partygraph.ingest.sources[0].password=postgres",
 				"--partygraph.ingest.sources[0].mapping=import/mapping.yaml",
-				"--partygraph.ingest.sources[0].poll-interval-ms=10", "--logging.level.root=WARN",
+				"--partygraph.ingest.sources[0].poll-interval-ms=10", "--partygraph.ingest.sources[0].max-batch-size=" + batch, "--logging.level.root=WARN",
 				"--logging.level.com.partygraph=INFO");
 	}
 

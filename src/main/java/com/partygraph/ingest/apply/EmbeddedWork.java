@@ -37,8 +37,6 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
 
 	private static final int ATTEMPTS = 5;
 
-	private static final String TRANSIENT = "Neo.TransientError.";
-
 	private final GraphDatabaseService database;
 
 	private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
@@ -146,26 +144,16 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
 				return result;
 			}
 			catch (TransientFailureException ex) {
-				retryOrThrow(attempt, ex);
-			}
-			catch (QueryExecutionException ex) {
-				// A deadlock between writers of writeApart comes out of Cypher as a transient error.
-				if (ex.getStatusCode() == null || !ex.getStatusCode().startsWith(TRANSIENT)) {
-					throw new Rejected(ex.getMessage(), ex);
+				// Among them a deadlock between the units of writeApart: one gives way and runs again.
+				if (attempt == ATTEMPTS) {
+					throw ex;
 				}
-				retryOrThrow(attempt, ex);
+				pause(Duration.ofMillis(50L << attempt));
 			}
-			catch (ConstraintViolationException ex) {
+			catch (QueryExecutionException | ConstraintViolationException ex) {
 				throw new Rejected(ex.getMessage(), ex);
 			}
 		}
-	}
-
-	private static void retryOrThrow(int attempt, RuntimeException ex) {
-		if (attempt == ATTEMPTS) {
-			throw ex;
-		}
-		pause(Duration.ofMillis(50L << attempt));
 	}
 
 	private static List<Value> rows(Transaction tx, String statement, Map<String, Object> parameters) {
