@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class IndependentRowsTest {
+class IndependentRowsTests {
 
 	private static final Tenant TENANT = Tenant.named("business-1");
 
