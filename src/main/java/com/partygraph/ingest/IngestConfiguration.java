@@ -39,7 +39,8 @@ class IngestConfiguration {
 	@Bean
 	GraphWork ingestionGraphWork(IngestSettings settings, Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
 		EmbeddedNeo4j neo4j = embedded.getIfAvailable();
-		return neo4j != null ? new EmbeddedWork(neo4j.database(), settings.writerThreads()) : new DriverWork(driver);
+		return neo4j != null ? new EmbeddedWork(neo4j.database(), settings.writerThreads())
+				: new DriverWork(driver, settings.writerThreads());
 	}
 
 	@Bean

@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stateDirectory where connector offsets are kept across restarts
  * @param demo the embedded demo PostgreSQL, used as the source {@code demo} when no source is configured
  * @param sources the relational sources to read
- * @param writers how many graph transactions a snapshot batch is written in at the same time (embedded
- * Neo4j); 0 means one per processor
+ * @param writers how many graph transactions a snapshot batch is written in at the same time; 0 means one
+ * per processor of this machine
  */
 @ConfigurationProperties("partygraph.ingest")
 public record IngestSettings(@DefaultValue("true") boolean enabled, @DefaultValue("data/ingest") Path stateDirectory,

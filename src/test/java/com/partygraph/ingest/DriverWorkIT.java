@@ -63,6 +63,47 @@ class DriverWorkIT {
 	}
 
 	@Test
+	void aSnapshotBatchIsWrittenInPartsInSessionsOfTheirOwn() throws InterruptedException {
+		try (DriverWork two = new DriverWork(harness.driver(), 2)) {
+			ChangeApplier parallel = new ChangeApplier(two, harness.queries(),
+					MappingLoader.load(Path.of("import/mapping.yaml")), Set.of("contact", "sales_customer", "prospect"),
+					RowNormalizersForTests.normalizers());
+			// The company's own row comes first: a later mention of its name joins it.
+			List<RowChange> snapshot = List.of(
+					read("customers", 604, "customer_kind", "company", "customer_name", "Brook Mills",
+							"entity_type", "sales_customer"),
+					read("contacts", 601, "first_name", "Ada", "last_name", "Stone", "email", "ada@stone.example"),
+					read("contacts", 602, "first_name", "Ida", "last_name", "Brook", "email", "ida@brook.example",
+							"organization", "Brook Mills"),
+					read("contacts", 603, "first_name", "Ida", "last_name", "B.", "email", "IDA@brook.example"));
+
+			BatchResult result = parallel.apply(snapshot);
+
+			assertThat(result.applied()).isEqualTo(4);
+			try (var session = harness.driver().session()) {
+				var people = session.run("""
+						MATCH (p:Person {tenant: 'business-8'})
+						RETURN p.displayName AS name,
+						       COLLECT { MATCH (s:SourceRecord)-[:IDENTIFIES]->(p) RETURN s.key ORDER BY s.key } AS keys
+						ORDER BY name""").list(row -> row.get("name").asString() + " " + row.get("keys").asList());
+				assertThat(people).hasSize(2).anySatisfy(line -> assertThat(line).endsWith("[601]"))
+					.anySatisfy(line -> assertThat(line).endsWith("[602, 603]"));
+				long mills = session.run("MATCH (o:Organization {tenant: 'business-8', normalizedName: 'brook mills'})"
+						+ " RETURN count(o) AS n").single().get("n").asLong();
+				assertThat(mills).isEqualTo(1);
+			}
+		}
+	}
+
+	private static RowChange read(String table, int id, Object... columns) {
+		Map<String, Object> row = new java.util.HashMap<>(Map.of("id", id, "business_id", 8));
+		for (int i = 0; i < columns.length; i += 2) {
+			row.put((String) columns[i], columns[i + 1]);
+		}
+		return new RowChange(Op.READ, table, Integer.toString(id), row, new Position(1, 1, true));
+	}
+
+	@Test
 	void aRowTheMappingCannotReadIsASyncError() {
 		Map<String, Object> bad = Map.of("id", 502, "business_id", 7, "first_name", "Ann", "email", "ann@@x");
 		BatchResult result = applier.apply(List.of(new RowChange(Op.CREATE, "contacts", "502", bad,

@@ -6,12 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.neo4j.driver.Value;
@@ -30,8 +27,8 @@ import org.neo4j.graphdb.TransientFailureException;
  * The work runs on a writer thread of its own: an interrupt of the caller (Debezium interrupts its
  * worker when it stops) must never reach the database's file channels, or the database panics.
  * An interrupted caller stops waiting; the transaction it started still commits or rolls back
- * cleanly, and the unacknowledged changes are replayed later. Units of {@link #writeApart} run on the
- * writer thread and on helper threads beside it, while no other write runs.
+ * cleanly, and the unacknowledged changes are replayed later. Units of {@link #writeApart} run on helper
+ * threads while the writer thread waits for them, so that no other write runs meanwhile.
  */
 public final class EmbeddedWork implements GraphWork, AutoCloseable {
 
@@ -58,17 +55,12 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
 	public EmbeddedWork(GraphDatabaseService database, int writers) {
 		this.database = database;
 		this.writers = Math.max(1, writers);
-		AtomicInteger helper = new AtomicInteger();
-		this.helpers = this.writers == 1 ? null : Executors.newFixedThreadPool(this.writers - 1, runnable -> {
-			Thread thread = new Thread(runnable, "ingest-graph-writer-" + helper.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.helpers = this.writers == 1 ? null : ParallelUnits.pool("ingest-graph-writer", this.writers);
 	}
 
 	@Override
 	public <T> T write(Function<Cypher, T> work) {
-		return await(this.writer.submit(() -> writeNow(work)));
+		return ParallelUnits.await(this.writer.submit(() -> writeNow(work)));
 	}
 
 	@Override
@@ -76,53 +68,13 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
 		return this.writers;
 	}
 
+	/** The units run on helper threads while the writer thread waits for them: no other write runs meanwhile. */
 	@Override
 	public <T> List<Outcome<T>> writeApart(List<Function<Cypher, T>> works) {
 		if (this.helpers == null || works.size() < 2) {
 			return GraphWork.super.writeApart(works);
 		}
-		return await(this.writer.submit(() -> {
-			List<Future<Outcome<T>>> others = new ArrayList<>();
-			for (Function<Cypher, T> work : works.subList(1, works.size())) {
-				others.add(this.helpers.submit(() -> Outcome.of(() -> writeNow(work))));
-			}
-			List<Outcome<T>> outcomes = new ArrayList<>();
-			RuntimeException failure = null;
-			try {
-				outcomes.add(Outcome.of(() -> writeNow(works.get(0))));
-			}
-			catch (RuntimeException ex) {
-				failure = ex;
-			}
-			for (Future<Outcome<T>> other : others) {
-				try {
-					outcomes.add(await(other));
-				}
-				catch (RuntimeException ex) {
-					failure = failure != null ? failure : ex;
-				}
-			}
-			if (failure != null) {
-				throw failure;
-			}
-			return outcomes;
-		}));
-	}
-
-	private static <T> T await(Future<T> result) {
-		try {
-			return result.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for a graph write", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
+		return ParallelUnits.await(this.writer.submit(() -> ParallelUnits.run(this.helpers, works, this::writeNow)));
 	}
 
 	/** Lets a write under way finish before the database it writes to shuts down. */
