@@ -61,16 +61,33 @@ public final class ChangeApplier {
 
 	/**
 	 * Applies the batch; throws only when the graph cannot be written at all. A batch of snapshot reads
-	 * only is split into rows that touch nothing in common ({@link IndependentRows}), written at the same
-	 * time in transactions of their own: a snapshot has no watermark to keep, and is read again whole
-	 * when it did not finish.
+	 * only leaves out the rows the graph holds unchanged before reading the others for claims, and is
+	 * split into rows that touch nothing in common ({@link IndependentRows}), written at the same time in
+	 * transactions of their own: a snapshot has no watermark to keep, and is read again whole when it
+	 * did not finish.
 	 */
 	public BatchResult apply(List<RowChange> changes) {
-		List<ReadRow> read = changes.stream().map(this.rows::read).toList();
-		boolean snapshot = read.stream().allMatch(row -> row.change().position().snapshot());
-		List<List<ReadRow>> parts = snapshot ? IndependentRows.split(read, this.graph.writers()) : List.of(read);
-		List<GraphWork.Outcome<BatchResult>> outcomes = this.graph
-			.writeApart(parts.stream().<Function<GraphWork.Cypher, BatchResult>>map(part -> tx -> applyAll(tx, part)).toList());
+		List<ReadRow> located = changes.stream().map(this.rows::locate).toList();
+		boolean snapshot = located.stream().allMatch(row -> row.change().position().snapshot());
+		BatchResult result = snapshot ? applySnapshot(located)
+				: write(List.of(located.stream().map(this.rows::claims).toList()), null);
+		return result.plus(sweepPending(located));
+	}
+
+	// Only this applier writes its source's records, so what the lookup finds holds for the parts.
+	private BatchResult applySnapshot(List<ReadRow> located) {
+		FreshRecords fresh = this.graph.write(tx -> FreshRecords.of(tx, this.rows, located));
+		List<ReadRow> changed = located.stream().filter(row -> !fresh.unchanged(row)).map(this.rows::claims).toList();
+		BatchResult unchanged = new BatchResult(0, located.size() - changed.size(), 0, 0, 0);
+		return changed.isEmpty() ? unchanged
+				: unchanged.plus(write(IndependentRows.split(changed, this.graph.writers()), fresh));
+	}
+
+	/** Writes the parts at the same time; a part the graph rejects is applied again row by row. */
+	private BatchResult write(List<List<ReadRow>> parts, FreshRecords fresh) {
+		List<GraphWork.Outcome<BatchResult>> outcomes = this.graph.writeApart(parts.stream()
+			.<Function<GraphWork.Cypher, BatchResult>>map(part -> tx -> applyAll(tx, part, fresh))
+			.toList());
 		BatchResult result = BatchResult.NONE;
 		for (int i = 0; i < parts.size(); i++) {
 			GraphWork.Outcome<BatchResult> outcome = outcomes.get(i);
@@ -84,12 +101,12 @@ public final class ChangeApplier {
 				result = result.plus(applyAlone(change));
 			}
 		}
-		return result.plus(sweepPending(read));
+		return result;
 	}
 
 	private BatchResult applyAlone(ReadRow change) {
 		try {
-			return this.graph.write(tx -> applyAll(tx, List.of(change)));
+			return this.graph.write(tx -> applyAll(tx, List.of(change), null));
 		}
 		catch (GraphWork.Rejected ex) {
 			this.graph.write(tx -> {
@@ -101,7 +118,8 @@ public final class ChangeApplier {
 		}
 	}
 
-	private BatchResult applyAll(GraphWork.Cypher tx, List<ReadRow> changes) {
+	/** @param known what a lookup made for these changes found; null to look them up in this transaction */
+	private BatchResult applyAll(GraphWork.Cypher tx, List<ReadRow> changes, FreshRecords known) {
 		Statements system = this.rows.statements(tx, SYSTEM);
 		Position watermark = watermark(system);
 		Position highest = watermark;
@@ -119,7 +137,7 @@ public final class ChangeApplier {
 			}
 		}
 		Tally tally = new Tally();
-		FreshRecords fresh = FreshRecords.of(tx, this.rows, live);
+		FreshRecords fresh = known != null ? known : FreshRecords.of(tx, this.rows, live);
 		Map<Tenant, NewRecords> run = new LinkedHashMap<>();
 		boolean rowByRow = false;
 		for (ReadRow change : live) {

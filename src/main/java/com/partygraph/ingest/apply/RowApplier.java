@@ -55,30 +55,46 @@ final class RowApplier {
 
 	/** Reads the change through the mapping: its tenant, its row as stored and what it asserts. */
 	ReadRow read(RowChange change) {
-		try {
-			return read(change, this.interpreter.tenant(change.table(), change.row()));
-		}
-		catch (UnmappableRowException ex) {
-			return new ReadRow(change, SYSTEM, raw(change.row()), null, ex.getMessage());
-		}
+		return claims(locate(change));
 	}
 
 	/** Reads the change of a row whose tenant is known. */
 	ReadRow read(RowChange change, Tenant tenant) {
+		return claims(located(change, tenant, raw(change.row())));
+	}
+
+	/**
+	 * The change with its tenant and its row as stored, not read for claims yet ({@link #claims}): enough
+	 * to tell whether the graph holds the row unchanged.
+	 */
+	ReadRow locate(RowChange change) {
 		String raw = raw(change.row());
-		if (tenant.equals(SYSTEM)) {
-			return new ReadRow(change, SYSTEM, raw, null, "no tenant: " + tenant);
-		}
-		if (change.op() == Op.DELETE) {
-			return new ReadRow(change, tenant, raw, null, null);
-		}
 		try {
-			return new ReadRow(change, tenant, raw, this.interpreter.interpret(change.table(), change.key(), change.row()),
-					null);
+			return located(change, this.interpreter.tenant(change.table(), change.row()), raw);
 		}
 		catch (UnmappableRowException ex) {
-			return new ReadRow(change, tenant, raw, null, ex.getMessage());
+			return new ReadRow(change, SYSTEM, raw, null, ex.getMessage());
 		}
+	}
+
+	/** A located change with what its row asserts, or why it cannot be mapped. */
+	ReadRow claims(ReadRow row) {
+		RowChange change = row.change();
+		if (row.problem() != null || change.op() == Op.DELETE) {
+			return row;
+		}
+		try {
+			return new ReadRow(change, row.tenant(), row.raw(),
+					this.interpreter.interpret(change.table(), change.key(), change.row()), null);
+		}
+		catch (UnmappableRowException ex) {
+			return new ReadRow(change, row.tenant(), row.raw(), null, ex.getMessage());
+		}
+	}
+
+	private static ReadRow located(RowChange change, Tenant tenant, String raw) {
+		return tenant.equals(SYSTEM) ? new ReadRow(change, SYSTEM, raw, null, "no tenant: " + tenant)
+				: new ReadRow(change, tenant, raw, null, null);
 	}
 
 	Statements statements(GraphWork.Cypher tx, Tenant tenant) {
