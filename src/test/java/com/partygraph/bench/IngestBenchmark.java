@@ -18,6 +18,7 @@ import com.partygraph.ingest.demo.DemoPostgres;
 import com.partygraph.ingest.engine.Ingestion;
 import com.partygraph.ingest.engine.SourceStatus;
 import com.partygraph.ingest.generate.Generator;
+import com.partygraph.support.StaleTestDirectories;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -96,7 +97,7 @@ public final class IngestBenchmark {
 			}
 			// The snapshot read again over the graph it made, as after lost offsets: rows the graph
 			// holds unchanged are left alone (the inserts of the streaming phases are in it too).
-			deleteRecursively(dir.resolve("state"));
+			StaleTestDirectories.deleteRecursively(dir.resolve("state"));
 			try (ConfigurableApplicationContext app = start(postgres, dir, pageCache, writers, batch)) {
 				snapshot(app.getBean(Ingestion.class).connector("demo").orElseThrow().status(), results, "replayedSnapshot");
 			}
@@ -137,17 +138,6 @@ public final class IngestBenchmark {
 				return;
 			}
 			Thread.sleep(250);
-		}
-	}
-
-	private static void deleteRecursively(Path path) throws java.io.IOException {
-		if (!java.nio.file.Files.exists(path)) {
-			return;
-		}
-		try (var paths = java.nio.file.Files.walk(path)) {
-			for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				java.nio.file.Files.delete(each);
-			}
 		}
 	}
 

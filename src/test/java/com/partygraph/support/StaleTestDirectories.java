@@ -24,21 +24,25 @@ public final class StaleTestDirectories implements LauncherSessionListener {
 			return;
 		}
 		try (Stream<Path> stale = Files.list(target)) {
-			stale.filter(path -> path.getFileName().toString().startsWith("it-")).forEach(StaleTestDirectories::delete);
+			stale.filter(path -> path.getFileName().toString().startsWith("it-")).forEach(StaleTestDirectories::deleteRecursively);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list " + target.toAbsolutePath(), ex);
 		}
 	}
 
-	private static void delete(Path directory) {
+	/** Deletes the directory and everything below it, if it exists. */
+	public static void deleteRecursively(Path directory) {
+		if (!Files.exists(directory)) {
+			return;
+		}
 		try (Stream<Path> paths = Files.walk(directory)) {
 			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(path);
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot delete " + directory.toAbsolutePath() + " left by an earlier test run", ex);
+			throw new UncheckedIOException("Cannot delete " + directory.toAbsolutePath(), ex);
 		}
 	}
 

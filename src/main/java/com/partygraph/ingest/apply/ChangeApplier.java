@@ -121,7 +121,9 @@ public final class ChangeApplier {
 	/** @param known what a lookup made for these changes found; null to look them up in this transaction */
 	private BatchResult applyAll(GraphWork.Cypher tx, List<ReadRow> changes, FreshRecords known) {
 		Statements system = this.rows.statements(tx, SYSTEM);
-		Position watermark = watermark(system);
+		// Only streamed changes are measured against the watermark; snapshot parts need not read it.
+		boolean streaming = changes.stream().anyMatch(change -> !change.change().position().snapshot());
+		Position watermark = streaming ? watermark(system) : null;
 		Position highest = watermark;
 		List<ReadRow> live = new ArrayList<>();
 		int streamed = 0;
@@ -168,7 +170,7 @@ public final class ChangeApplier {
 			tally.errors++;
 		}
 		else {
-			run.computeIfAbsent(row.tenant(), t -> new NewRecords()).add(row.change(), row.raw(), row.plan());
+			run.computeIfAbsent(row.tenant(), t -> new NewRecords()).add(row);
 			tally.applied++;
 		}
 	}

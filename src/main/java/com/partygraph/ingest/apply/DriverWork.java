@@ -1,8 +1,6 @@
 package com.partygraph.ingest.apply;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
@@ -18,9 +16,7 @@ public final class DriverWork implements GraphWork, AutoCloseable {
 
 	private final Driver driver;
 
-	private final int writers;
-
-	private final ExecutorService pool;
+	private final ParallelUnits units;
 
 	/** Writes one unit at a time. */
 	public DriverWork(Driver driver) {
@@ -30,30 +26,23 @@ public final class DriverWork implements GraphWork, AutoCloseable {
 	/** Runs up to {@code writers} units of {@link #writeApart} at the same time. */
 	public DriverWork(Driver driver, int writers) {
 		this.driver = driver;
-		this.writers = Math.max(1, writers);
-		this.pool = this.writers == 1 ? null : ParallelUnits.pool("ingest-driver-writer", this.writers);
+		this.units = new ParallelUnits("ingest-driver-writer", writers);
 	}
 
 	@Override
 	public int writers() {
-		return this.writers;
+		return this.units.writers();
 	}
 
 	@Override
 	public <T> List<Outcome<T>> writeApart(List<Function<Cypher, T>> works) {
-		if (this.pool == null || works.size() < 2) {
-			return GraphWork.super.writeApart(works);
-		}
-		return ParallelUnits.run(this.pool, works, this::write);
+		return this.units.run(works, this::write);
 	}
 
 	/** Lets units under way finish. */
 	@Override
 	public void close() throws InterruptedException {
-		if (this.pool != null) {
-			this.pool.shutdown();
-			this.pool.awaitTermination(30, TimeUnit.SECONDS);
-		}
+		this.units.close();
 	}
 
 	@Override

@@ -42,9 +42,7 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
 		return thread;
 	});
 
-	private final int writers;
-
-	private final ExecutorService helpers;
+	private final ParallelUnits units;
 
 	/** Writes on one thread: {@link #writeApart} runs its units one after another. */
 	public EmbeddedWork(GraphDatabaseService database) {
@@ -54,8 +52,7 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
 	/** Runs up to {@code writers} units of {@link #writeApart} at the same time. */
 	public EmbeddedWork(GraphDatabaseService database, int writers) {
 		this.database = database;
-		this.writers = Math.max(1, writers);
-		this.helpers = this.writers == 1 ? null : ParallelUnits.pool("ingest-graph-writer", this.writers);
+		this.units = new ParallelUnits("ingest-graph-writer", writers);
 	}
 
 	@Override
@@ -65,16 +62,13 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
 
 	@Override
 	public int writers() {
-		return this.writers;
+		return this.units.writers();
 	}
 
-	/** The units run on helper threads while the writer thread waits for them: no other write runs meanwhile. */
+	/** The writer thread runs the units, or waits while helper threads do: no other write runs meanwhile. */
 	@Override
 	public <T> List<Outcome<T>> writeApart(List<Function<Cypher, T>> works) {
-		if (this.helpers == null || works.size() < 2) {
-			return GraphWork.super.writeApart(works);
-		}
-		return ParallelUnits.await(this.writer.submit(() -> ParallelUnits.run(this.helpers, works, this::writeNow)));
+		return ParallelUnits.await(this.writer.submit(() -> this.units.run(works, this::writeNow)));
 	}
 
 	/** Lets a write under way finish before the database it writes to shuts down. */
@@ -82,10 +76,7 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
 	public void close() throws InterruptedException {
 		this.writer.shutdown();
 		this.writer.awaitTermination(30, TimeUnit.SECONDS);
-		if (this.helpers != null) {
-			this.helpers.shutdown();
-			this.helpers.awaitTermination(30, TimeUnit.SECONDS);
-		}
+		this.units.close();
 	}
 
 	private <T> T writeNow(Function<Cypher, T> work) {

@@ -1,9 +1,9 @@
 package com.partygraph.ingest.apply;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.neo4j.driver.Value;
 
@@ -17,28 +17,20 @@ public interface GraphWork {
 	<T> T write(Function<Cypher, T> work);
 
 	/** How many units of {@link #writeApart} may run at the same time. */
-	default int writers() {
-		return 1;
-	}
+	int writers();
 
 	/**
 	 * Runs units of work that touch nothing in common, each in a transaction of its own, up to
 	 * {@link #writers()} at a time, and returns their outcomes in order once all have ended. A unit the
 	 * database rejects is rolled back alone while the others commit.
-	 * @throws RuntimeException after all units have ended, when the graph could not be written at all
+	 * @throws RuntimeException once no unit runs any more, when the graph could not be written at all
 	 */
-	default <T> List<Outcome<T>> writeApart(List<Function<Cypher, T>> works) {
-		List<Outcome<T>> outcomes = new ArrayList<>();
-		for (Function<Cypher, T> work : works) {
-			outcomes.add(Outcome.of(() -> write(work)));
-		}
-		return outcomes;
-	}
+	<T> List<Outcome<T>> writeApart(List<Function<Cypher, T>> works);
 
 	/** What became of one unit of {@link #writeApart}: its result, or why the database rejected it. */
 	record Outcome<T>(T result, Rejected rejected) {
 
-		static <T> Outcome<T> of(java.util.function.Supplier<T> write) {
+		static <T> Outcome<T> of(Supplier<T> write) {
 			try {
 				return new Outcome<>(write.get(), null);
 			}

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.partygraph.ingest.apply.Claims.PartyClaim;
 import com.partygraph.ingest.apply.Claims.RecordRef;
-import com.partygraph.ingest.apply.Claims.RowPlan;
 
 /**
  * Writes many rows the graph has no record of yet (a snapshot, a burst of inserts) with a fixed
@@ -19,14 +18,11 @@ import com.partygraph.ingest.apply.Claims.RowPlan;
  */
 final class NewRecords {
 
-	private final List<Row> rows = new ArrayList<>();
+	private final List<ReadRow> rows = new ArrayList<>();
 
-	/** One new row, interpreted. */
-	record Row(RowChange change, String raw, RowPlan plan) {
-	}
-
-	void add(RowChange change, String raw, RowPlan plan) {
-		this.rows.add(new Row(change, raw, plan));
+	/** Adds a row read for its claims. */
+	void add(ReadRow row) {
+		this.rows.add(row);
 	}
 
 	/**
@@ -42,7 +38,7 @@ final class NewRecords {
 		Map<RecordRef, String> parties = new HashMap<>();
 		Map<String, PartyDerivation> joined = new LinkedHashMap<>();
 		Map<String, PartyDerivation> made = new LinkedHashMap<>();
-		for (Row row : this.rows) {
+		for (ReadRow row : this.rows) {
 			RecordRef self = new RecordRef(row.change().table(), row.change().key());
 			for (PartyClaim claim : row.plan().parties()) {
 				PartyAssigner.Assigned assigned = assigner.assign(claim);
@@ -65,7 +61,7 @@ final class NewRecords {
 		Assertions assertions = new Assertions();
 		List<Map<String, Object>> records = new ArrayList<>();
 		int pending = 0;
-		for (Row row : this.rows) {
+		for (ReadRow row : this.rows) {
 			pending += record(source, db.mapping(), row, parties, assertions, records) ? 0 : 1;
 		}
 		if (!made.isEmpty()) {
@@ -103,7 +99,7 @@ final class NewRecords {
 	}
 
 	/** Adds the row's records and assertions; false when it refers to a row not seen yet. */
-	private static boolean record(String source, String mapping, Row row, Map<RecordRef, String> parties,
+	private static boolean record(String source, String mapping, ReadRow row, Map<RecordRef, String> parties,
 			Assertions assertions, List<Map<String, Object>> records) {
 		RowChange change = row.change();
 		RecordRef self = new RecordRef(change.table(), change.key());

@@ -38,7 +38,7 @@ final class RowApplier {
 
 	}
 
-	/** Writes one change as {@link #read} read it. */
+	/** Writes one change as {@link #claims} read it. */
 	Outcome apply(GraphWork.Cypher tx, ReadRow row) {
 		RowChange change = row.change();
 		Statements db = statements(tx, row.tenant());
@@ -53,12 +53,7 @@ final class RowApplier {
 		return RowWriter.upsert(db, change, row.raw(), row.plan()) ? Outcome.APPLIED : Outcome.PENDING;
 	}
 
-	/** Reads the change through the mapping: its tenant, its row as stored and what it asserts. */
-	ReadRow read(RowChange change) {
-		return claims(locate(change));
-	}
-
-	/** Reads the change of a row whose tenant is known. */
+	/** Reads the change of a row whose tenant is known: its row as stored and what it asserts. */
 	ReadRow read(RowChange change, Tenant tenant) {
 		return claims(located(change, tenant, raw(change.row())));
 	}
