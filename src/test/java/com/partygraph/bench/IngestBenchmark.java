@@ -1,18 +1,15 @@
 package com.partygraph.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.partygraph.PartyGraphApplication;
+import com.partygraph.graph.neo4j.EmbeddedNeo4j;
 import com.partygraph.ingest.IngestSettings;
 import com.partygraph.ingest.demo.DemoPostgres;
 import com.partygraph.ingest.engine.Ingestion;
@@ -28,7 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * PostgreSQL, starts the application against it, and measures (1) the initial snapshot into the
  * graph in rows per second, (2) commit-to-graph latency while inserting at a steady rate, and
  * (3) the highest rate that is sustained (p95 under 1 s and drained within 2 s of the last insert).
- * Streaming is measured after an unmeasured 5-second warm-up at the target rate. Prints the figures and writes them under target/bench/.
+ * Streaming is measured after an unmeasured 5-second warm-up at the target rate. Also reports what the
+ * snapshot made per source row (nodes by label, relationships by type: {@link GraphShape}), the shape
+ * {@link GraphCeilingBenchmark} writes. Prints the figures and writes them under target/bench/.
  * Options: {@code --rows}, {@code --rate}, {@code --seconds}, {@code --page-cache} (Neo4j's, default 4g),
  * {@code --phases} ({@code all}, the default, or {@code snapshot}: the first snapshot only, for quick comparisons),
  * {@code --writers} (graph transactions at once for snapshot batches; default 0, one per processor),
@@ -41,10 +40,7 @@ public final class IngestBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (int i = 0; i + 1 < args.length; i += 2) {
-			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-		}
+		Map<String, String> options = BenchReport.options(args);
 		long rows = Long.parseLong(options.getOrDefault("rows", "100000"));
 		int rate = Integer.parseInt(options.getOrDefault("rate", "1000"));
 		int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
@@ -53,12 +49,9 @@ public final class IngestBenchmark {
 		boolean all = !"snapshot".equals(options.getOrDefault("phases", "all"));
 		String writers = options.getOrDefault("writers", "0");
 		String batch = options.getOrDefault("max-batch-size", "2048");
-		String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC)
-			.format(Instant.now());
-		Path dir = Path.of("target/bench", stamp).toAbsolutePath();
+		Path dir = BenchReport.directory();
 		Map<String, Object> results = new LinkedHashMap<>();
-		results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
-				+ Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, Java " + Runtime.version());
+		results.put("machine", BenchReport.machine());
 		results.put("neo4jPageCache", pageCache);
 		results.put("writers", writers);
 		results.put("maxBatchSize", batch);
@@ -76,6 +69,8 @@ public final class IngestBenchmark {
 			try (ConfigurableApplicationContext app = start(postgres, dir, pageCache, writers, batch)) {
 				SourceStatus status = app.getBean(Ingestion.class).connector("demo").orElseThrow().status();
 				snapshot(status, results, "snapshot");
+				results.put("graphPerSnapshotRow", GraphShape.perRow(app.getBean(EmbeddedNeo4j.class).database(),
+						((Number) results.get("snapshotRows")).longValue()));
 				if (!all) {
 					report(results, dir);
 					return;
@@ -190,21 +185,7 @@ public final class IngestBenchmark {
 	}
 
 	private static void report(Map<String, Object> results, Path dir) throws Exception {
-		StringBuilder json = new StringBuilder("{\n");
-		List<String> lines = new ArrayList<>();
-		results.forEach((key, value) -> lines.add("  \"" + key + "\": " + (value instanceof String text
-				? "\"" + text.replace("\"", "'") + "\"" : value instanceof Map<?, ?> map ? toJson(map) : value)));
-		json.append(String.join(",\n", lines)).append("\n}\n");
-		Files.createDirectories(dir);
-		Files.writeString(dir.resolve("ingest-benchmark.json"), json);
-		Files.writeString(Path.of("target/bench/ingest-benchmark-latest.json"), json);
-		System.out.println("=== Ingestion benchmark ===\n" + json + "Written to " + dir.resolve("ingest-benchmark.json"));
-	}
-
-	private static String toJson(Map<?, ?> map) {
-		List<String> parts = new ArrayList<>();
-		map.forEach((k, v) -> parts.add("\"" + k + "\": " + v));
-		return "{" + String.join(", ", parts) + "}";
+		BenchReport.write("ingest-benchmark", results, dir);
 	}
 
 	private static double seconds(long startNanos) {
@@ -212,7 +193,7 @@ public final class IngestBenchmark {
 	}
 
 	private static double round(double value) {
-		return Math.round(value * 10) / 10.0;
+		return BenchReport.round(value);
 	}
 
 }
