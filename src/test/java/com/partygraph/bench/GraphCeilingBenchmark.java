@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -225,7 +226,7 @@ public final class GraphCeilingBenchmark {
 			properties.put("uid", uid);
 			properties.put("derivedFrom", derivedFrom);
 			properties.put("displayName", name);
-			properties.put("normalizedName", name.toLowerCase(java.util.Locale.ROOT));
+			properties.put("normalizedName", name.toLowerCase(Locale.ROOT));
 			properties.put("partyKind", derivedFrom == null ? "Person" : "Organization");
 			properties.put("lsn", 99_750_680L);
 			return properties;

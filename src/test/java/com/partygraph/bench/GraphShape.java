@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 
 /**
@@ -26,7 +27,7 @@ final class GraphShape {
 		return shape;
 	}
 
-	private static double ratio(org.neo4j.graphdb.Result result, long rows) {
+	private static double ratio(Result result, long rows) {
 		try (result) {
 			return Math.round(((Number) result.next().get("n")).doubleValue() / rows * 1000) / 1000.0;
 		}

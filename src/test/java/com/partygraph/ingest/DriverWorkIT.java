@@ -1,6 +1,7 @@
 package com.partygraph.ingest;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,7 @@ class DriverWorkIT {
 				new Position(100, 90, false))));
 		BatchResult replay = applier.apply(List.of(new RowChange(Op.CREATE, "contacts", "501", contact,
 				new Position(100, 90, false))));
-		Map<String, Object> changed = new java.util.HashMap<>(contact);
+		Map<String, Object> changed = new HashMap<>(contact);
 		changed.put("email", "dee@example.com");
 		applier.apply(List.of(new RowChange(Op.UPDATE, "contacts", "501", changed, new Position(110, 105, false))));
 
@@ -96,7 +97,7 @@ class DriverWorkIT {
 	}
 
 	private static RowChange read(String table, int id, Object... columns) {
-		Map<String, Object> row = new java.util.HashMap<>(Map.of("id", id, "business_id", 8));
+		Map<String, Object> row = new HashMap<>(Map.of("id", id, "business_id", 8));
 		for (int i = 0; i < columns.length; i += 2) {
 			row.put((String) columns[i], columns[i + 1]);
 		}

@@ -185,13 +185,14 @@ public final class ChangeApplier {
 	 * Re-applies records that waited for rows this batch may have brought: only rows that describe
 	 * parties (or activities found by email) can complete a pending record. Deleting such a row can
 	 * remove a party other rows pointed at; their records go pending then and are applied again here,
-	 * after which they wait for the rows they name.
+	 * after which they wait for the rows they name. Rows that name no tenant are sync errors and
+	 * complete nothing.
 	 */
 	private BatchResult sweepPending(List<ReadRow> changes) {
 		Set<Tenant> tenants = new LinkedHashSet<>();
 		for (ReadRow change : changes) {
 			var table = this.mapping.tables().get(change.change().table());
-			if (table != null && (table.kind() == TableKind.PARTY
+			if (table != null && !change.tenant().equals(SYSTEM) && (table.kind() == TableKind.PARTY
 					|| (table.kind() == TableKind.ACTIVITY && table.activity().partyEmail() != null))) {
 				tenants.add(change.tenant());
 			}

@@ -42,20 +42,21 @@ final class RowApplier {
 	Outcome apply(GraphWork.Cypher tx, ReadRow row) {
 		RowChange change = row.change();
 		Statements db = statements(tx, row.tenant());
-		if (change.op() == Op.DELETE && !row.tenant().equals(SYSTEM)) {
-			RowWriter.delete(db, change);
-			return Outcome.APPLIED;
-		}
+		// A delete has a problem only when its row names no tenant: there is then no record to delete.
 		if (row.problem() != null) {
 			RowWriter.error(db, change, row.raw(), row.problem());
 			return Outcome.ERROR;
+		}
+		if (change.op() == Op.DELETE) {
+			RowWriter.delete(db, change);
+			return Outcome.APPLIED;
 		}
 		return RowWriter.upsert(db, change, row.raw(), row.plan()) ? Outcome.APPLIED : Outcome.PENDING;
 	}
 
 	/** Reads the change of a row whose tenant is known: its row as stored and what it asserts. */
 	ReadRow read(RowChange change, Tenant tenant) {
-		return claims(located(change, tenant, raw(change.row())));
+		return claims(new ReadRow(change, tenant, raw(change.row()), null, null));
 	}
 
 	/**
@@ -65,7 +66,7 @@ final class RowApplier {
 	ReadRow locate(RowChange change) {
 		String raw = raw(change.row());
 		try {
-			return located(change, this.interpreter.tenant(change.table(), change.row()), raw);
+			return new ReadRow(change, this.interpreter.tenant(change.table(), change.row()), raw, null, null);
 		}
 		catch (UnmappableRowException ex) {
 			return new ReadRow(change, SYSTEM, raw, null, ex.getMessage());
@@ -85,11 +86,6 @@ final class RowApplier {
 		catch (UnmappableRowException ex) {
 			return new ReadRow(change, row.tenant(), row.raw(), null, ex.getMessage());
 		}
-	}
-
-	private static ReadRow located(RowChange change, Tenant tenant, String raw) {
-		return tenant.equals(SYSTEM) ? new ReadRow(change, SYSTEM, raw, null, "no tenant: " + tenant)
-				: new ReadRow(change, tenant, raw, null, null);
 	}
 
 	Statements statements(GraphWork.Cypher tx, Tenant tenant) {

@@ -1,14 +1,17 @@
 package com.partygraph.ingest.apply;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.partygraph.graph.Tenant;
 import com.partygraph.ingest.apply.RowChange.Op;
 import com.partygraph.ingest.apply.RowChange.Position;
+import com.partygraph.ingest.mapping.MappingLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -97,7 +100,7 @@ class NewRecordsIT {
 		try (EmbeddedWork two = new EmbeddedWork(demo.harness().neo4j().defaultDatabaseService(), 2)) {
 			GraphWork counting = new GraphWork() {
 				@Override
-				public <T> T write(java.util.function.Function<Cypher, T> work) {
+				public <T> T write(Function<Cypher, T> work) {
 					return two.write(work);
 				}
 
@@ -107,13 +110,13 @@ class NewRecordsIT {
 				}
 
 				@Override
-				public <T> List<Outcome<T>> writeApart(List<java.util.function.Function<Cypher, T>> works) {
+				public <T> List<Outcome<T>> writeApart(List<Function<Cypher, T>> works) {
 					units.add(works.size());
 					return two.writeApart(works);
 				}
 			};
 			ChangeApplier parallel = new ChangeApplier(counting, demo.harness().queries(),
-					com.partygraph.ingest.mapping.MappingLoader.load(java.nio.file.Path.of("import/mapping.yaml")),
+					MappingLoader.load(Path.of("import/mapping.yaml")),
 					Set.of("contact", "sales_customer", "prospect", "portal_user"), RowNormalizersForTests.normalizers());
 
 			BatchResult apart = parallel.apply(snapshot(rows(11, 1)));
