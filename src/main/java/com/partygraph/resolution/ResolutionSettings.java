@@ -1,5 +1,10 @@
 package com.partygraph.resolution;
 
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.partygraph.resolution.decide.Thresholds;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -7,7 +12,60 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code partygraph.resolution.*}.
  *
  * @param defaultRegion ISO 3166 region assumed for phone numbers written without a country code
+ * @param mode {@code probabilistic} (fuzzy, explained matching) or {@code exact} (a record joins the oldest
+ * party sharing an email or identifier, nothing else)
+ * @param autoLink match probability at or above which a record joins a party
+ * @param review match probability at or above which a suggestion is stored for review
+ * @param tenants per-tenant thresholds overriding the two above ({@code tenants.acme.auto-link: 0.97})
+ * @param model a match model file (YAML like {@code resolution/model.yaml}); null for the shipped one
+ * @param maxCandidates candidate records scored per record at most
+ * @param maxKeyRecords records a blocking key may hold before searches pass over it (a shared office phone)
  */
 @ConfigurationProperties("partygraph.resolution")
-public record ResolutionSettings(@DefaultValue("US") String defaultRegion) {
+public record ResolutionSettings(@DefaultValue("US") String defaultRegion,
+		@DefaultValue("probabilistic") Mode mode, @DefaultValue("0.9") double autoLink,
+		@DefaultValue("0.3") double review, Map<String, TenantThresholds> tenants, Path model,
+		@DefaultValue("100") int maxCandidates, @DefaultValue("50") int maxKeyRecords) {
+
+	public ResolutionSettings {
+		tenants = tenants == null ? Map.of() : Map.copyOf(tenants);
+		new Thresholds(autoLink, review);
+		tenants.forEach((tenant, t) -> t.thresholds(new Thresholds(autoLink, review)));
+	}
+
+	/** The settings of a test or tool: defaults everywhere but the phone region. */
+	public static ResolutionSettings defaults(String defaultRegion) {
+		return new ResolutionSettings(defaultRegion, Mode.PROBABILISTIC, 0.9, 0.3, Map.of(), null, 100, 50);
+	}
+
+	/** The same settings in another mode. */
+	public ResolutionSettings withMode(Mode other) {
+		return new ResolutionSettings(this.defaultRegion, other, this.autoLink, this.review, this.tenants, this.model,
+				this.maxCandidates, this.maxKeyRecords);
+	}
+
+	/** The thresholds of a tenant. */
+	public Thresholds thresholds(String tenant) {
+		Thresholds defaults = new Thresholds(this.autoLink, this.review);
+		TenantThresholds own = this.tenants.get(tenant);
+		return own == null ? defaults : own.thresholds(defaults);
+	}
+
+	/** How records are matched. */
+	public enum Mode {
+
+		PROBABILISTIC, EXACT
+
+	}
+
+	/** A tenant's own thresholds; a null one keeps the default. */
+	public record TenantThresholds(Double autoLink, Double review) {
+
+		Thresholds thresholds(Thresholds defaults) {
+			return new Thresholds(this.autoLink != null ? this.autoLink : defaults.autoLink(),
+					this.review != null ? this.review : defaults.review());
+		}
+
+	}
+
 }

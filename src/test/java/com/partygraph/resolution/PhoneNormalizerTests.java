@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PhoneNormalizerTests {
 
-	private final PhoneNormalizer us = new PhoneNormalizer(new ResolutionSettings("US"));
+	private final PhoneNormalizer us = new PhoneNormalizer(ResolutionSettings.defaults("US"));
 
 	@ParameterizedTest
 	@ValueSource(strings = { "(415) 555-0132", "415.555.0132", "+1 415 555 0132", "1-415-555-0132" })
@@ -18,7 +18,7 @@ class PhoneNormalizerTests {
 
 	@Test
 	void usesTheDefaultRegionOnlyForNumbersWithoutCountryCode() {
-		PhoneNormalizer germany = new PhoneNormalizer(new ResolutionSettings("DE"));
+		PhoneNormalizer germany = new PhoneNormalizer(ResolutionSettings.defaults("DE"));
 		assertThat(germany.normalize("030 901820")).contains("+4930901820");
 		assertThat(germany.normalize("+1 415 555 0132")).contains("+14155550132");
 	}

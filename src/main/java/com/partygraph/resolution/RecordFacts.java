@@ -1,0 +1,33 @@
+package com.partygraph.resolution;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.partygraph.graph.PartyKind;
+
+/**
+ * What one source record says about the party it describes, as resolution reads it: names as the row
+ * wrote them, contact points already normalized (emails lower case, phones E.164, bare domains),
+ * addresses as one line each, identifiers by type. Any name may be null; lists and maps are never null.
+ *
+ * @param uid the record's unique id within its tenant ({@code source/table/key})
+ * @param fullName a name in one piece (a display name, or a person's full name to split)
+ * @param organizationName an organization's legal or main name
+ * @param otherNames other names the party goes by (DBA, former names)
+ * @param identifiers identifier values by type ({@code tax_id}, {@code national_id}, …)
+ */
+public record RecordFacts(String uid, PartyKind kind, String fullName, String givenName, String middleName,
+		String familyName, String organizationName, List<String> otherNames, List<String> emails, List<String> phones,
+		List<String> domains, List<String> addresses, LocalDate birthDate, Map<String, String> identifiers) {
+
+	public RecordFacts {
+		otherNames = otherNames == null ? List.of() : otherNames;
+		emails = emails == null ? List.of() : emails;
+		phones = phones == null ? List.of() : phones;
+		domains = domains == null ? List.of() : domains;
+		addresses = addresses == null ? List.of() : addresses;
+		identifiers = identifiers == null ? Map.of() : identifiers;
+	}
+
+}

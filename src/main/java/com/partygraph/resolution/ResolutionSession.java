@@ -1,0 +1,216 @@
+package com.partygraph.resolution;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.partygraph.graph.Tenant;
+import com.partygraph.resolution.candidates.CandidateIndex;
+import com.partygraph.resolution.candidates.CandidateIndex.Entry;
+import com.partygraph.resolution.decide.Decider.Candidate;
+import com.partygraph.resolution.decide.Decider.Outcome;
+import com.partygraph.resolution.decide.Decision;
+import com.partygraph.resolution.features.FeatureExtractor;
+import com.partygraph.resolution.features.Features;
+import com.partygraph.resolution.model.Score;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+
+/**
+ * One unit of work's resolution on one tenant: decisions go into the tenant's index at once, so later
+ * records of the same batch see earlier ones, and are kept when the session {@link #commit}s (after the
+ * graph transaction that wrote them) or taken back by {@link #rollback} (the transaction failed). Holds
+ * the tenant's index for itself from opening to commit or rollback; use it from one thread at a time.
+ */
+public final class ResolutionSession implements AutoCloseable {
+
+	private final Resolver resolver;
+
+	private final Tenant tenant;
+
+	private final CandidateIndex index;
+
+	private final FeatureExtractor extractor;
+
+	private final Deque<Runnable> undo = new ArrayDeque<>();
+
+	private final Map<String, List<Runnable>> undoByRecord = new HashMap<>();
+
+	private final CandidateIndex.SearchStats stats = new CandidateIndex.SearchStats();
+
+	private boolean open = true;
+
+	ResolutionSession(Resolver resolver, Tenant tenant, CandidateIndex index) {
+		this.resolver = resolver;
+		this.tenant = tenant;
+		this.index = index;
+		this.extractor = new FeatureExtractor(index::intern);
+	}
+
+	/**
+	 * Decides the party of a record, new or changed: an unchanged record keeps its party; otherwise it is
+	 * matched against its candidates.
+	 * @param nameOnly whether the record is a mention of an organization in another row's free text
+	 */
+	public Decision resolve(RecordFacts facts, boolean nameOnly) {
+		Features features = this.extractor.extract(facts);
+		String uid = facts.uid();
+		Entry before = this.index.entry(uid);
+		String current = before == null ? null : this.index.partyOf(uid);
+		if (before != null && same(before.features(), features)) {
+			return new Decision(current, false, "kept", 1, null, List.of(), List.of(), null, 0);
+		}
+		if (before != null) {
+			this.index.remove(uid);
+			record(uid, () -> this.index.add(uid, before.partyId(), before.order(), before.features()));
+		}
+		Decision decision = this.resolver.settings().mode() == ResolutionSettings.Mode.EXACT
+				? exact(features, current) : probabilistic(features, nameOnly, current);
+		String partyId = decision.partyId();
+		this.index.add(uid, partyId, decision.newParty() ? this.resolver.nextOrder() : this.index.order(partyId),
+				features);
+		record(uid, () -> this.index.remove(uid));
+		for (Decision.Merged merged : decision.absorbed()) {
+			this.index.merge(partyId, merged.partyId());
+			record(uid, () -> this.index.unmerge(merged.partyId()));
+		}
+		return decision;
+	}
+
+	/** Takes a deleted record out of the index. */
+	public void forget(String uid) {
+		Entry removed = this.index.remove(uid);
+		if (removed != null) {
+			record(uid, () -> this.index.add(uid, removed.partyId(), removed.order(), removed.features()));
+		}
+	}
+
+	/** Takes back what this session did for one record (its row failed and was not written). */
+	public void discard(String uid) {
+		List<Runnable> steps = this.undoByRecord.remove(uid);
+		if (steps != null) {
+			for (int i = steps.size() - 1; i >= 0; i--) {
+				steps.get(i).run();
+				this.undo.remove(steps.get(i));
+			}
+		}
+	}
+
+	/** The party a record belongs to now (merges followed), or null when it is not indexed. */
+	public String partyOf(String uid) {
+		return this.index.partyOf(uid);
+	}
+
+	/** Candidate records found by this session's searches so far. */
+	public long candidatesFound() {
+		return this.stats.candidates;
+	}
+
+	/** Keeps the decisions and lets other sessions have the tenant. */
+	public void commit() {
+		this.undo.clear();
+		this.undoByRecord.clear();
+		release();
+	}
+
+	/** Takes every decision back and lets other sessions have the tenant. */
+	public void rollback() {
+		while (!this.undo.isEmpty()) {
+			this.undo.pop().run();
+		}
+		this.undoByRecord.clear();
+		release();
+	}
+
+	/** Rolls back unless committed. */
+	@Override
+	public void close() {
+		if (this.open) {
+			rollback();
+		}
+	}
+
+	private void release() {
+		if (this.open) {
+			this.open = false;
+			this.index.lock().unlock();
+		}
+	}
+
+	private Decision probabilistic(Features features, boolean nameOnly, String current) {
+		IntArrayList candidates = this.index.candidates(features, this.resolver.settings().maxCandidates(), this.stats);
+		Map<String, Candidate> byParty = new LinkedHashMap<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			int record = candidates.getInt(i);
+			String party = this.index.party(record);
+			Score score = this.resolver.scorer().score(features, this.index.features(record), this.index);
+			Candidate best = byParty.get(party);
+			if (best == null || score.weight() > best.score().weight()) {
+				byParty.put(party, new Candidate(party, score, this.index.order(party)));
+			}
+		}
+		Outcome outcome = this.resolver.decider().decide(byParty, this.resolver.settings().thresholds(this.tenant.id()),
+				nameOnly);
+		List<Decision.Suggestion> suggestions = outcome.suggestions().stream()
+			.map(c -> new Decision.Suggestion(c.partyId(), c.score())).toList();
+		if (outcome.join() == null) {
+			return new Decision(UUID.randomUUID().toString(), true, "new", 1, null, List.of(), suggestions, current,
+					candidates.size());
+		}
+		Candidate join = outcome.join();
+		List<Decision.Merged> absorbed = outcome.absorbed().stream()
+			.map(c -> new Decision.Merged(c.partyId(), c.score())).toList();
+		return new Decision(join.partyId(), false, "auto", join.score().probability(), join.score(), absorbed,
+				suggestions, current, candidates.size());
+	}
+
+	// Exact mode: the oldest party sharing an email or an identifier, the rule ingestion had before.
+	private Decision exact(Features features, String current) {
+		IntArrayList candidates = this.index.candidates(features, this.resolver.settings().maxCandidates(), this.stats);
+		String oldest = null;
+		for (int i = 0; i < candidates.size(); i++) {
+			Features other = this.index.features(candidates.getInt(i));
+			if (shares(features.emails(), other.emails()) || shares(features.identifiers(), other.identifiers())) {
+				String party = this.index.party(candidates.getInt(i));
+				if (oldest == null || this.index.order(party) < this.index.order(oldest)) {
+					oldest = party;
+				}
+			}
+		}
+		return oldest == null
+				? new Decision(UUID.randomUUID().toString(), true, "new", 1, null, List.of(), List.of(), current,
+						candidates.size())
+				: new Decision(oldest, false, "rule", 1, null, List.of(), List.of(), current, candidates.size());
+	}
+
+	private static boolean shares(String[] a, String[] b) {
+		for (String x : a) {
+			for (String y : b) {
+				if (x.equals(y)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private void record(String uid, Runnable step) {
+		this.undo.push(step);
+		this.undoByRecord.computeIfAbsent(uid, k -> new ArrayList<>()).add(step);
+	}
+
+	private static boolean same(Features a, Features b) {
+		return a.kind() == b.kind() && a.given().equals(b.given()) && a.middle().equals(b.middle())
+				&& a.family().equals(b.family()) && a.generation().equals(b.generation()) && a.name().equals(b.name())
+				&& Arrays.equals(a.otherNames(), b.otherNames()) && Arrays.equals(a.emails(), b.emails())
+				&& Arrays.equals(a.phones(), b.phones()) && Arrays.equals(a.domains(), b.domains())
+				&& Arrays.equals(a.addresses(), b.addresses()) && a.birthDate() == b.birthDate()
+				&& Arrays.equals(a.identifiers(), b.identifiers());
+	}
+
+}

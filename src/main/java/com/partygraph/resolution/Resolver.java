@@ -1,0 +1,82 @@
+package com.partygraph.resolution;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.partygraph.graph.Tenant;
+import com.partygraph.resolution.candidates.CandidateIndex;
+import com.partygraph.resolution.decide.Decider;
+import com.partygraph.resolution.features.FeatureExtractor;
+import com.partygraph.resolution.model.ModelParameters;
+import com.partygraph.resolution.model.Scorer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The identity resolution engine: the one entry point ingestion (and steward operations) call. Each
+ * tenant's records are indexed in memory, built from the graph the first time the tenant is resolved;
+ * work on a tenant happens in a {@link ResolutionSession}, which holds the tenant for itself until it
+ * commits (after the graph transaction that wrote its decisions) or rolls back. Thread-safe.
+ */
+public final class Resolver {
+
+	private static final Logger log = LoggerFactory.getLogger(Resolver.class);
+
+	private final ResolutionSettings settings;
+
+	private final TenantRecords records;
+
+	private final Scorer scorer;
+
+	private final Decider decider = new Decider();
+
+	private final Map<Tenant, CandidateIndex> indexes = new ConcurrentHashMap<>();
+
+	private final AtomicLong clock = new AtomicLong();
+
+	public Resolver(ResolutionSettings settings, TenantRecords records) {
+		this.settings = settings;
+		this.records = records;
+		this.scorer = new Scorer(settings.model() == null ? ModelParameters.defaults()
+				: ModelParameters.load(settings.model()));
+	}
+
+	public ResolutionSettings settings() {
+		return this.settings;
+	}
+
+	public Scorer scorer() {
+		return this.scorer;
+	}
+
+	/** Opens a session on the tenant, waiting while another session holds it. */
+	public ResolutionSession open(Tenant tenant) {
+		CandidateIndex index = this.indexes.computeIfAbsent(tenant, this::build);
+		index.lock().lock();
+		return new ResolutionSession(this, tenant, index);
+	}
+
+	Decider decider() {
+		return this.decider;
+	}
+
+	/** A new party's order: after every party loaded or made before. */
+	long nextOrder() {
+		return this.clock.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis() * 1_000_000));
+	}
+
+	private CandidateIndex build(Tenant tenant) {
+		long started = System.nanoTime();
+		CandidateIndex index = new CandidateIndex(this.settings.maxKeyRecords());
+		FeatureExtractor extractor = new FeatureExtractor(index::intern);
+		this.records.load(tenant, stored -> {
+			index.add(stored.facts().uid(), stored.partyId(), stored.partyOrder(), extractor.extract(stored.facts()));
+			this.clock.accumulateAndGet(stored.partyOrder(), Math::max);
+		});
+		log.info("Resolution index of tenant {}: {} records in {} ms", tenant, index.size(),
+				(System.nanoTime() - started) / 1_000_000);
+		return index;
+	}
+
+}

@@ -1,0 +1,17 @@
+package com.partygraph.resolution;
+
+import java.util.function.Consumer;
+
+import com.partygraph.graph.Tenant;
+
+/** Where a tenant's live party records come from when its index is built: the graph. */
+@FunctionalInterface
+public interface TenantRecords {
+
+	/** No records: a resolver that starts empty (tools, tests). */
+	TenantRecords NONE = (tenant, sink) -> {
+	};
+
+	void load(Tenant tenant, Consumer<StoredRecord> sink);
+
+}

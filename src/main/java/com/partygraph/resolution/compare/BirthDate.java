@@ -1,0 +1,61 @@
+package com.partygraph.resolution.compare;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.partygraph.resolution.features.Features;
+import com.partygraph.resolution.normalize.Dates;
+
+/**
+ * A person's birth date: the same, day and month swapped (4/7 against 7/4), one typo (a digit off, or a
+ * day apart), the same year, or different: a strong sign of two people.
+ */
+final class BirthDate implements Comparison {
+
+	@Override
+	public String name() {
+		return "birthDate";
+	}
+
+	@Override
+	public List<String> levels() {
+		return List.of("exact", "swapped", "typo", "year", "different");
+	}
+
+	@Override
+	public boolean hardConflict() {
+		return true;
+	}
+
+	@Override
+	public Compared compare(Features a, Features b) {
+		String left = a.birthDate() == 0 ? "" : String.valueOf(a.birthDate());
+		String right = b.birthDate() == 0 ? "" : String.valueOf(b.birthDate());
+		if (left.isEmpty() || right.isEmpty()) {
+			return Compared.missing(left, right);
+		}
+		int level;
+		if (left.equals(right)) {
+			level = 0;
+		}
+		else if (Dates.swapped(date(a.birthDate()), date(b.birthDate()))) {
+			level = 1;
+		}
+		else if (Similarity.edits(left, right) == 1
+				|| Math.abs(date(a.birthDate()).toEpochDay() - date(b.birthDate()).toEpochDay()) == 1) {
+			level = 2;
+		}
+		else if (a.birthDate() / 10_000 == b.birthDate() / 10_000) {
+			level = 3;
+		}
+		else {
+			level = 4;
+		}
+		return new Compared(level, left, right, null);
+	}
+
+	private static LocalDate date(int yyyymmdd) {
+		return LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+	}
+
+}

@@ -1,0 +1,33 @@
+package com.partygraph.resolution.compare;
+
+import java.util.List;
+
+import com.partygraph.resolution.features.Features;
+
+/** Jr, Sr, III: the same, or different (a father and his son). Missing unless both records say. */
+final class Generation implements Comparison {
+
+	@Override
+	public String name() {
+		return "generation";
+	}
+
+	@Override
+	public List<String> levels() {
+		return List.of("exact", "different");
+	}
+
+	@Override
+	public boolean hardConflict() {
+		return true;
+	}
+
+	@Override
+	public Compared compare(Features a, Features b) {
+		if (a.generation().isEmpty() || b.generation().isEmpty()) {
+			return Compared.missing(a.generation(), b.generation());
+		}
+		return new Compared(a.generation().equals(b.generation()) ? 0 : 1, a.generation(), b.generation(), null);
+	}
+
+}

@@ -1,0 +1,35 @@
+package com.partygraph.resolution.compare;
+
+import java.util.List;
+
+import com.partygraph.resolution.features.Features;
+
+/** Phones (E.164): one shared, weighed by how many records share it (an office line), or none. */
+final class Phone implements Comparison {
+
+	@Override
+	public String name() {
+		return "phone";
+	}
+
+	@Override
+	public List<String> levels() {
+		return List.of("exact", "different");
+	}
+
+	@Override
+	public boolean frequencyAdjusted() {
+		return true;
+	}
+
+	@Override
+	public Compared compare(Features a, Features b) {
+		if (a.phones().length == 0 || b.phones().length == 0) {
+			return Compared.missing(Overlap.first(a.phones()), Overlap.first(b.phones()));
+		}
+		String shared = Overlap.shared(a.phones(), b.phones());
+		return shared != null ? new Compared(0, shared, shared, shared)
+				: new Compared(1, a.phones()[0], b.phones()[0], null);
+	}
+
+}

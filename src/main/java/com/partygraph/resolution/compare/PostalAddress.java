@@ -1,0 +1,74 @@
+package com.partygraph.resolution.compare;
+
+import java.util.List;
+
+import com.partygraph.resolution.features.Features;
+import com.partygraph.resolution.normalize.Addresses.Address;
+
+/**
+ * Postal addresses, best pair of the two records' addresses: the same house number and street (within a
+ * typo; the postcode agreeing or unknown), the same street, the same postcode or city, or different.
+ */
+final class PostalAddress implements Comparison {
+
+	@Override
+	public String name() {
+		return "address";
+	}
+
+	@Override
+	public List<String> levels() {
+		return List.of("exact", "street", "area", "different");
+	}
+
+	@Override
+	public boolean frequencyAdjusted() {
+		return true;
+	}
+
+	@Override
+	public Compared compare(Features a, Features b) {
+		if (a.addresses().length == 0 || b.addresses().length == 0) {
+			return Compared.missing(text(a), text(b));
+		}
+		Compared best = null;
+		for (Address x : a.addresses()) {
+			for (Address y : b.addresses()) {
+				int level = level(x, y);
+				if (best == null || level < best.level()) {
+					String shared = level == 0 ? x.number() + " " + x.street() : null;
+					best = new Compared(level, line(x), line(y), shared);
+				}
+			}
+		}
+		return best;
+	}
+
+	private static int level(Address x, Address y) {
+		boolean samePlace = agrees(x.postcode(), y.postcode()) && agrees(x.city(), y.city());
+		boolean sameStreet = !x.street().isEmpty() && !y.street().isEmpty()
+				&& (x.street().equals(y.street()) || Similarity.jaroWinkler(x.street(), y.street()) >= 0.93);
+		if (sameStreet && samePlace && !x.number().isEmpty() && x.number().equals(y.number())) {
+			return 0;
+		}
+		if (sameStreet && samePlace) {
+			return 1;
+		}
+		boolean area = (!x.postcode().isEmpty() && x.postcode().equals(y.postcode()))
+				|| (x.postcode().isEmpty() || y.postcode().isEmpty()) && !x.city().isEmpty() && x.city().equals(y.city());
+		return area ? 2 : 3;
+	}
+
+	private static boolean agrees(String x, String y) {
+		return x.isEmpty() || y.isEmpty() || x.equals(y);
+	}
+
+	private static String text(Features f) {
+		return f.addresses().length == 0 ? "" : line(f.addresses()[0]);
+	}
+
+	private static String line(Address a) {
+		return String.join(" ", a.number(), a.street(), a.city(), a.postcode()).replaceAll(" +", " ").strip();
+	}
+
+}

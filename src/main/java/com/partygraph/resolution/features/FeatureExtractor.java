@@ -1,0 +1,118 @@
+package com.partygraph.resolution.features;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+import com.partygraph.graph.PartyKind;
+import com.partygraph.resolution.RecordFacts;
+import com.partygraph.resolution.normalize.Addresses;
+import com.partygraph.resolution.normalize.Addresses.Address;
+import com.partygraph.resolution.normalize.Folding;
+import com.partygraph.resolution.normalize.OrganizationNames;
+import com.partygraph.resolution.normalize.PersonNames;
+import com.partygraph.resolution.normalize.PersonNames.Name;
+
+/**
+ * Builds a record's {@link Features} from its {@link RecordFacts}. Strings go through an interner so that
+ * the many records sharing a name, city or domain share one copy. Thread-safe when the interner is.
+ */
+public final class FeatureExtractor {
+
+	private static final Set<String> FREE_MAIL = Set.of("gmail.com", "googlemail.com", "yahoo.com", "hotmail.com",
+			"outlook.com", "live.com", "msn.com", "aol.com", "icloud.com", "me.com", "mail.com", "gmx.com", "gmx.de",
+			"web.de", "proton.me", "protonmail.com", "yandex.ru", "qq.com", "163.com", "comcast.net", "verizon.net",
+			"att.net", "mail.example.org");
+
+	private final PersonNames persons = new PersonNames();
+
+	private final OrganizationNames organizations = new OrganizationNames();
+
+	private final Addresses addresses = new Addresses();
+
+	private final UnaryOperator<String> intern;
+
+	/** @param intern returns the shared copy of a string (or the string itself) */
+	public FeatureExtractor(UnaryOperator<String> intern) {
+		this.intern = intern;
+	}
+
+	public FeatureExtractor() {
+		this(UnaryOperator.identity());
+	}
+
+	public Features extract(RecordFacts facts) {
+		String given = "";
+		String middle = "";
+		String family = "";
+		String generation = "";
+		String name;
+		Set<String> others = new LinkedHashSet<>();
+		if (facts.kind() == PartyKind.PERSON) {
+			Name parts = facts.givenName() != null || facts.familyName() != null
+					? this.persons.of(facts.givenName(), facts.middleName(), facts.familyName())
+					: this.persons.split(facts.fullName());
+			given = parts.given();
+			middle = parts.middle();
+			family = parts.family();
+			generation = parts.generation();
+			name = (given + " " + family).strip();
+		}
+		else {
+			name = this.organizations.key(facts.organizationName() != null ? facts.organizationName() : facts.fullName());
+			for (String other : facts.otherNames()) {
+				String key = this.organizations.key(other);
+				if (!key.isEmpty() && !key.equals(name)) {
+					others.add(key);
+				}
+			}
+			if (facts.organizationName() != null && facts.fullName() != null) {
+				String display = this.organizations.key(facts.fullName());
+				if (!display.isEmpty() && !display.equals(name)) {
+					others.add(display);
+				}
+			}
+		}
+		Set<String> emailDomains = new LinkedHashSet<>();
+		for (String email : facts.emails()) {
+			String domain = email.substring(email.indexOf('@') + 1);
+			if (!FREE_MAIL.contains(domain)) {
+				emailDomains.add(domain);
+			}
+		}
+		Address[] parsed = facts.addresses().stream().map(this.addresses::parse).filter(a -> !a.isEmpty())
+			.map(this::intern).toArray(Address[]::new);
+		TreeMap<String, String> identifiers = new TreeMap<>(facts.identifiers());
+		return new Features(facts.kind(), i(given), i(this.persons.formal(given)), i(middle), i(family), i(generation),
+				i(name), strings(others), strings(facts.emails()), strings(facts.phones()), strings(facts.domains()),
+				strings(emailDomains), parsed, date(facts.birthDate()),
+				identifiers.entrySet().stream().map(e -> Folding.fold(e.getKey()) + ":" + identifier(e.getValue()))
+					.toArray(String[]::new));
+	}
+
+	private static String identifier(String value) {
+		// Identifiers compare without blanks, dashes and dots ("12-345.678" is "12345678"), in capitals.
+		return value.replaceAll("[\\s.\\-/]", "").toUpperCase(java.util.Locale.ROOT);
+	}
+
+	private static int date(LocalDate date) {
+		return date == null ? 0 : date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+	}
+
+	private Address intern(Address a) {
+		return new Address(i(a.number()), i(a.street()), i(a.city()), i(a.region()), i(a.postcode()), i(a.country()));
+	}
+
+	private String[] strings(Iterable<String> values) {
+		java.util.List<String> list = new java.util.ArrayList<>();
+		values.forEach(value -> list.add(i(value)));
+		return list.toArray(String[]::new);
+	}
+
+	private String i(String value) {
+		return this.intern.apply(value);
+	}
+
+}

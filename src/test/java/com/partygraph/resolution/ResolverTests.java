@@ -1,0 +1,170 @@
+package com.partygraph.resolution;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.partygraph.graph.PartyKind;
+import com.partygraph.graph.Tenant;
+import com.partygraph.resolution.decide.Decision;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResolverTests {
+
+	private static final Tenant TENANT = Tenant.named("acme");
+
+	private final Resolver resolver = new Resolver(ResolutionSettings.defaults("US"), TenantRecords.NONE);
+
+	@Test
+	void aPersonSpelledDifferentlyWithoutASharedEmailIsOneParty() {
+		Decision bob = resolve(person("crm/leads/1", null, "Bob", "Smith", null, List.of(), List.of("+17029191300"),
+				List.of("123 Main St")));
+		Decision robert = resolve(person("erp/customers/7", null, "Robert", "Smith", null,
+				List.of("rsmith@example.org"), List.of("+17029191300"), List.of("123 Main Street, Las Vegas NV 89132")));
+		Decision full = resolve(person("web/users/3", "Smith, Robert", null, null, null, List.of("rsmith@example.org"),
+				List.of(), List.of()));
+		assertThat(robert.partyId()).isEqualTo(bob.partyId());
+		assertThat(full.partyId()).isEqualTo(bob.partyId());
+		assertThat(robert.explanation().agreeing()).extracting("feature").contains("givenName", "phone", "address");
+	}
+
+	@Test
+	void twinsWithTheSameNameButOtherBirthDatesStayApart() {
+		Decision one = resolve(person("crm/a/1", null, "Mary", "Jones", LocalDate.of(1990, 3, 4), List.of(),
+				List.of("+14155550132"), List.of("1 Oak Lane, Springfield IL 62701")));
+		Decision two = resolve(person("crm/a/2", null, "Mary", "Jones", LocalDate.of(1992, 8, 21), List.of(),
+				List.of("+14155550132"), List.of("1 Oak Ln, Springfield IL 62701")));
+		assertThat(two.partyId()).isNotEqualTo(one.partyId());
+		assertThat(two.suggestions()).singleElement().satisfies(s -> assertThat(s.score().conflicts())
+			.extracting("feature").containsExactly("birthDate"));
+	}
+
+	@Test
+	void differentIdentifiersOfOneTypeKeepSameNamedPeopleApart() {
+		Decision one = resolve(withId(person("crm/a/1", null, "John", "Lee", null, List.of("jl@example.org"), List.of(),
+				List.of()), "7001"));
+		Decision two = resolve(withId(person("crm/a/2", null, "John", "Lee", null, List.of("jl@example.org"), List.of(),
+				List.of()), "7002"));
+		assertThat(two.partyId()).isNotEqualTo(one.partyId());
+		assertThat(two.suggestions()).allSatisfy(s -> assertThat(s.score().conflicts()).extracting("feature")
+			.containsExactly("identifier"));
+	}
+
+	@Test
+	void anOrganizationWrittenThreeWaysIsOneOrganization() {
+		Decision legal = resolve(organization("crm/customers/1", "ACME Holdings Inc.", List.of("acme.com"),
+				List.of("info@acme.com")));
+		Decision abbreviated = resolve(organization("erp/vendors/9", "Acme Hldgs", List.of("www.acme.com"), List.of()));
+		Decision mention;
+		try (ResolutionSession session = this.resolver.open(TENANT)) {
+			mention = session.resolve(organization("crm/contacts/4#organization", "ACME HOLDINGS", List.of(), List.of()),
+					true);
+			session.commit();
+		}
+		assertThat(abbreviated.partyId()).isEqualTo(legal.partyId());
+		assertThat(mention.partyId()).isEqualTo(legal.partyId());
+	}
+
+	@Test
+	void aRecordBridgingTwoPartiesMergesThemIntoTheOlder() {
+		Decision byEmail = resolve(person("a/t/1", null, "Ann", "Fischer", LocalDate.of(1980, 1, 2),
+				List.of("ann@fischer.example"), List.of(), List.of()));
+		Decision byPhone = resolve(person("b/t/1", null, "Ann", "Fischer", null, List.of(), List.of("+16175550100"),
+				List.of()));
+		Decision bridge = resolve(person("c/t/1", null, "Ann", "Fischer", LocalDate.of(1980, 1, 2),
+				List.of("ann@fischer.example"), List.of("+16175550100"), List.of()));
+		assertThat(byPhone.partyId()).isNotEqualTo(byEmail.partyId());
+		assertThat(bridge.partyId()).isEqualTo(byEmail.partyId());
+		assertThat(bridge.absorbed()).extracting(Decision.Merged::partyId).containsExactly(byPhone.partyId());
+	}
+
+	@Test
+	void aReviewBandPairIsSuggestedWithWhatAgreedAndWhatDid() {
+		Decision first = resolve(person("a/t/1", null, "Peter", "Novak", null, List.of(), List.of(),
+				List.of("12 Elm Street, Austin TX 78701")));
+		Decision second = resolve(person("b/t/1", null, "Pete", "Novak", null, List.of("pn@other.example"), List.of(),
+				List.of("14 Elm Street, Austin TX 78701")));
+		assertThat(second.partyId()).isNotEqualTo(first.partyId());
+		assertThat(second.suggestions()).hasSize(1);
+		var score = second.suggestions().get(0).score();
+		assertThat(score.agreeing()).extracting("feature").contains("givenName", "familyName");
+		assertThat(score.features()).anySatisfy(f -> assertThat(f.level()).isEqualTo("street"));
+	}
+
+	@Test
+	void oneOfficePhoneOnFiveHundredRowsDoesNotMakeFiveHundredCandidates() {
+		for (int i = 0; i < 500; i++) {
+			resolve(person("crm/contacts/" + i, null, "Given" + i, "Family" + i, null, List.of(), List.of("+12125550100"),
+					List.of()));
+		}
+		Decision another;
+		long found;
+		try (ResolutionSession session = this.resolver.open(TENANT)) {
+			another = session.resolve(person("crm/contacts/x", null, "Zed", "Quill", null, List.of(),
+					List.of("+12125550100"), List.of()), false);
+			found = session.candidatesFound();
+			session.commit();
+		}
+		assertThat(another.newParty()).isTrue();
+		assertThat(found).isLessThanOrEqualTo(100);
+	}
+
+	@Test
+	void twoArrivalOrdersGiveTheSameClusters() {
+		List<RecordFacts> records = List.of(
+				person("a/1", null, "Bob", "Smith", null, List.of(), List.of("+17029191300"), List.of("123 Main St, Las Vegas NV 89132")),
+				person("a/2", null, "Robert", "Smith", null, List.of("bob@smith.example"), List.of("+17029191300"), List.of()),
+				person("a/3", "Robert Smith", null, null, null, List.of("bob@smith.example"), List.of(), List.of()),
+				person("a/4", null, "Roberta", "Smith", LocalDate.of(1970, 5, 6), List.of(), List.of(), List.of()),
+				organization("a/5", "Globex Corp", List.of("globex.com"), List.of()),
+				organization("a/6", "GLOBEX", List.of(), List.of("sales@globex.com")));
+		List<RecordFacts> reversed = new ArrayList<>(records);
+		java.util.Collections.reverse(reversed);
+		assertThat(clusters(reversed)).isEqualTo(clusters(records));
+	}
+
+	private List<List<String>> clusters(List<RecordFacts> records) {
+		Resolver fresh = new Resolver(ResolutionSettings.defaults("US"), TenantRecords.NONE);
+		Map<String, List<String>> byParty = new HashMap<>();
+		try (ResolutionSession session = fresh.open(TENANT)) {
+			for (RecordFacts record : records) {
+				session.resolve(record, false);
+			}
+			for (RecordFacts record : records) {
+				byParty.computeIfAbsent(session.partyOf(record.uid()), k -> new ArrayList<>()).add(record.uid());
+			}
+			session.commit();
+		}
+		return byParty.values().stream().map(list -> list.stream().sorted().toList())
+			.sorted(java.util.Comparator.comparing(List::toString)).toList();
+	}
+
+	private Decision resolve(RecordFacts facts) {
+		try (ResolutionSession session = this.resolver.open(TENANT)) {
+			Decision decision = session.resolve(facts, false);
+			session.commit();
+			return decision;
+		}
+	}
+
+	private static RecordFacts person(String uid, String full, String given, String family, LocalDate birth,
+			List<String> emails, List<String> phones, List<String> addresses) {
+		return new RecordFacts(uid, PartyKind.PERSON, full, given, null, family, null, List.of(), emails, phones,
+				List.of(), addresses, birth, Map.of());
+	}
+
+	private static RecordFacts withId(RecordFacts p, String ssn) {
+		return new RecordFacts(p.uid(), p.kind(), p.fullName(), p.givenName(), p.middleName(), p.familyName(), null,
+				List.of(), p.emails(), p.phones(), List.of(), p.addresses(), p.birthDate(), Map.of("national_id", ssn));
+	}
+
+	private static RecordFacts organization(String uid, String name, List<String> domains, List<String> emails) {
+		return new RecordFacts(uid, PartyKind.ORGANIZATION, name, null, null, null, null, List.of(), emails, List.of(),
+				domains.stream().map(d -> d.replaceFirst("^www\\.", "")).toList(), List.of(), null, Map.of());
+	}
+
+}
