@@ -1,0 +1,364 @@
+package com.partygraph.ingest.evaluate;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.partygraph.graph.PartyKind;
+import com.partygraph.graph.Tenant;
+import com.partygraph.ingest.IngestSettings;
+import com.partygraph.ingest.apply.MappedParties;
+import com.partygraph.ingest.demo.DemoPostgres;
+import com.partygraph.ingest.generate.IdentityGenerator;
+import com.partygraph.ingest.mapping.MappingLoader;
+import com.partygraph.ingest.mapping.SourceMapping;
+import com.partygraph.ingest.mapping.TableKind;
+import com.partygraph.resolution.ResolutionSession;
+import com.partygraph.resolution.ResolutionSettings;
+import com.partygraph.resolution.Resolver;
+import com.partygraph.resolution.TenantRecords;
+import com.partygraph.resolution.decide.Decision;
+import com.partygraph.resolution.evaluate.PairwiseScores;
+import com.partygraph.resolution.features.FeatureExtractor;
+import com.partygraph.resolution.features.Features;
+import com.partygraph.resolution.model.Estimator;
+import com.partygraph.resolution.model.ModelParameters;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the party tables of a PostgreSQL source through its mapping (as ingestion reads them), resolves
+ * every record in memory with the resolution engine, and compares the clusters with a ground-truth CSV
+ * ({@code table,key,entity}, or the generators' {@code party,table,key}): pairwise precision, recall and
+ * F1, cluster counts, candidates per record, records per second, time per record (p50/p99), the heap the
+ * resolution index holds, and the pairwise F1 between two arrival orders (table by table, and shuffled).
+ * Without {@code --url} it starts an embedded PostgreSQL and fills it with {@link IdentityGenerator}. Prints
+ * the figures and writes them to {@code target/bench/<time>/resolution-evaluation.json} and
+ * {@code target/bench/resolution-evaluation-latest.json}.
+ *
+ * <pre>./mvnw -q compile exec:exec -Dexec.executable=java \
+ *   -Dexec.args="-Xmx4g -classpath %classpath com.partygraph.ingest.evaluate.ResolutionEvaluation --parties 65000"</pre>
+ */
+public final class ResolutionEvaluation {
+
+	private static final int SESSION_RECORDS = 1000;
+
+	private ResolutionEvaluation() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+		}
+		Path out = Path.of("target/bench", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+		Files.createDirectories(out);
+		ResolutionSettings settings = ResolutionSettings.defaults(options.getOrDefault("region", "US"))
+			.withMode(ResolutionSettings.Mode.valueOf(options.getOrDefault("mode", "probabilistic").toUpperCase(Locale.ROOT)))
+			.withModel(options.containsKey("model") ? Path.of(options.get("model")) : null)
+			.withThresholds(Double.parseDouble(options.getOrDefault("auto-link", "0.8")),
+					Double.parseDouble(options.getOrDefault("review", "0.3")));
+		SourceMapping mapping = MappingLoader.load(Path.of(options.getOrDefault("mapping", "import/identities/mapping.yaml")));
+		Map<String, Object> report = new LinkedHashMap<>();
+		report.put("mode", settings.mode().name().toLowerCase(Locale.ROOT));
+		if (options.containsKey("url")) {
+			try (Connection connection = DriverManager.getConnection(options.get("url"), options.getOrDefault("user", "postgres"),
+					options.getOrDefault("password", "postgres"))) {
+				evaluate(connection, mapping, settings, Path.of(options.get("truth")), options, report, out);
+			}
+		}
+		else {
+			int parties = Integer.parseInt(options.getOrDefault("parties", "65000"));
+			Path truth = out.resolve("identities-truth.csv");
+			try (DemoPostgres postgres = new DemoPostgres(new IngestSettings.Demo(true, 0, out.resolve("postgres"),
+					Path.of("import/identities")))) {
+				try (Connection connection = postgres.connection()) {
+					long rows = IdentityGenerator.generate(connection.getMetaData().getURL(), "postgres", "postgres", parties,
+							Long.parseLong(options.getOrDefault("seed", "42")), truth);
+					report.put("generated", Map.of("parties", parties, "rows", rows));
+					evaluate(connection, mapping, settings, truth, options, report, out);
+				}
+			}
+		}
+		String json = JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report);
+		System.out.println(json);
+		Files.writeString(out.resolve("resolution-evaluation.json"), json);
+		Files.writeString(Path.of("target/bench/resolution-evaluation-latest.json"), json);
+	}
+
+	private static void evaluate(Connection connection, SourceMapping mapping, ResolutionSettings settings, Path truthFile,
+			Map<String, String> options, Map<String, Object> report, Path out) throws SQLException, IOException {
+		List<Row> rows = rows(connection, mapping);
+		MappedParties parties = MappedParties.of(mapping, roleCodes(), settings);
+		List<Record> records = new ArrayList<>();
+		int unmapped = 0;
+		Map<String, Integer> problems = new java.util.TreeMap<>();
+		for (Row row : rows) {
+			MappedParties.Read read = parties.read(row.table(), row.key(), row.values());
+			if (read.problem() != null) {
+				unmapped++;
+				problems.merge(read.problem().replaceAll("'[^']*'", "'…'"), 1, Integer::sum);
+				continue;
+			}
+			read.parties().forEach(party -> records.add(new Record(read.tenant(), party, row.table() + "/" + row.key())));
+		}
+		Map<String, String> truth = truth(truthFile);
+		report.put("rows", rows.size());
+		report.put("unmappedRows", unmapped);
+		report.put("unmappedReasons", problems);
+		report.put("records", records.size());
+
+		if (Boolean.parseBoolean(options.getOrDefault("estimate", "false"))) {
+			settings = estimate(records, settings, out, report);
+		}
+		Run first = run(records, settings, true);
+		report.put("accuracy", accuracy(PairwiseScores.of(first.clusters(), truth)));
+		Map<String, Object> byKind = new LinkedHashMap<>();
+		for (PartyKind kind : PartyKind.values()) {
+			Map<String, String> ofKind = new HashMap<>();
+			records.stream().filter(r -> r.party().own() && r.party().facts().kind() == kind && truth.containsKey(r.row()))
+				.forEach(r -> ofKind.put(r.row(), truth.get(r.row())));
+			byKind.put(kind.label(), accuracy(PairwiseScores.of(first.clusters(), ofKind)));
+		}
+		report.put("accuracyByKind", byKind);
+		report.put("largestClusters", largest(first.clusters(), truth, Integer.parseInt(options.getOrDefault("show", "0")),
+				records));
+		report.put("resolution", first.figures());
+		int examples = Integer.parseInt(options.getOrDefault("errors", "0"));
+		if (examples > 0) {
+			Map<String, Record> own = new HashMap<>();
+			records.stream().filter(r -> r.party().own()).forEach(r -> own.put(r.row(), r));
+			report.put("errors", Mistakes.of(first.clusters(), truth, examples, (a, b) -> {
+				try (ResolutionSession session = first.resolver().open(own.get(a).tenant())) {
+					return session.score(own.get(a).party().facts(), own.get(b).party().facts());
+				}
+			}));
+		}
+
+		List<Record> shuffled = new ArrayList<>(records);
+		Collections.shuffle(shuffled, new Random(Long.parseLong(options.getOrDefault("shuffle-seed", "7"))));
+		Run second = run(shuffled, settings, false);
+		PairwiseScores secondAccuracy = PairwiseScores.of(second.clusters(), truth);
+		PairwiseScores between = PairwiseScores.of(second.clusters(), first.clusters());
+		report.put("shuffledOrder", Map.of("accuracy", accuracy(secondAccuracy), "pairwiseF1AgainstTableOrder",
+				round(between.f1())));
+	}
+
+	/** Estimates the model from the records (no labels), writes it next to the report and evaluates with it. */
+	private static ResolutionSettings estimate(List<Record> records, ResolutionSettings settings, Path out,
+			Map<String, Object> report) throws IOException {
+		long started = System.nanoTime();
+		FeatureExtractor extractor = new FeatureExtractor();
+		Estimator estimator = new Estimator(42, 1_000_000);
+		ModelParameters model = settings.model() == null ? ModelParameters.defaults() : ModelParameters.load(settings.model());
+		List<Estimator.Summary> summaries = new ArrayList<>();
+		for (PartyKind kind : PartyKind.values()) {
+			List<Features> features = records.stream().filter(r -> !r.party().mention())
+				.map(r -> extractor.extract(r.party().facts())).filter(f -> f.kind() == kind).toList();
+			model = estimator.estimate(model, kind, features, summaries);
+		}
+		Path file = out.resolve("model-estimated.yaml");
+		Files.writeString(file, model.toYaml());
+		report.put("estimation", Map.of("model", file.toString(), "seconds",
+				round((System.nanoTime() - started) / 1e9), "kinds", summaries));
+		return settings.withModel(file);
+	}
+
+	/** The ten largest clusters' sizes and entity counts; the first {@code show} of them with their records' names. */
+	private static List<String> largest(Map<String, String> clusters, Map<String, String> truth, int show,
+			List<Record> records) {
+		Map<String, List<String>> members = new HashMap<>();
+		clusters.forEach((row, cluster) -> members.computeIfAbsent(cluster, c -> new ArrayList<>()).add(row));
+		Map<String, Record> byRow = new HashMap<>();
+		records.stream().filter(r -> r.party().own()).forEach(r -> byRow.put(r.row(), r));
+		List<List<String>> sorted = members.values().stream().sorted((a, b) -> b.size() - a.size()).limit(10).toList();
+		List<String> lines = new ArrayList<>();
+		for (int i = 0; i < sorted.size(); i++) {
+			List<String> rows = sorted.get(i);
+			String line = rows.size() + " records, " + rows.stream().map(truth::get).distinct().count() + " entities";
+			if (i < show) {
+				line += ": " + rows.stream().limit(40).map(row -> {
+					var facts = byRow.get(row).party().facts();
+					return row + "=" + (facts.givenName() != null ? facts.givenName() + " " + facts.familyName() : facts.fullName())
+							+ facts.emails() + facts.phones() + facts.addresses() + facts.birthDate();
+				}).toList();
+			}
+			lines.add(line);
+		}
+		return lines;
+	}
+
+	private record Row(String table, String key, Map<String, Object> values) {
+	}
+
+	/** A party record of a row, and the row it came from ({@code table/key}). */
+	private record Record(Tenant tenant, MappedParties.Party party, String row) {
+	}
+
+	/** One resolution of every record: record's row to cluster (own records only), and the figures. */
+	private record Run(Map<String, String> clusters, Map<String, Object> figures, Resolver resolver) {
+	}
+
+	private static Run run(List<Record> records, ResolutionSettings settings, boolean measureHeap) {
+		long heapBefore = measureHeap ? usedHeap() : 0;
+		Resolver resolver = new Resolver(settings, TenantRecords.NONE);
+		long[] nanos = new long[records.size()];
+		Map<String, Integer> methods = new HashMap<>();
+		long candidates = 0;
+		long suggestions = 0;
+		long merges = 0;
+		long started = System.nanoTime();
+		for (int start = 0; start < records.size(); start += SESSION_RECORDS) {
+			List<Record> part = records.subList(start, Math.min(records.size(), start + SESSION_RECORDS));
+			Map<Tenant, ResolutionSession> sessions = new HashMap<>();
+			for (int i = 0; i < part.size(); i++) {
+				Record record = part.get(i);
+				ResolutionSession session = sessions.computeIfAbsent(record.tenant(), resolver::open);
+				long t0 = System.nanoTime();
+				Decision decision = session.resolve(record.party().facts(), record.party().mention());
+				nanos[start + i] = System.nanoTime() - t0;
+				if (record.row().equals(System.getProperty("trace"))) {
+					System.err.println(record.row() + " -> " + decision);
+				}
+				methods.merge(decision.method(), 1, Integer::sum);
+				candidates += decision.candidates();
+				suggestions += decision.suggestions().size();
+				merges += decision.absorbed().size();
+			}
+			sessions.values().forEach(ResolutionSession::commit);
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		long held = measureHeap ? usedHeap() - heapBefore : 0;
+		Map<String, String> clusters = new HashMap<>();
+		Map<Tenant, ResolutionSession> sessions = new HashMap<>();
+		for (Record record : records) {
+			if (record.party().own()) {
+				ResolutionSession session = sessions.computeIfAbsent(record.tenant(), resolver::open);
+				clusters.put(record.row(), session.partyOf(record.party().facts().uid()));
+			}
+		}
+		sessions.values().forEach(ResolutionSession::commit);
+		Arrays.sort(nanos);
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("recordsPerSecond", Math.round(records.size() / seconds));
+		figures.put("p50Micros", round(nanos[nanos.length / 2] / 1e3));
+		figures.put("p99Micros", round(nanos[(int) (nanos.length * 0.99)] / 1e3));
+		figures.put("candidatesPerRecord", round((double) candidates / records.size()));
+		figures.put("decisions", new java.util.TreeMap<>(methods));
+		figures.put("suggestions", suggestions);
+		figures.put("merges", merges);
+		if (measureHeap) {
+			figures.put("indexHeapMB", round(held / 1e6));
+			figures.put("indexHeapMBPerMillionRecords", round(held / 1e6 * 1_000_000 / records.size()));
+		}
+		return new Run(clusters, figures, resolver);
+	}
+
+	private static Map<String, Object> accuracy(PairwiseScores scores) {
+		Map<String, Object> accuracy = new LinkedHashMap<>();
+		accuracy.put("precision", round(scores.precision()));
+		accuracy.put("recall", round(scores.recall()));
+		accuracy.put("f1", round(scores.f1()));
+		accuracy.put("labelledRecords", scores.records());
+		accuracy.put("entities", scores.entities());
+		accuracy.put("clusters", scores.clusters());
+		accuracy.put("truePairs", scores.truePairs());
+		accuracy.put("predictedPairs", scores.predictedPairs());
+		return accuracy;
+	}
+
+	private static List<Row> rows(Connection connection, SourceMapping mapping) throws SQLException {
+		List<Row> rows = new ArrayList<>();
+		for (var table : mapping.tables().entrySet()) {
+			if (table.getValue().kind() != TableKind.PARTY) {
+				continue;
+			}
+			try (var statement = connection.createStatement();
+					ResultSet result = statement.executeQuery("SELECT * FROM " + quoted(table.getKey()) + " ORDER BY 1")) {
+				ResultSetMetaData meta = result.getMetaData();
+				while (result.next()) {
+					Map<String, Object> values = new HashMap<>();
+					for (int c = 1; c <= meta.getColumnCount(); c++) {
+						Object value = result.getObject(c);
+						// Dates and times as text, the way change events carry them.
+						values.put(meta.getColumnName(c), value instanceof java.util.Date ? value.toString() : value);
+					}
+					rows.add(new Row(table.getKey(), String.valueOf(result.getObject(1)), values));
+				}
+			}
+		}
+		return rows;
+	}
+
+	private static String quoted(String identifier) {
+		if (!identifier.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+			throw new IllegalArgumentException("not a plain table name: " + identifier);
+		}
+		return "\"" + identifier + "\"";
+	}
+
+	/** The truth: {@code table/key} to entity; reads {@code table,key,entity} or {@code party,table,key}. */
+	private static Map<String, String> truth(Path file) throws IOException {
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		List<String> header = List.of(lines.get(0).strip().split(","));
+		int table = header.indexOf("table");
+		int key = header.indexOf("key");
+		int entity = header.contains("entity") ? header.indexOf("entity") : header.indexOf("party");
+		if (table < 0 || key < 0 || entity < 0) {
+			throw new IllegalArgumentException(file + ": the header must name table, key and entity (or party)");
+		}
+		Map<String, String> truth = new HashMap<>();
+		for (String line : lines.subList(1, lines.size())) {
+			String[] cells = line.split(",", -1);
+			if (cells.length > Math.max(entity, Math.max(table, key)) && !cells[entity].isEmpty()) {
+				truth.put(cells[table] + "/" + cells[key], cells[entity]);
+			}
+		}
+		return truth;
+	}
+
+	private static Set<String> roleCodes() throws IOException {
+		try (var in = ResolutionEvaluation.class.getClassLoader()
+			.getResourceAsStream("cypher/migrations/V0003__Role_catalog.cypher")) {
+			Matcher codes = Pattern.compile("code: '([a-z_]+)'").matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			Set<String> found = new TreeSet<>();
+			while (codes.find()) {
+				found.add(codes.group(1));
+			}
+			return found;
+		}
+	}
+
+	private static long usedHeap() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10_000) / 10_000.0;
+	}
+
+}
