@@ -10,4 +10,5 @@ CALL (s, p) {
   DELETE old
 }
 MERGE (s)-[i:IDENTIFIES]->(p)
-  ON CREATE SET i.method = 'rule', i.score = 1.0, i.at = datetime(), i.by = $source
+  ON CREATE SET i.method = coalesce(link.method, 'rule'), i.score = coalesce(link.score, 1.0), i.at = datetime(),
+                i.by = $source

@@ -8,4 +8,5 @@ WITH s, record
 WHERE record.partyId IS NOT NULL
 MATCH (p:Party {tenant: $tenant, id: record.partyId})
 USING INDEX p:Party(tenant, id)
-CREATE (s)-[:IDENTIFIES {method: 'rule', score: 1.0, at: datetime(), by: $source}]->(p)
+CREATE (s)-[:IDENTIFIES {method: coalesce(record.method, 'rule'), score: coalesce(record.score, 1.0), at: datetime(),
+                         by: $source}]->(p)

@@ -17,6 +17,7 @@ import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ConfigurableApplicationContext;
+import com.partygraph.resolution.Resolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -45,7 +46,7 @@ class IngestConfiguration {
 
 	@Bean
 	Ingestion ingestion(IngestSettings settings, Driver driver, GraphWork graph, CypherQueries queries,
-			RowNormalizers normalizers, ObjectProvider<DemoPostgres> demo) {
+			RowNormalizers normalizers, Resolver resolver, ObjectProvider<DemoPostgres> demo) {
 		DemoPostgres demoPostgres = demo.getIfAvailable();
 		List<IngestSettings.Source> sources = !settings.enabled() ? List.of()
 				: settings.hasSources() ? settings.sources()
@@ -54,7 +55,8 @@ class IngestConfiguration {
 		scheduler.setThreadNamePrefix("ingest-schedule-");
 		scheduler.setDaemon(true);
 		scheduler.initialize();
-		return new Ingestion(sources, settings.stateDirectory(), driver, graph, queries, normalizers, scheduler);
+		return new Ingestion(sources, settings.stateDirectory(), driver, graph, queries, normalizers, resolver,
+				scheduler);
 	}
 
 	@Bean

@@ -27,6 +27,8 @@ class PartyRepository {
 	/** Source name of records entered through the API. */
 	static final String STEWARD_SOURCE = "steward";
 
+	static final String STEWARD_TABLE = "party";
+
 	private final Neo4jClient client;
 
 	private final CypherQueries queries;
@@ -48,7 +50,7 @@ class PartyRepository {
 		parameters.put("domains", party.domains());
 		parameters.put("roles", party.roles());
 		parameters.put("source", STEWARD_SOURCE);
-		parameters.put("table", "party");
+		parameters.put("table", STEWARD_TABLE);
 		parameters.put("raw", raw);
 		parameters.put("actor", actor);
 		this.client.query(this.queries.get("party-create")).bindAll(parameters).run();

@@ -14,11 +14,16 @@ import com.partygraph.graph.Tenant;
 import com.partygraph.resolution.EmailNormalizer;
 import com.partygraph.resolution.NameNormalizer;
 import com.partygraph.resolution.PhoneNormalizer;
+import com.partygraph.resolution.RecordFacts;
+import com.partygraph.resolution.ResolutionSession;
+import com.partygraph.resolution.Resolver;
 import com.partygraph.web.InvalidInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What the API does with parties. Every method acts within the given tenant only. Thread-safe.
@@ -40,8 +45,11 @@ public class PartyService {
 
 	private final JsonMapper json;
 
+	private final Resolver resolver;
+
 	PartyService(PartyRepository repository, NewPartyValidator validator, NameNormalizer names,
-			EmailNormalizer emails, PhoneNormalizer phones, JsonMapper json) {
+			EmailNormalizer emails, PhoneNormalizer phones, JsonMapper json, Resolver resolver) {
+		this.resolver = resolver;
 		this.repository = repository;
 		this.validator = validator;
 		this.names = names;
@@ -58,8 +66,32 @@ public class PartyService {
 	public PartyDetails create(Tenant tenant, CreatePartyRequest request) {
 		Set<String> knownRoles = roles(tenant).stream().map(Role::code).collect(Collectors.toSet());
 		NewParty party = this.validator.validate(request, knownRoles);
+		// The tenant's resolution index first, then the graph: ingestion takes them in that order too.
+		index(tenant, party);
 		this.repository.create(tenant, party, this.json.writeValueAsString(request), STEWARD);
 		return get(tenant, party.id());
+	}
+
+	/**
+	 * Puts the steward's record in the resolution index once the transaction commits, so that rows about
+	 * the same party join it; the tenant's index is held until then.
+	 */
+	private void index(Tenant tenant, NewParty party) {
+		ResolutionSession session = this.resolver.open(tenant);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_COMMITTED) {
+					session.commit();
+				}
+				else {
+					session.rollback();
+				}
+			}
+		});
+		String uid = PartyRepository.STEWARD_SOURCE + "/" + PartyRepository.STEWARD_TABLE + "/" + party.id();
+		session.assign(RecordFacts.of(uid, party.kind(), party.properties(), party.emails(), party.phones(),
+				party.domains()), party.id().toString());
 	}
 
 	/** @throws PartyNotFoundException when the tenant has no such party */

@@ -1,6 +1,5 @@
 package com.partygraph.resolution;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -35,26 +34,10 @@ public final class GraphTenantRecords implements TenantRecords {
 	}
 
 	private static StoredRecord stored(Record row) {
-		PartyKind kind = PartyKind.fromLabel(row.get("kind").asString());
-		Map<String, String> identifiers = new java.util.TreeMap<>();
-		for (String identifier : strings(row.get("identifiers"))) {
-			int colon = identifier.indexOf(':');
-			if (colon > 0) {
-				identifiers.put(identifier.substring(0, colon), identifier.substring(colon + 1));
-			}
-		}
-		Value birth = row.get("birthDate");
-		RecordFacts facts = new RecordFacts(row.get("uid").asString(), kind, text(row, "displayName"),
-				text(row, "givenName"), text(row, "middleName"), text(row, "familyName"),
-				kind == PartyKind.ORGANIZATION ? text(row, "legalName") : null, strings(row.get("otherNames")),
-				strings(row.get("emails")), strings(row.get("phones")), strings(row.get("domains")),
-				strings(row.get("addresses")), birth.isNull() ? null : LocalDate.parse(birth.asObject().toString()),
-				identifiers);
+		Map<String, Object> fields = row.asMap();
+		RecordFacts facts = RecordFacts.of(row.get("uid").asString(), PartyKind.fromLabel(row.get("kind").asString()),
+				fields, strings(row.get("emails")), strings(row.get("phones")), strings(row.get("domains")));
 		return new StoredRecord(facts, row.get("partyId").asString(), row.get("partyOrder").asLong());
-	}
-
-	private static String text(Record row, String key) {
-		return row.get(key).isNull() ? null : row.get(key).asString();
 	}
 
 	private static List<String> strings(Value value) {

@@ -3,6 +3,7 @@ package com.partygraph.resolution;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.partygraph.graph.PartyKind;
 
@@ -28,6 +29,40 @@ public record RecordFacts(String uid, PartyKind kind, String fullName, String gi
 		domains = domains == null ? List.of() : domains;
 		addresses = addresses == null ? List.of() : addresses;
 		identifiers = identifiers == null ? Map.of() : identifiers;
+	}
+
+
+	/**
+	 * What a record says, from the fields a source record stores ({@code displayName}, {@code givenName},
+	 * {@code middleName}, {@code familyName}, {@code legalName}, {@code otherNames}, {@code addresses},
+	 * {@code birthDate}, {@code identifiers} as {@code type:value}); absent fields are null.
+	 */
+	public static RecordFacts of(String uid, PartyKind kind, Map<String, ?> fields, List<String> emails,
+			List<String> phones, List<String> domains) {
+		Map<String, String> identifiers = new TreeMap<>();
+		for (String identifier : strings(fields.get("identifiers"))) {
+			int colon = identifier.indexOf(':');
+			if (colon > 0) {
+				identifiers.put(identifier.substring(0, colon), identifier.substring(colon + 1));
+			}
+		}
+		return new RecordFacts(uid, kind, text(fields, "displayName"), text(fields, "givenName"),
+				text(fields, "middleName"), text(fields, "familyName"),
+				kind == PartyKind.ORGANIZATION ? text(fields, "legalName") : null, strings(fields.get("otherNames")),
+				emails, phones, domains, strings(fields.get("addresses")), date(fields.get("birthDate")), identifiers);
+	}
+
+	private static String text(Map<String, ?> fields, String name) {
+		Object value = fields.get(name);
+		return value == null ? null : value.toString();
+	}
+
+	private static List<String> strings(Object value) {
+		return value instanceof List<?> list ? list.stream().map(Object::toString).toList() : List.of();
+	}
+
+	private static LocalDate date(Object value) {
+		return value instanceof LocalDate date ? date : value == null ? null : LocalDate.parse(value.toString());
 	}
 
 }

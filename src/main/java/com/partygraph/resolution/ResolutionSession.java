@@ -79,7 +79,20 @@ public final class ResolutionSession implements AutoCloseable {
 			this.index.merge(partyId, merged.partyId());
 			record(uid, () -> this.index.unmerge(merged.partyId()));
 		}
+		this.resolver.listener().resolved(this.tenant, decision);
 		return decision;
+	}
+
+	/**
+	 * Puts a record in a party someone decided on (a steward's entry, a manual link), whatever its
+	 * candidates say; a party the index has not seen is taken as new.
+	 */
+	public void assign(RecordFacts facts, String partyId) {
+		String uid = facts.uid();
+		forget(uid);
+		this.index.add(uid, partyId, this.index.knows(partyId) ? this.index.order(partyId) : this.resolver.nextOrder(),
+				this.extractor.extract(facts));
+		record(uid, () -> this.index.remove(uid));
 	}
 
 	/** Takes a deleted record out of the index. */
@@ -104,6 +117,11 @@ public final class ResolutionSession implements AutoCloseable {
 	/** The party a record belongs to now (merges followed), or null when it is not indexed. */
 	public String partyOf(String uid) {
 		return this.index.partyOf(uid);
+	}
+
+	/** How two records score against each other in this tenant (its frequencies), with the explanation. */
+	public Score score(RecordFacts a, RecordFacts b) {
+		return this.resolver.scorer().score(this.extractor.extract(a), this.extractor.extract(b), this.index);
 	}
 
 	/** Candidate records found by this session's searches so far. */
@@ -149,23 +167,33 @@ public final class ResolutionSession implements AutoCloseable {
 			int record = candidates.getInt(i);
 			String party = this.index.party(record);
 			Score score = this.resolver.scorer().score(features, this.index.features(record), this.index);
-			Candidate best = byParty.get(party);
-			if (best == null || score.weight() > best.score().weight()) {
-				byParty.put(party, new Candidate(party, score, this.index.order(party)));
-			}
+			Candidate seen = byParty.get(party);
+			byParty.put(party, seen != null ? seen.with(score) : new Candidate(party, score, this.index.order(party),
+					this.index.knownByNameOnly(party), !score.conflicts().isEmpty()));
 		}
 		Outcome outcome = this.resolver.decider().decide(byParty, this.resolver.settings().thresholds(this.tenant.id()),
 				nameOnly);
 		List<Decision.Suggestion> suggestions = outcome.suggestions().stream()
 			.map(c -> new Decision.Suggestion(c.partyId(), c.score())).toList();
 		if (outcome.join() == null) {
+			// A changed record that matches no other party stays in its own: its party's id is stable, unless
+			// the party's other records no longer look like it at all.
+			if (current != null && (this.index.records(current) == 0 || byParty.containsKey(current)
+					&& byParty.get(current).score().probability() >= this.resolver.settings().thresholds(this.tenant.id())
+						.review())) {
+				return new Decision(current, false, "kept", 1, null, List.of(), suggestions.stream()
+					.filter(s -> !s.partyId().equals(current)).toList(), current, candidates.size());
+			}
 			return new Decision(UUID.randomUUID().toString(), true, "new", 1, null, List.of(), suggestions, current,
 					candidates.size());
 		}
 		Candidate join = outcome.join();
 		List<Decision.Merged> absorbed = outcome.absorbed().stream()
 			.map(c -> new Decision.Merged(c.partyId(), c.score())).toList();
-		return new Decision(join.partyId(), false, "auto", join.score().probability(), join.score(), absorbed,
+		// Below auto-link, only a name could have decided: a mention, or an organization known from mentions.
+		String method = join.score().probability() >= this.resolver.settings().thresholds(this.tenant.id()).autoLink()
+				? "auto" : "name";
+		return new Decision(join.partyId(), false, method, join.score().probability(), join.score(), absorbed,
 				suggestions, current, candidates.size());
 	}
 
@@ -181,6 +209,9 @@ public final class ResolutionSession implements AutoCloseable {
 					oldest = party;
 				}
 			}
+		}
+		if (oldest == null && current != null && this.index.records(current) == 0) {
+			return new Decision(current, false, "kept", 1, null, List.of(), List.of(), current, candidates.size());
 		}
 		return oldest == null
 				? new Decision(UUID.randomUUID().toString(), true, "new", 1, null, List.of(), List.of(), current,

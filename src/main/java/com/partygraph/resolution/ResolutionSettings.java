@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("partygraph.resolution")
 public record ResolutionSettings(@DefaultValue("US") String defaultRegion,
-		@DefaultValue("probabilistic") Mode mode, @DefaultValue("0.9") double autoLink,
+		@DefaultValue("probabilistic") Mode mode, @DefaultValue("0.8") double autoLink,
 		@DefaultValue("0.3") double review, Map<String, TenantThresholds> tenants, Path model,
 		@DefaultValue("100") int maxCandidates, @DefaultValue("50") int maxKeyRecords) {
 
@@ -35,13 +35,25 @@ public record ResolutionSettings(@DefaultValue("US") String defaultRegion,
 
 	/** The settings of a test or tool: defaults everywhere but the phone region. */
 	public static ResolutionSettings defaults(String defaultRegion) {
-		return new ResolutionSettings(defaultRegion, Mode.PROBABILISTIC, 0.9, 0.3, Map.of(), null, 100, 50);
+		return new ResolutionSettings(defaultRegion, Mode.PROBABILISTIC, 0.8, 0.3, Map.of(), null, 100, 50);
 	}
 
 	/** The same settings in another mode. */
 	public ResolutionSettings withMode(Mode other) {
 		return new ResolutionSettings(this.defaultRegion, other, this.autoLink, this.review, this.tenants, this.model,
 				this.maxCandidates, this.maxKeyRecords);
+	}
+
+	/** The same settings with another match model file. */
+	public ResolutionSettings withModel(Path file) {
+		return new ResolutionSettings(this.defaultRegion, this.mode, this.autoLink, this.review, this.tenants, file,
+				this.maxCandidates, this.maxKeyRecords);
+	}
+
+	/** The same settings with other default thresholds. */
+	public ResolutionSettings withThresholds(double otherAutoLink, double otherReview) {
+		return new ResolutionSettings(this.defaultRegion, this.mode, otherAutoLink, otherReview, this.tenants,
+				this.model, this.maxCandidates, this.maxKeyRecords);
 	}
 
 	/** The thresholds of a tenant. */

@@ -35,9 +35,16 @@ public final class Resolver {
 
 	private final AtomicLong clock = new AtomicLong();
 
+	private final ResolutionListener listener;
+
 	public Resolver(ResolutionSettings settings, TenantRecords records) {
+		this(settings, records, ResolutionListener.NONE);
+	}
+
+	public Resolver(ResolutionSettings settings, TenantRecords records, ResolutionListener listener) {
 		this.settings = settings;
 		this.records = records;
+		this.listener = listener;
 		this.scorer = new Scorer(settings.model() == null ? ModelParameters.defaults()
 				: ModelParameters.load(settings.model()));
 	}
@@ -59,6 +66,10 @@ public final class Resolver {
 
 	Decider decider() {
 		return this.decider;
+	}
+
+	ResolutionListener listener() {
+		return this.listener;
 	}
 
 	/** A new party's order: after every party loaded or made before. */

@@ -31,7 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Options: {@code --rows}, {@code --rate}, {@code --seconds}, {@code --page-cache} (Neo4j's, default 4g),
  * {@code --phases} ({@code all}, the default, or {@code snapshot}: the first snapshot only, for quick comparisons),
  * {@code --writers} (graph transactions at once for snapshot batches; default 0, one per processor),
- * {@code --max-batch-size} (changes per batch, default 2048).
+ * {@code --max-batch-size} (changes per batch, default 2048), {@code --resolution} ({@code probabilistic}, the
+ * default, or {@code exact}: a record joins a party only by a shared email or identifier).
  * The command is in the README ("Benchmarks").
  */
 public final class IngestBenchmark {
@@ -49,12 +50,14 @@ public final class IngestBenchmark {
 		boolean all = !"snapshot".equals(options.getOrDefault("phases", "all"));
 		String writers = options.getOrDefault("writers", "0");
 		String batch = options.getOrDefault("max-batch-size", "2048");
+		String resolution = options.getOrDefault("resolution", "probabilistic");
 		Path dir = BenchReport.directory();
 		Map<String, Object> results = new LinkedHashMap<>();
 		results.put("machine", BenchReport.machine());
 		results.put("neo4jPageCache", pageCache);
 		results.put("writers", writers);
 		results.put("maxBatchSize", batch);
+		results.put("resolution", resolution);
 
 		try (DemoPostgres postgres = new DemoPostgres(
 				new IngestSettings.Demo(true, 0, dir.resolve("postgres"), Path.of("import")))) {
@@ -66,7 +69,7 @@ public final class IngestBenchmark {
 			results.put("generateSeconds", seconds(generateStart));
 			System.out.printf("Generated %d source rows%n", generated);
 
-			try (ConfigurableApplicationContext app = start(postgres, dir, pageCache, writers, batch)) {
+			try (ConfigurableApplicationContext app = start(postgres, dir, pageCache, writers, batch, resolution)) {
 				SourceStatus status = app.getBean(Ingestion.class).connector("demo").orElseThrow().status();
 				snapshot(status, results, "snapshot");
 				results.put("graphPerSnapshotRow", GraphShape.perRow(app.getBean(EmbeddedNeo4j.class).database(),
@@ -93,7 +96,7 @@ public final class IngestBenchmark {
 			// The snapshot read again over the graph it made, as after lost offsets: rows the graph
 			// holds unchanged are left alone (the inserts of the streaming phases are in it too).
 			StaleTestDirectories.deleteRecursively(dir.resolve("state"));
-			try (ConfigurableApplicationContext app = start(postgres, dir, pageCache, writers, batch)) {
+			try (ConfigurableApplicationContext app = start(postgres, dir, pageCache, writers, batch, resolution)) {
 				snapshot(app.getBean(Ingestion.class).connector("demo").orElseThrow().status(), results, "replayedSnapshot");
 			}
 		}
@@ -101,7 +104,7 @@ public final class IngestBenchmark {
 	}
 
 	private static ConfigurableApplicationContext start(DemoPostgres postgres, Path dir, String pageCache,
-			String writers, String batch) {
+			String writers, String batch, String resolution) {
 		return SpringApplication.run(PartyGraphApplication.class, "--server.port=0",
 				"--partygraph.neo4j.embedded.bolt-port=0", "--partygraph.neo4j.embedded.directory=" + dir.resolve("neo4j"),
 				"--partygraph.neo4j.embedded.page-cache=" + pageCache, "--partygraph.ingest.writers=" + writers, "--partygraph.ingest.state-directory=" + dir.resolve("state"),
@@ -109,7 +112,7 @@ public final class IngestBenchmark {
 				"--partygraph.ingest.sources[0].port=" + postgres.port(), "--partygraph.ingest.sources[0].database=postgres",
 				"--partygraph.ingest.sources[0].username=postgres", "--partygraph.ingest.sources[0].password=postgres",
 				"--partygraph.ingest.sources[0].mapping=import/mapping.yaml",
-				"--partygraph.ingest.sources[0].poll-interval-ms=10", "--partygraph.ingest.sources[0].max-batch-size=" + batch, "--logging.level.root=WARN",
+				"--partygraph.resolution.mode=" + resolution, "--partygraph.ingest.sources[0].poll-interval-ms=10", "--partygraph.ingest.sources[0].max-batch-size=" + batch, "--logging.level.root=WARN",
 				"--logging.level.com.partygraph=INFO");
 	}
 

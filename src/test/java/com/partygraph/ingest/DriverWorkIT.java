@@ -35,7 +35,7 @@ class DriverWorkIT {
 		new SchemaMigrations(harness.driver(), harness.queries()).apply();
 		applier = new ChangeApplier(new DriverWork(harness.driver()), harness.queries(),
 				MappingLoader.load(Path.of("import/mapping.yaml")), Set.of("contact", "sales_customer", "prospect"),
-				RowNormalizersForTests.normalizers());
+				RowNormalizersForTests.normalizers(), RowNormalizersForTests.resolver(harness.driver(), harness.queries()));
 	}
 
 	@Test
@@ -68,7 +68,8 @@ class DriverWorkIT {
 		try (DriverWork two = new DriverWork(harness.driver(), 2)) {
 			ChangeApplier parallel = new ChangeApplier(two, harness.queries(),
 					MappingLoader.load(Path.of("import/mapping.yaml")), Set.of("contact", "sales_customer", "prospect"),
-					RowNormalizersForTests.normalizers());
+					RowNormalizersForTests.normalizers(),
+					RowNormalizersForTests.resolver(harness.driver(), harness.queries()));
 			// The company's own row comes first: a later mention of its name joins it.
 			List<RowChange> snapshot = List.of(
 					read("customers", 604, "customer_kind", "company", "customer_name", "Brook Mills",

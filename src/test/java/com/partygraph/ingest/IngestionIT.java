@@ -66,6 +66,21 @@ class IngestionIT {
 	}
 
 	@Test
+	void everyRecordsPartyLinkExportsAsCsvAndNdjsonForTheCallersTenantOnly() {
+		List<String> csv = this.api.text(ACME, "/api/v1/resolution/links?format=csv").lines().toList();
+		List<String> ndjson = this.api.text(ACME, "/api/v1/resolution/links").lines().toList();
+		String jane = party(ACME, "/api/v1/parties?email=Jane.Doe@AcmeRobotics.com").at("/party/id").asString();
+
+		assertThat(csv.get(0)).isEqualTo("source,table,key,partyId,method,score");
+		assertThat(csv.subList(1, csv.size())).hasSize(ndjson.size())
+			.allSatisfy(line -> assertThat(line.split(",")).hasSize(6))
+			.anySatisfy(line -> assertThat(line).startsWith("demo,leads,").contains("," + jane + ","))
+			.noneSatisfy(line -> assertThat(line).startsWith("demo,technology_vendors,"));
+		assertThat(ndjson).allSatisfy(line -> assertThat(line).startsWith("{").contains("\"source\":").contains("\"partyId\":"));
+		assertThat(this.api.get(ACME, "/api/v1/resolution/links?format=xml").status()).isEqualTo(400);
+	}
+
+	@Test
 	void snapshotJoinsOnePersonAcrossTablesWithAllHerRolesAndHerEmployer() {
 		JsonNode jane = party(ACME, "/api/v1/parties?email=Jane.Doe@AcmeRobotics.com");
 

@@ -84,15 +84,16 @@ class ResolverTests {
 
 	@Test
 	void aReviewBandPairIsSuggestedWithWhatAgreedAndWhatDid() {
-		Decision first = resolve(person("a/t/1", null, "Peter", "Novak", null, List.of(), List.of(),
-				List.of("12 Elm Street, Austin TX 78701")));
-		Decision second = resolve(person("b/t/1", null, "Pete", "Novak", null, List.of("pn@other.example"), List.of(),
-				List.of("14 Elm Street, Austin TX 78701")));
+		Decision first = resolve(new RecordFacts("a/t/1", PartyKind.PERSON, null, "Peter", "Ilse", "Novak", null,
+				List.of(), List.of(), List.of("+13035550110"), List.of(), List.of(), null, Map.of()));
+		Decision second = resolve(new RecordFacts("b/t/1", PartyKind.PERSON, null, "Pete", "Ilse", "Novak", null,
+				List.of(), List.of(), List.of("+17205550199"), List.of(), List.of(), null, Map.of()));
 		assertThat(second.partyId()).isNotEqualTo(first.partyId());
 		assertThat(second.suggestions()).hasSize(1);
 		var score = second.suggestions().get(0).score();
-		assertThat(score.agreeing()).extracting("feature").contains("givenName", "familyName");
-		assertThat(score.features()).anySatisfy(f -> assertThat(f.level()).isEqualTo("street"));
+		assertThat(score.agreeing()).extracting("feature").containsExactlyInAnyOrder("givenName", "familyName",
+				"middleName");
+		assertThat(score.disagreeing()).extracting("feature").containsExactly("phone");
 	}
 
 	@Test
@@ -111,6 +112,21 @@ class ResolverTests {
 		}
 		assertThat(another.newParty()).isTrue();
 		assertThat(found).isLessThanOrEqualTo(100);
+	}
+
+	@Test
+	void anUpdatedRecordKeepsItsPartyUnlessItNowBelongsToAnother() {
+		Decision first = resolve(person("crm/contacts/1", null, "Streamy", "McStream", null,
+				List.of("streamy@example.org"), List.of(), List.of()));
+		Decision renamed = resolve(person("crm/contacts/1", null, "Stream", "McStream", null,
+				List.of("stream@example.org"), List.of(), List.of()));
+		Decision other = resolve(person("crm/contacts/2", null, "Lena", "Holm", LocalDate.of(1985, 2, 3),
+				List.of("lena@holm.example"), List.of(), List.of()));
+		Decision moved = resolve(person("crm/contacts/1", null, "Lena", "Holm", LocalDate.of(1985, 2, 3),
+				List.of("lena@holm.example"), List.of(), List.of()));
+		assertThat(renamed.partyId()).isEqualTo(first.partyId());
+		assertThat(moved.partyId()).isEqualTo(other.partyId());
+		assertThat(moved.previousPartyId()).isEqualTo(first.partyId());
 	}
 
 	@Test

@@ -39,6 +39,11 @@ public final class Api {
 		return this.client.get().uri(uri(path)).retrieve().body(String.class);
 	}
 
+	/** The body as text, with the tenant header: for streams that are not one JSON document (NDJSON, CSV). */
+	public String text(String tenant, String path) {
+		return this.client.get().uri(uri(path)).header("X-Tenant-Id", tenant).retrieve().body(String.class);
+	}
+
 	public Response post(String tenant, String path, String jsonBody) {
 		return exchange(this.client.post().uri(uri(path)).contentType(MediaType.APPLICATION_JSON).body(jsonBody), tenant);
 	}

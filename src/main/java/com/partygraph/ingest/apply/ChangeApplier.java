@@ -14,6 +14,7 @@ import com.partygraph.ingest.apply.RowChange.Op;
 import com.partygraph.ingest.apply.RowChange.Position;
 import com.partygraph.ingest.mapping.SourceMapping;
 import com.partygraph.ingest.mapping.TableKind;
+import com.partygraph.resolution.Resolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +44,13 @@ public final class ChangeApplier {
 
 	private final RowApplier rows;
 
+	private final Resolver resolver;
+
 	public ChangeApplier(GraphWork graph, CypherQueries queries, SourceMapping mapping, Set<String> roleCodes,
-			RowInterpreter.Normalizers normalizers) {
+			RowInterpreter.Normalizers normalizers, Resolver resolver) {
 		this.graph = graph;
 		this.mapping = mapping;
+		this.resolver = resolver;
 		this.rows = new RowApplier(queries, mapping.source(), new RowInterpreter(mapping, roleCodes, normalizers));
 	}
 
@@ -69,24 +73,31 @@ public final class ChangeApplier {
 	public BatchResult apply(List<RowChange> changes) {
 		List<ReadRow> located = changes.stream().map(this.rows::locate).toList();
 		boolean snapshot = located.stream().allMatch(row -> row.change().position().snapshot());
-		BatchResult result = snapshot ? applySnapshot(located)
-				: write(List.of(located.stream().map(this.rows::claims).toList()), null);
+		BatchResult result;
+		// Rows are resolved in batch order before anything is written; the decisions are kept once written.
+		try (Resolutions resolutions = new Resolutions(this.resolver, source())) {
+			result = snapshot ? applySnapshot(located, resolutions)
+					: write(List.of(resolutions.resolve(located.stream().map(this.rows::claims).toList())), null,
+							resolutions);
+			resolutions.commit();
+		}
 		return result.plus(sweepPending(located));
 	}
 
 	// Only this applier writes its source's records, so what the lookup finds holds for the parts.
-	private BatchResult applySnapshot(List<ReadRow> located) {
+	private BatchResult applySnapshot(List<ReadRow> located, Resolutions resolutions) {
 		FreshRecords fresh = this.graph.write(tx -> FreshRecords.of(tx, this.rows, located));
-		List<ReadRow> changed = located.stream().filter(row -> !fresh.unchanged(row)).map(this.rows::claims).toList();
+		List<ReadRow> changed = resolutions
+			.resolve(located.stream().filter(row -> !fresh.unchanged(row)).map(this.rows::claims).toList());
 		BatchResult unchanged = new BatchResult(0, located.size() - changed.size(), 0, 0, 0);
 		return changed.isEmpty() ? unchanged
-				: unchanged.plus(write(IndependentRows.split(changed, this.graph.writers()), fresh));
+				: unchanged.plus(write(IndependentRows.split(changed, this.graph.writers()), fresh, resolutions));
 	}
 
 	/** Writes the parts at the same time; a part the graph rejects is applied again row by row. */
-	private BatchResult write(List<List<ReadRow>> parts, FreshRecords fresh) {
+	private BatchResult write(List<List<ReadRow>> parts, FreshRecords fresh, Resolutions resolutions) {
 		List<GraphWork.Outcome<BatchResult>> outcomes = this.graph.writeApart(parts.stream()
-			.<Function<GraphWork.Cypher, BatchResult>>map(part -> tx -> applyAll(tx, part, fresh))
+			.<Function<GraphWork.Cypher, BatchResult>>map(part -> tx -> applyAll(tx, part, fresh, resolutions))
 			.toList());
 		BatchResult result = BatchResult.NONE;
 		for (int i = 0; i < parts.size(); i++) {
@@ -98,17 +109,18 @@ public final class ChangeApplier {
 			log.warn("Batch of {} changes from {} failed ({}); applying them one by one", parts.get(i).size(), source(),
 					outcome.rejected().getMessage());
 			for (ReadRow change : parts.get(i)) {
-				result = result.plus(applyAlone(change));
+				result = result.plus(applyAlone(change, resolutions));
 			}
 		}
 		return result;
 	}
 
-	private BatchResult applyAlone(ReadRow change) {
+	private BatchResult applyAlone(ReadRow change, Resolutions resolutions) {
 		try {
-			return this.graph.write(tx -> applyAll(tx, List.of(change), null));
+			return this.graph.write(tx -> applyAll(tx, List.of(change), null, resolutions));
 		}
 		catch (GraphWork.Rejected ex) {
+			resolutions.discard(change);
 			this.graph.write(tx -> {
 				RowWriter.error(this.rows.statements(tx, change.tenant()), change.change(), change.raw(),
 						"the graph rejected the row: " + ex.getMessage());
@@ -119,7 +131,8 @@ public final class ChangeApplier {
 	}
 
 	/** @param known what a lookup made for these changes found; null to look them up in this transaction */
-	private BatchResult applyAll(GraphWork.Cypher tx, List<ReadRow> changes, FreshRecords known) {
+	private BatchResult applyAll(GraphWork.Cypher tx, List<ReadRow> changes, FreshRecords known,
+			Resolutions resolutions) {
 		Statements system = this.rows.statements(tx, SYSTEM);
 		// Only streamed changes are measured against the watermark; snapshot parts need not read it.
 		boolean streaming = changes.stream().anyMatch(change -> !change.change().position().snapshot());
@@ -151,12 +164,12 @@ public final class ChangeApplier {
 			}
 			else {
 				// Rows new to the graph before this one are written first: order is kept.
-				writeNew(tx, run, tally, rowByRow);
-				tally.count(this.rows.apply(tx, change));
+				writeNew(tx, run, tally, rowByRow, resolutions);
+				tally.count(this.rows.apply(tx, change, resolutions));
 				rowByRow = true;
 			}
 		}
-		writeNew(tx, run, tally, rowByRow);
+		writeNew(tx, run, tally, rowByRow, resolutions);
 		if (streamed > 0) {
 			system.run("watermark-set", "commitLsn", highest.commitLsn(), "lsn", highest.lsn(), "events", streamed);
 		}
@@ -175,9 +188,10 @@ public final class ChangeApplier {
 		}
 	}
 
-	private void writeNew(GraphWork.Cypher tx, Map<Tenant, NewRecords> run, Tally tally, boolean afterRowByRow) {
+	private void writeNew(GraphWork.Cypher tx, Map<Tenant, NewRecords> run, Tally tally, boolean afterRowByRow,
+			Resolutions resolutions) {
 		run.forEach((tenant, records) -> tally.pending += records.write(this.rows.statements(tx, tenant),
-				afterRowByRow));
+				afterRowByRow, resolutions));
 		run.clear();
 	}
 
@@ -199,17 +213,23 @@ public final class ChangeApplier {
 		}
 		int resolved = 0;
 		for (Tenant tenant : tenants) {
-			resolved += this.graph.write(tx -> {
-				int done = 0;
-				for (var row : this.rows.statements(tx, tenant).run("ingest-pending", "limit", PENDING_SWEEP)) {
-					RowChange again = new RowChange(Op.UPDATE, row.get("table").asString(), row.get("key").asString(),
-							this.rows.row(row.get("raw").asString()), new Position(0, 0, true));
-					if (this.rows.apply(tx, this.rows.read(again, tenant)) == RowApplier.Outcome.APPLIED) {
-						done++;
+			try (Resolutions resolutions = new Resolutions(this.resolver, source())) {
+				resolutions.open(List.of(tenant));
+				resolved += this.graph.write(tx -> {
+					int done = 0;
+					for (var row : this.rows.statements(tx, tenant).run("ingest-pending", "limit", PENDING_SWEEP)) {
+						RowChange again = new RowChange(Op.UPDATE, row.get("table").asString(),
+								row.get("key").asString(), this.rows.row(row.get("raw").asString()),
+								new Position(0, 0, true));
+						ReadRow read = resolutions.resolve(this.rows.read(again, tenant));
+						if (this.rows.apply(tx, read, resolutions) == RowApplier.Outcome.APPLIED) {
+							done++;
+						}
 					}
-				}
-				return done;
-			});
+					return done;
+				});
+				resolutions.commit();
+			}
 		}
 		return new BatchResult(0, 0, 0, -resolved, resolved);
 	}

@@ -2,18 +2,21 @@ package com.partygraph.ingest.apply;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.partygraph.ingest.apply.Claims.PartyClaim;
 import com.partygraph.ingest.apply.Claims.RecordRef;
+import com.partygraph.resolution.decide.Decision;
 
 /**
  * Writes many rows the graph has no record of yet (a snapshot, a burst of inserts) with a fixed
  * number of statements, each over all of them, to the same outcome as writing them one by one: the
- * parties are found or made in row order ({@link PartyAssigner}), and a row may refer to another row
- * of the same run. Rows whose records exist already need their old assertions retracted first and
+ * parties are the ones resolution decided, in row order ({@link Resolutions}), and a row may refer to
+ * another row of the same run. Rows whose records exist already need their old assertions retracted first and
  * take the row-by-row path ({@link RowWriter}) instead.
  */
 final class NewRecords {
@@ -31,30 +34,43 @@ final class NewRecords {
 	 * tie with the new ones on the time last seen, and only deriving parties from all their records orders them
 	 * @return how many of them wait for rows they refer to
 	 */
-	int write(Statements db, boolean afterRowByRow) {
+	int write(Statements db, boolean afterRowByRow, Resolutions resolutions) {
 		String source = db.source();
-		PartyAssigner assigner = PartyAssigner
-			.lookUp(db, this.rows.stream().flatMap(row -> row.plan().parties().stream()).toList());
 		Map<RecordRef, String> parties = new HashMap<>();
 		Map<String, PartyDerivation> joined = new LinkedHashMap<>();
 		Map<String, PartyDerivation> made = new LinkedHashMap<>();
+		Set<String> known = new HashSet<>();
+		Outcomes outcomes = new Outcomes(source);
 		for (ReadRow row : this.rows) {
 			RecordRef self = new RecordRef(row.change().table(), row.change().key());
 			for (PartyClaim claim : row.plan().parties()) {
-				PartyAssigner.Assigned assigned = assigner.assign(claim);
-				parties.put(claim.record(), assigned.partyId());
-				if (assigned.made()) {
-					made.put(assigned.partyId(), new PartyDerivation());
+				Decision decision = row.decision(claim.record());
+				String partyId = decision.partyId();
+				parties.put(claim.record(), partyId);
+				outcomes.add(claim, decision);
+				if (decision.newParty() && !made.containsKey(partyId)) {
+					made.put(partyId, new PartyDerivation());
 				}
-				PartyDerivation derivation = made.get(assigned.partyId());
-				if (derivation == null && assigned.derive()) {
-					derivation = joined.computeIfAbsent(assigned.partyId(), id -> new PartyDerivation());
+				else if (!made.containsKey(partyId) && resolutions.madeHere(partyId)) {
+					// Made by a row written before (or rejected) in this batch: make sure it is there.
+					known.add(partyId);
+				}
+				PartyDerivation derivation = made.get(partyId);
+				// A mention of a known organization adds no attribute to it.
+				boolean derive = !(claim.matchByName() && !decision.newParty());
+				if (derivation == null && derive) {
+					derivation = joined.computeIfAbsent(partyId, id -> new PartyDerivation());
 				}
 				if (derivation != null) {
 					derivation.add(new PartyDerivation.Record(claim, claim.record().equals(self),
 							row.change().position().lsn(), claim.record().uid(source)));
 				}
 			}
+		}
+		known.removeAll(made.keySet());
+		if (!known.isEmpty()) {
+			db.run("ingest-party-ensure", "parties", known.stream().map(id -> Map.<String, Object>of("id", id,
+					"kindLabel", outcomes.kindOf(id))).toList());
 		}
 		RowWriter.resolve(db, this.rows.stream().flatMap(row -> row.plan().references().stream()).toList(), parties);
 
@@ -70,7 +86,8 @@ final class NewRecords {
 			db.run("ingest-party-create", "parties", created);
 		}
 		db.run("ingest-records-create", "records", records);
-		update(db, joined, afterRowByRow);
+		update(db, joined, afterRowByRow || outcomes.merges());
+		outcomes.write(db);
 		assertions.write(db);
 		this.rows.clear();
 		return pending;
@@ -112,7 +129,7 @@ final class NewRecords {
 			}
 			else {
 				records.add(record(claim.record(), PartyRecords.properties(source, claim, uid, change.position().lsn()),
-						parties.get(claim.record())));
+						parties.get(claim.record()), row.decision(claim.record())));
 				derived.add(claim.record().key());
 			}
 		}
@@ -127,16 +144,20 @@ final class NewRecords {
 		own.put("derived", StoredLists.of(derived));
 		own.put("syncStatus", missing.isEmpty() ? "synced" : "pending");
 		own.put("pendingOn", missing.isEmpty() ? null : missing);
-		records.add(record(self, own, parties.get(self)));
+		records.add(record(self, own, parties.get(self), row.decisions().get(self)));
 		return missing.isEmpty();
 	}
 
-	private static Map<String, Object> record(RecordRef ref, Map<String, Object> properties, String partyId) {
+	/** @param decision how the record's party was decided; null for a record that describes no party */
+	private static Map<String, Object> record(RecordRef ref, Map<String, Object> properties, String partyId,
+			Decision decision) {
 		Map<String, Object> record = new HashMap<>();
 		record.put("table", ref.table());
 		record.put("key", ref.key());
 		record.put("properties", properties);
 		record.put("partyId", partyId);
+		record.put("method", decision == null ? null : decision.method());
+		record.put("score", decision == null ? null : decision.probability());
 		return record;
 	}
 

@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 import com.partygraph.ingest.apply.Claims.PartyClaim;
+import com.partygraph.resolution.decide.Decision;
 
 /**
- * Source records that describe parties: links each to its party (found by email, or by normalized
- * name for organizations named in free text, or created) and re-derives parties from their records.
+ * Source records that describe parties: links each to the party resolution decided for it and re-derives
+ * parties from their records.
  */
 final class PartyRecords {
 
@@ -19,28 +20,28 @@ final class PartyRecords {
 	}
 
 	/**
-	 * Writes the claim's record and links it to a party.
+	 * Writes the claim's record and links it to the party resolution decided for it.
+	 * @param madeInBatch whether the party was made by this batch's resolution (it may not exist yet)
 	 * @return the party's id, and the id of a party it was linked to before (to refresh), if it moved
 	 */
-	static Linked link(Statements db, PartyClaim claim, String derivedFrom, long lsn) {
+	static Linked link(Statements db, PartyClaim claim, Decision decision, boolean madeInBatch, String derivedFrom,
+			long lsn) {
 		var current = db.run("ingest-party-record", "table", claim.record().table(), "key", claim.record().key(),
 				"properties", properties(db.source(), claim, derivedFrom, lsn))
 			.get(0);
 		String partyId = current.get("partyId").isNull() ? null : current.get("partyId").asString();
-		// A free-text organization whose name changed is another organization now.
-		boolean renamed = claim.matchByName() && partyId != null
-				&& !claim.fields().get("normalizedName").equals(current.get("partyName").asString(""));
-		if (partyId != null && !renamed) {
+		if (decision.partyId().equals(partyId)) {
 			// A mention of an organization by name adds no attribute: nothing to derive again.
 			return new Linked(partyId, null, !claim.matchByName());
 		}
-		PartyAssigner assigner = PartyAssigner.lookUp(db, List.of(claim));
-		PartyAssigner.Assigned assigned = assigner.assign(claim);
-		if (!assigner.made().isEmpty()) {
-			db.run("ingest-party-create", "parties", assigner.made());
+		if (decision.newParty() || madeInBatch) {
+			db.run("ingest-party-ensure", "parties",
+					List.of(Map.of("id", decision.partyId(), "kindLabel", claim.kind().label())));
 		}
-		db.run("ingest-record-identify", "links", List.of(link(claim, assigned.partyId())));
-		return new Linked(assigned.partyId(), partyId, assigned.derive());
+		db.run("ingest-record-identify", "links", List.of(Map.of("table", claim.record().table(), "key",
+				claim.record().key(), "partyId", decision.partyId(), "method", decision.method(), "score",
+				decision.probability())));
+		return new Linked(decision.partyId(), partyId, !claim.matchByName() || decision.newParty());
 	}
 
 	/**
@@ -59,11 +60,6 @@ final class PartyRecords {
 		properties.put("derivedFrom", derivedFrom);
 		properties.put("lsn", lsn);
 		return properties;
-	}
-
-	/** A record-to-party link, as {@code ingest-record-identify} takes it. */
-	static Map<String, Object> link(PartyClaim claim, String partyId) {
-		return Map.of("table", claim.record().table(), "key", claim.record().key(), "partyId", partyId);
 	}
 
 	/** Re-derives the parties from their live records, and removes those no live record is left for. */

@@ -18,6 +18,7 @@ import com.partygraph.ingest.apply.Claims.RowPlan;
 import com.partygraph.ingest.apply.RowInterpreter.Normalizers;
 import com.partygraph.ingest.mapping.PartySpec;
 import com.partygraph.resolution.AddressFormatter;
+import com.partygraph.resolution.normalize.PersonNames;
 
 /**
  * Reads a row of a party table: the party it describes (kind, names, contact points, address), its
@@ -26,6 +27,8 @@ import com.partygraph.resolution.AddressFormatter;
 final class PartyRows {
 
 	static final String ORGANIZATION_SUFFIX = "#organization";
+
+	private static final PersonNames PERSON_NAMES = new PersonNames();
 
 	private final Normalizers normalize;
 
@@ -72,28 +75,63 @@ final class PartyRows {
 
 	private Map<String, Object> fields(PartyKind kind, PartySpec spec, RowValues values) throws UnmappableRowException {
 		Map<String, Object> fields = new HashMap<>();
+		String full = values.text(spec.fullName());
 		String given = values.text(spec.givenName());
+		String middle = values.text(spec.middleName());
 		String family = values.text(spec.familyName());
 		String legal = values.text(spec.legalName());
-		String display = this.normalize.names().displayName(kind, values.text(spec.displayName()), given, family, legal);
+		if (full != null && kind == PartyKind.PERSON && given == null && family == null) {
+			// A person's name in one column: its parts as written become the given and family name.
+			PersonNames.Name parts = PERSON_NAMES.splitAsWritten(full);
+			given = blankToNull(parts.given());
+			middle = middle != null ? middle : blankToNull(parts.middle());
+			family = blankToNull(parts.family());
+		}
+		String shown = values.text(spec.displayName()) != null ? values.text(spec.displayName()) : full;
+		String display = this.normalize.names().displayName(kind, shown, given, family, legal);
 		if (display == null) {
-			throw new UnmappableRowException("no name: " + Stream.of(spec.displayName(), spec.givenName(),
-					spec.familyName(), spec.legalName()).filter(c -> c != null).collect(Collectors.joining(", "))
-					+ " empty");
+			throw new UnmappableRowException("no name: " + Stream.of(spec.displayName(), spec.fullName(),
+					spec.givenName(), spec.familyName(), spec.legalName()).filter(c -> c != null)
+				.collect(Collectors.joining(", ")) + " empty");
 		}
 		fields.put("displayName", display);
 		fields.put("normalizedName", this.normalize.names().normalizedName(kind, display, legal));
 		fields.put("givenName", given);
+		fields.put("middleName", middle);
 		fields.put("familyName", family);
 		fields.put("legalName", legal);
+		fields.put("otherNames", texts(spec.otherNameColumns(), values));
 		fields.put("industry", values.text(spec.industry()));
-		LocalDate birth = values.date(spec.birthDate());
+		LocalDate birth = values.date(spec.birthDate(), spec.birthDateFormat());
 		if (birth != null && birth.isAfter(LocalDate.now())) {
 			throw new UnmappableRowException(spec.birthDate() + ": birth date " + birth + " is in the future");
 		}
 		fields.put("birthDate", birth);
 		fields.put("addresses", address(spec.address(), values));
+		List<String> identifiers = new ArrayList<>();
+		for (PartySpec.IdentifierSpec identifier : spec.identifierList()) {
+			String value = values.text(identifier.column());
+			if (value != null) {
+				identifiers.add(identifier.type() + ":" + value);
+			}
+		}
+		fields.put("identifiers", identifiers);
 		return fields;
+	}
+
+	private static List<String> texts(List<String> columns, RowValues values) throws UnmappableRowException {
+		List<String> texts = new ArrayList<>();
+		for (String column : columns) {
+			String text = values.text(column);
+			if (text != null && !texts.contains(text)) {
+				texts.add(text);
+			}
+		}
+		return texts;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isEmpty() ? null : text;
 	}
 
 	private static PartyKind kind(PartySpec spec, RowValues values) throws UnmappableRowException {
@@ -113,10 +151,32 @@ final class PartyRows {
 		if (spec == null) {
 			return List.of();
 		}
-		String address = AddressFormatter.format(values.text(spec.line1()), values.text(spec.line2()),
-				values.text(spec.city()), values.text(spec.region()), values.text(spec.postalCode()),
-				values.text(spec.country()));
+		if (spec.text() != null) {
+			// Free text is kept as written; resolution parses it into parts when it compares.
+			String text = joined(spec.text(), values);
+			return text == null ? List.of() : List.of(text);
+		}
+		String number = joined(spec.streetNumber(), values);
+		String line1 = joined(spec.line1(), values);
+		String street = number == null ? line1 : line1 == null ? number : number + " " + line1;
+		String address = AddressFormatter.format(street, joined(spec.line2(), values), joined(spec.city(), values),
+				joined(spec.region(), values), joined(spec.postalCode(), values), joined(spec.country(), values));
 		return address.isEmpty() ? List.of() : List.of(address);
+	}
+
+	/** The columns' texts joined by a blank, or null when all are empty. */
+	private static String joined(List<String> columns, RowValues values) throws UnmappableRowException {
+		if (columns == null) {
+			return null;
+		}
+		List<String> parts = new ArrayList<>();
+		for (String column : columns) {
+			String text = values.text(column);
+			if (text != null) {
+				parts.add(text);
+			}
+		}
+		return parts.isEmpty() ? null : String.join(" ", parts);
 	}
 
 }

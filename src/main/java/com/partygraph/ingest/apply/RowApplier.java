@@ -39,7 +39,7 @@ final class RowApplier {
 	}
 
 	/** Writes one change as {@link #claims} read it. */
-	Outcome apply(GraphWork.Cypher tx, ReadRow row) {
+	Outcome apply(GraphWork.Cypher tx, ReadRow row, Resolutions resolutions) {
 		RowChange change = row.change();
 		Statements db = statements(tx, row.tenant());
 		// A delete has a problem only when its row names no tenant: there is then no record to delete.
@@ -51,7 +51,7 @@ final class RowApplier {
 			RowWriter.delete(db, change);
 			return Outcome.APPLIED;
 		}
-		return RowWriter.upsert(db, change, row.raw(), row.plan()) ? Outcome.APPLIED : Outcome.PENDING;
+		return RowWriter.upsert(db, row, resolutions) ? Outcome.APPLIED : Outcome.PENDING;
 	}
 
 	/** Reads the change of a row whose tenant is known: its row as stored and what it asserts. */

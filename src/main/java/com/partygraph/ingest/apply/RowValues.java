@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.partygraph.resolution.normalize.Dates;
+
 /** Typed, checked reads of a row's columns; each failure names the column and what is wrong. */
 final class RowValues {
 
@@ -57,6 +59,28 @@ final class RowValues {
 		}
 		catch (DateTimeParseException ex) {
 			throw new UnmappableRowException(column + ": '" + value + "' is not a date");
+		}
+		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+			throw new UnmappableRowException(column + ": date " + date + " is out of range");
+		}
+		return date;
+	}
+
+	/**
+	 * A date in a pattern of the column's own, or in ISO, m/d/yyyy or yyyymmdd (also an ISO timestamp) when
+	 * the pattern is null.
+	 */
+	LocalDate date(String column, String pattern) throws UnmappableRowException {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		LocalDate date = Dates.parse(value, pattern).orElse(null);
+		if (date == null && pattern == null) {
+			return date(column);
+		}
+		if (date == null) {
+			throw new UnmappableRowException(column + ": '" + value + "' is not a date in the pattern " + pattern);
 		}
 		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
 			throw new UnmappableRowException(column + ": date " + date + " is out of range");

@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.partygraph.ingest.apply.Claims.PartyClaim;
 import com.partygraph.ingest.apply.Claims.RecordRef;
 import com.partygraph.ingest.apply.Claims.RowPlan;
+import com.partygraph.resolution.decide.Decision;
 
 /**
  * Writes one row change: upsert retracts what the record asserted before and asserts what the row
@@ -24,7 +25,10 @@ final class RowWriter {
 	}
 
 	/** @return true when everything applied, false when the record waits for rows it refers to */
-	static boolean upsert(Statements db, RowChange change, String raw, RowPlan plan) {
+	static boolean upsert(Statements db, ReadRow row, Resolutions resolutions) {
+		RowChange change = row.change();
+		String raw = row.raw();
+		RowPlan plan = row.plan();
 		RecordRef self = new RecordRef(change.table(), change.key());
 		String uid = self.uid(db.source());
 		var previous = db.run("ingest-record-upsert", "table", change.table(), "key", change.key(), "uid", uid,
@@ -37,9 +41,13 @@ final class RowWriter {
 		Set<String> touched = new LinkedHashSet<>();
 		Map<RecordRef, String> parties = new HashMap<>();
 		List<String> derived = new ArrayList<>();
+		Outcomes outcomes = new Outcomes(db.source());
 		for (PartyClaim claim : plan.parties()) {
 			boolean isDerived = !claim.record().equals(self);
-			var linked = PartyRecords.link(db, claim, isDerived ? uid : null, change.position().lsn());
+			Decision decision = row.decision(claim.record());
+			outcomes.add(claim, decision);
+			var linked = PartyRecords.link(db, claim, decision, resolutions.madeHere(decision.partyId()),
+					isDerived ? uid : null, change.position().lsn());
 			parties.put(claim.record(), linked.partyId());
 			if (linked.changed()) {
 				touched.add(linked.partyId());
@@ -60,8 +68,9 @@ final class RowWriter {
 		List<String> missing = resolve(db, plan.references(), parties);
 		Assertions assertions = new Assertions();
 		Set<String> asserts = assertions.add(uid, plan, parties);
-		assertions.write(db);
 		PartyRecords.refresh(db, touched);
+		outcomes.write(db);
+		assertions.write(db);
 		db.run("ingest-record-finish", "table", change.table(), "key", change.key(), "asserts", StoredLists.of(asserts),
 				"derived", StoredLists.of(derived), "status", missing.isEmpty() ? "synced" : "pending", "pendingOn",
 				missing.isEmpty() ? null : missing);

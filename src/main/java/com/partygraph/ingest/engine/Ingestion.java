@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.resolution.Resolver;
 import com.partygraph.ingest.IngestSettings;
 import com.partygraph.ingest.IngestSettings.Mode;
 import com.partygraph.ingest.apply.ChangeApplier;
@@ -51,6 +52,8 @@ public class Ingestion implements SmartLifecycle {
 
 	private final RowNormalizers normalizers;
 
+	private final Resolver resolver;
+
 	private final TaskScheduler scheduler;
 
 	private final Map<String, SourceConnector> connectors = new LinkedHashMap<>();
@@ -66,7 +69,7 @@ public class Ingestion implements SmartLifecycle {
 	private volatile boolean running;
 
 	public Ingestion(List<IngestSettings.Source> sources, Path stateDirectory, Driver driver,
-			com.partygraph.ingest.apply.GraphWork graph, CypherQueries queries, RowNormalizers normalizers,
+			com.partygraph.ingest.apply.GraphWork graph, CypherQueries queries, RowNormalizers normalizers, Resolver resolver,
 			TaskScheduler scheduler) {
 		this.graph = graph;
 		this.sources = List.copyOf(sources);
@@ -74,6 +77,7 @@ public class Ingestion implements SmartLifecycle {
 		this.driver = driver;
 		this.queries = queries;
 		this.normalizers = normalizers;
+		this.resolver = resolver;
 		this.scheduler = scheduler;
 	}
 
@@ -107,7 +111,8 @@ public class Ingestion implements SmartLifecycle {
 		MappingValidator.validate(source.mapping().toString(), mapping, SourceSchema.columns(source), roles);
 		requireFullRowDeletes(source, mapping);
 		List<String> tables = List.copyOf(mapping.tables().keySet());
-		ChangeApplier applier = new ChangeApplier(this.graph, this.queries, mapping, roles, this.normalizers.forRows());
+		ChangeApplier applier = new ChangeApplier(this.graph, this.queries, mapping, roles, this.normalizers.forRows(),
+				this.resolver);
 		SourceConnector connector = new SourceConnector(source, applier, tables, this.stateDirectory,
 				() -> SourceSchema.rows(source, tables));
 		this.connectors.put(source.name(), connector);

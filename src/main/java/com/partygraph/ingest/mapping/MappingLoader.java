@@ -17,6 +17,8 @@ public final class MappingLoader {
 	private static final YAMLMapper YAML = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+		// An address part names one column or a list of them.
+		.enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
 		.disable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
 		.build();
 

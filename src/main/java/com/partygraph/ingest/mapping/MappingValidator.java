@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import com.partygraph.graph.PartyKind;
+import com.partygraph.resolution.normalize.Dates;
 
 /**
  * Checks a mapping against the source's real tables and columns and the role catalog, so that
@@ -87,11 +88,12 @@ public final class MappingValidator {
 				.filter(kind -> Stream.of(PartyKind.values()).noneMatch(k -> k.name().equalsIgnoreCase(kind)))
 				.forEach(kind -> this.problems.add(at + ".kind: '" + kind + "' is not PERSON or ORGANIZATION"));
 		}
-		if (Stream.of(party.displayName(), party.givenName(), party.familyName(), party.legalName())
+		if (Stream.of(party.displayName(), party.fullName(), party.givenName(), party.familyName(), party.legalName())
 			.allMatch(Objects::isNull)) {
-			this.problems.add(at + ": no name column (displayName, givenName, familyName or legalName)");
+			this.problems.add(at + ": no name column (displayName, fullName, givenName, familyName or legalName)");
 		}
-		String[][] named = { { "displayName", party.displayName() }, { "givenName", party.givenName() },
+		String[][] named = { { "displayName", party.displayName() }, { "fullName", party.fullName() },
+				{ "givenName", party.givenName() }, { "middleName", party.middleName() },
 				{ "familyName", party.familyName() }, { "legalName", party.legalName() },
 				{ "birthDate", party.birthDate() }, { "industry", party.industry() } };
 		for (String[] field : named) {
@@ -100,10 +102,23 @@ public final class MappingValidator {
 		columns(at + ".emails", table, party.emailColumns());
 		columns(at + ".phones", table, party.phoneColumns());
 		columns(at + ".domains", table, party.domainColumns());
+		columns(at + ".otherNames", table, party.otherNameColumns());
+		if (party.birthDateFormat() != null && !Dates.validPattern(party.birthDateFormat())) {
+			this.problems.add(at + ".birthDateFormat: '" + party.birthDateFormat() + "' is not a date pattern");
+		}
+		for (int i = 0; i < party.identifierList().size(); i++) {
+			var identifier = party.identifierList().get(i);
+			if (identifier.type() == null || !identifier.type().matches("[a-z][a-z0-9_]{0,39}")) {
+				this.problems.add(at + ".identifiers[" + i + "].type: '" + identifier.type()
+						+ "' is not a type name (lower case letters, digits, _)");
+			}
+			if (identifier.column() == null) {
+				this.problems.add(at + ".identifiers[" + i + "].column: missing");
+			}
+			column(at + ".identifiers[" + i + "].column", table, identifier.column());
+		}
 		if (party.address() != null) {
-			var a = party.address();
-			columns(at + ".address", table, Stream.of(a.line1(), a.line2(), a.city(), a.region(), a.postalCode(),
-					a.country()).filter(Objects::nonNull).toList());
+			columns(at + ".address", table, party.address().columns());
 		}
 		roles(at + ".roles", table, party.roles());
 		if (party.organization() != null) {

@@ -18,6 +18,14 @@ public final class BlockingKeys {
 	private BlockingKeys() {
 	}
 
+	/** Whether a key is built from a name (then pairs it proposes agree on the name by construction). */
+	public static boolean byName(String key) {
+		return NAME_KEYS.contains(key.substring(0, 2));
+	}
+
+	private static final java.util.Set<String> NAME_KEYS = java.util.Set.of("Pn", "Pb", "Pz", "Ps", "Pf", "On", "Ot",
+			"Ow");
+
 	public static List<String> of(Features f) {
 		List<String> keys = new ArrayList<>();
 		String kind = f.person() ? "P" : "O";

@@ -3,7 +3,9 @@ package com.partygraph.resolution.candidates;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
+import com.partygraph.graph.PartyKind;
 import com.partygraph.resolution.features.Features;
+import com.partygraph.resolution.model.Scorer;
 import com.partygraph.resolution.model.TermFrequencies;
 import com.partygraph.resolution.normalize.Addresses.Address;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
@@ -22,8 +24,6 @@ import it.unimi.dsi.fastutil.objects.ObjectOpenHashSet;
  * weights. Not thread-safe by itself: callers hold {@link #lock()}.
  */
 public final class CandidateIndex implements TermFrequencies {
-
-	private static final int MIN_RECORDS_FOR_FREQUENCIES = 1000;
 
 	private final ReentrantLock lock = new ReentrantLock();
 
@@ -45,6 +45,11 @@ public final class CandidateIndex implements TermFrequencies {
 
 	private final LongArrayList partyOrder = new LongArrayList();
 
+	// Per surviving party: its live records, and those of them that say more than a name.
+	private final IntArrayList recordCounts = new IntArrayList();
+
+	private final IntArrayList substantive = new IntArrayList();
+
 	private final Long2IntOpenHashMap heads = new Long2IntOpenHashMap();
 
 	private final Long2IntOpenHashMap keyCounts = new Long2IntOpenHashMap();
@@ -53,11 +58,15 @@ public final class CandidateIndex implements TermFrequencies {
 
 	private final IntArrayList entryNext = new IntArrayList();
 
-	private final Object2IntOpenHashMap<String> terms = new Object2IntOpenHashMap<>();
+	// How many live records hold each value, by a 64-bit hash of comparison and value (a collision only
+	// makes two rare values look a little less rare).
+	private final Long2IntOpenHashMap terms = new Long2IntOpenHashMap();
 
 	private final ObjectOpenHashSet<String> strings = new ObjectOpenHashSet<>();
 
 	private int live;
+
+	private final int[] liveByKind = new int[PartyKind.values().length];
 
 	public CandidateIndex(int maxKeyRecords) {
 		this.maxKeyRecords = maxKeyRecords;
@@ -89,6 +98,8 @@ public final class CandidateIndex implements TermFrequencies {
 		this.uids.add(uid);
 		this.recordByUid.put(uid, id);
 		this.live++;
+		this.liveByKind[record.kind().ordinal()]++;
+		count(party, record, 1);
 		for (String key : BlockingKeys.of(record)) {
 			long hash = hash(key);
 			int count = this.keyCounts.addTo(hash, 1) + 1;
@@ -112,6 +123,8 @@ public final class CandidateIndex implements TermFrequencies {
 				this.partyOrder.getLong(this.partyOf.getInt(id)), record);
 		this.features.set(id, null);
 		this.live--;
+		this.liveByKind[record.kind().ordinal()]--;
+		count(this.partyOf.getInt(id), record, -1);
 		for (String key : BlockingKeys.of(record)) {
 			this.keyCounts.addTo(hash(key), -1);
 		}
@@ -142,6 +155,11 @@ public final class CandidateIndex implements TermFrequencies {
 		return party < 0 ? null : this.partyIds.get(root(party));
 	}
 
+	/** Whether the index has seen the party. */
+	public boolean knows(String partyId) {
+		return this.partyById.getInt(partyId) >= 0;
+	}
+
 	/** The order a party came to be in: smaller is older. */
 	public long order(String partyId) {
 		return this.partyOrder.getLong(this.partyById.getInt(partyId));
@@ -149,13 +167,30 @@ public final class CandidateIndex implements TermFrequencies {
 
 	/** Makes {@code absorbed} point at {@code survivor}. */
 	public void merge(String survivor, String absorbed) {
-		this.mergedInto.set(this.partyById.getInt(absorbed), this.partyById.getInt(survivor));
+		int from = this.partyById.getInt(absorbed);
+		int into = root(this.partyById.getInt(survivor));
+		this.mergedInto.set(from, into);
+		this.recordCounts.set(into, this.recordCounts.getInt(into) + this.recordCounts.getInt(from));
+		this.substantive.set(into, this.substantive.getInt(into) + this.substantive.getInt(from));
 	}
 
 	/** Undoes {@link #merge}: the party stands for itself again. */
 	public void unmerge(String absorbed) {
 		int party = this.partyById.getInt(absorbed);
+		int into = root(party);
 		this.mergedInto.set(party, party);
+		this.recordCounts.set(into, this.recordCounts.getInt(into) - this.recordCounts.getInt(party));
+		this.substantive.set(into, this.substantive.getInt(into) - this.substantive.getInt(party));
+	}
+
+	/** How many live records the (surviving) party has. */
+	public int records(String partyId) {
+		return this.recordCounts.getInt(root(this.partyById.getInt(partyId)));
+	}
+
+	/** Whether every record of the (surviving) party says nothing but a name. */
+	public boolean knownByNameOnly(String partyId) {
+		return this.substantive.getInt(root(this.partyById.getInt(partyId))) == 0;
 	}
 
 	/**
@@ -163,9 +198,14 @@ public final class CandidateIndex implements TermFrequencies {
 	 * keys held by more than the index's limit are passed over (counted in {@code stats}).
 	 */
 	public IntArrayList candidates(Features record, int max, SearchStats stats) {
+		return candidates(record, max, stats, key -> true);
+	}
+
+	/** {@link #candidates(Features, int, SearchStats)} through the keys {@code use} accepts only. */
+	public IntArrayList candidates(Features record, int max, SearchStats stats, java.util.function.Predicate<String> use) {
 		IntOpenHashSet seen = new IntOpenHashSet();
 		IntArrayList found = new IntArrayList();
-		List<String> keys = BlockingKeys.of(record);
+		List<String> keys = BlockingKeys.of(record).stream().filter(use).toList();
 		for (String key : keys) {
 			long hash = hash(key);
 			if (this.keyCounts.get(hash) > this.maxKeyRecords) {
@@ -198,11 +238,13 @@ public final class CandidateIndex implements TermFrequencies {
 	}
 
 	@Override
-	public double share(String comparison, String value) {
-		if (this.live < MIN_RECORDS_FOR_FREQUENCIES) {
-			return Double.NaN;
-		}
-		return Math.max(1, this.terms.getInt(comparison + "|" + value)) / (double) this.live;
+	public long records(PartyKind kind) {
+		return this.liveByKind[kind.ordinal()];
+	}
+
+	@Override
+	public long holding(String comparison, String value) {
+		return this.terms.get(hash(comparison + "|" + value));
 	}
 
 	/** Searches' counters: candidate records found, keys passed over as too frequent. */
@@ -222,8 +264,18 @@ public final class CandidateIndex implements TermFrequencies {
 			this.partyById.put(partyId, party);
 			this.mergedInto.add(party);
 			this.partyOrder.add(order);
+			this.recordCounts.add(0);
+			this.substantive.add(0);
 		}
 		return party;
+	}
+
+	private void count(int party, Features record, int delta) {
+		int root = root(party);
+		this.recordCounts.set(root, this.recordCounts.getInt(root) + delta);
+		if (!record.nameOnly()) {
+			this.substantive.set(root, this.substantive.getInt(root) + delta);
+		}
 	}
 
 	private int root(int party) {
@@ -236,8 +288,11 @@ public final class CandidateIndex implements TermFrequencies {
 	private void terms(Features record, int delta) {
 		if (record.person()) {
 			term("familyName|" + record.family(), delta);
+			term("givenName|" + record.givenFormal(), delta);
+			term(Scorer.FULL_NAME + "|" + Scorer.fullName(record), delta);
 		}
-		else {
+		else if (!record.nameOnly()) {
+			// A mention in another row's free text names the organization; it does not make its name common.
 			term("organizationName|" + record.name(), delta);
 			for (String other : record.otherNames()) {
 				term("organizationName|" + other, delta);
@@ -255,8 +310,9 @@ public final class CandidateIndex implements TermFrequencies {
 	}
 
 	private void term(String term, int delta) {
-		if (this.terms.addTo(term, delta) + delta <= 0) {
-			this.terms.removeInt(term);
+		long hash = hash(term);
+		if (this.terms.addTo(hash, delta) + delta <= 0) {
+			this.terms.remove(hash);
 		}
 	}
 

@@ -8,23 +8,12 @@ import com.partygraph.resolution.normalize.Dates;
 
 /**
  * A person's birth date: the same, day and month swapped (4/7 against 7/4), one typo (a digit off, or a
- * day apart), the same year, or different: a strong sign of two people.
+ * day apart), or different: a hard conflict, two people (a father and his son, twins).
  */
-final class BirthDate implements Comparison {
+final class BirthDate extends Comparison {
 
-	@Override
-	public String name() {
-		return "birthDate";
-	}
-
-	@Override
-	public List<String> levels() {
-		return List.of("exact", "swapped", "typo", "year", "different");
-	}
-
-	@Override
-	public boolean hardConflict() {
-		return true;
+	BirthDate() {
+		super("birthDate", List.of("exact", "swapped", "typo", "different"), Frequency.NONE, true);
 	}
 
 	@Override
@@ -45,11 +34,8 @@ final class BirthDate implements Comparison {
 				|| Math.abs(date(a.birthDate()).toEpochDay() - date(b.birthDate()).toEpochDay()) == 1) {
 			level = 2;
 		}
-		else if (a.birthDate() / 10_000 == b.birthDate() / 10_000) {
-			level = 3;
-		}
 		else {
-			level = 4;
+			level = 3;
 		}
 		return new Compared(level, left, right, null);
 	}

@@ -6,16 +6,10 @@ import java.util.stream.Stream;
 import com.partygraph.resolution.features.Features;
 
 /** An organization's web domains, with the domains of its non-free-mail emails: one shared, or none. */
-final class Domain implements Comparison {
+final class Domain extends Comparison {
 
-	@Override
-	public String name() {
-		return "domain";
-	}
-
-	@Override
-	public List<String> levels() {
-		return List.of("exact", "different");
+	Domain() {
+		super("domain", List.of("exact", "different"), Frequency.NONE, false);
 	}
 
 	@Override

@@ -5,25 +5,14 @@ import java.util.List;
 import com.partygraph.resolution.features.Features;
 
 /**
- * Emails: one shared (weighed by how many records share it: an "info@" address says little), the same
- * local part at another domain, or none shared. People have several addresses, so "different" weighs
- * little.
+ * Emails: one shared (weighed by how many records share it: an "info@" address says little), or none
+ * shared. People have several addresses, so "different" weighs little. The same local part at another
+ * domain is no level of its own: it is mostly the name again, which the name comparisons count.
  */
-final class Email implements Comparison {
+final class Email extends Comparison {
 
-	@Override
-	public String name() {
-		return "email";
-	}
-
-	@Override
-	public List<String> levels() {
-		return List.of("exact", "localPart", "different");
-	}
-
-	@Override
-	public boolean frequencyAdjusted() {
-		return true;
+	Email() {
+		super("email", List.of("exact", "different"), Frequency.SHARED, false);
 	}
 
 	@Override
@@ -35,15 +24,7 @@ final class Email implements Comparison {
 		if (shared != null) {
 			return new Compared(0, shared, shared, shared);
 		}
-		for (String x : a.emails()) {
-			for (String y : b.emails()) {
-				String local = x.substring(0, x.indexOf('@'));
-				if (local.length() >= 4 && local.equals(y.substring(0, y.indexOf('@')))) {
-					return new Compared(1, x, y, null);
-				}
-			}
-		}
-		return new Compared(2, a.emails()[0], b.emails()[0], null);
+		return new Compared(1, a.emails()[0], b.emails()[0], null);
 	}
 
 }

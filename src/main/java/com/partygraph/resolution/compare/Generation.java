@@ -5,21 +5,10 @@ import java.util.List;
 import com.partygraph.resolution.features.Features;
 
 /** Jr, Sr, III: the same, or different (a father and his son). Missing unless both records say. */
-final class Generation implements Comparison {
+final class Generation extends Comparison {
 
-	@Override
-	public String name() {
-		return "generation";
-	}
-
-	@Override
-	public List<String> levels() {
-		return List.of("exact", "different");
-	}
-
-	@Override
-	public boolean hardConflict() {
-		return true;
+	Generation() {
+		super("generation", List.of("exact", "different"), Frequency.NONE, true);
 	}
 
 	@Override

@@ -8,21 +8,10 @@ import com.partygraph.resolution.features.Features;
  * Identifiers of the same type (tax id, national id, company registration…): one the same, or one type
  * with different values, a strong sign of two parties. Missing when the records share no type.
  */
-final class Identifier implements Comparison {
+final class Identifier extends Comparison {
 
-	@Override
-	public String name() {
-		return "identifier";
-	}
-
-	@Override
-	public List<String> levels() {
-		return List.of("exact", "different");
-	}
-
-	@Override
-	public boolean hardConflict() {
-		return true;
+	Identifier() {
+		super("identifier", List.of("exact", "different"), Frequency.NONE, true);
 	}
 
 	@Override

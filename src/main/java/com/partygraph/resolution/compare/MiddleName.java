@@ -5,16 +5,10 @@ import java.util.List;
 import com.partygraph.resolution.features.Features;
 
 /** A person's middle name: the same, the same initial, or different. */
-final class MiddleName implements Comparison {
+final class MiddleName extends Comparison {
 
-	@Override
-	public String name() {
-		return "middleName";
-	}
-
-	@Override
-	public List<String> levels() {
-		return List.of("exact", "initial", "different");
+	MiddleName() {
+		super("middleName", List.of("exact", "initial", "different"), Frequency.NONE, false);
 	}
 
 	@Override

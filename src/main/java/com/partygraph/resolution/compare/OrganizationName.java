@@ -12,21 +12,10 @@ import com.partygraph.resolution.features.Features;
  * and other names: the same (weighed by how common), the same words in another order or all of the
  * shorter name's words, close (a typo), an acronym of the other, or different.
  */
-final class OrganizationName implements Comparison {
+final class OrganizationName extends Comparison {
 
-	@Override
-	public String name() {
-		return "organizationName";
-	}
-
-	@Override
-	public List<String> levels() {
-		return List.of("exact", "words", "close", "acronym", "different");
-	}
-
-	@Override
-	public boolean frequencyAdjusted() {
-		return true;
+	OrganizationName() {
+		super("organizationName", List.of("exact", "words", "close", "acronym", "different"), Frequency.VALUE, false);
 	}
 
 	@Override

@@ -5,21 +5,10 @@ import java.util.List;
 import com.partygraph.resolution.features.Features;
 
 /** Phones (E.164): one shared, weighed by how many records share it (an office line), or none. */
-final class Phone implements Comparison {
+final class Phone extends Comparison {
 
-	@Override
-	public String name() {
-		return "phone";
-	}
-
-	@Override
-	public List<String> levels() {
-		return List.of("exact", "different");
-	}
-
-	@Override
-	public boolean frequencyAdjusted() {
-		return true;
+	Phone() {
+		super("phone", List.of("exact", "different"), Frequency.SHARED, false);
 	}
 
 	@Override

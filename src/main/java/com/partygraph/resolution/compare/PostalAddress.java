@@ -9,21 +9,10 @@ import com.partygraph.resolution.normalize.Addresses.Address;
  * Postal addresses, best pair of the two records' addresses: the same house number and street (within a
  * typo; the postcode agreeing or unknown), the same street, the same postcode or city, or different.
  */
-final class PostalAddress implements Comparison {
+final class PostalAddress extends Comparison {
 
-	@Override
-	public String name() {
-		return "address";
-	}
-
-	@Override
-	public List<String> levels() {
-		return List.of("exact", "street", "area", "different");
-	}
-
-	@Override
-	public boolean frequencyAdjusted() {
-		return true;
+	PostalAddress() {
+		super("address", List.of("exact", "street", "area", "different"), Frequency.SHARED, false);
 	}
 
 	@Override

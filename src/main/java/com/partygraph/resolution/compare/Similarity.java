@@ -20,6 +20,24 @@ final class Similarity {
 		return JARO_WINKLER.apply(a, b);
 	}
 
+	/**
+	 * Whether two names are within a typo: Jaro–Winkler at or above {@code threshold}, or the same letters
+	 * in another order with the same first letter ("geogre" and "goerge": two transpositions).
+	 */
+	static boolean close(String a, String b, double threshold) {
+		if (jaroWinkler(a, b) >= threshold) {
+			return true;
+		}
+		if (a.length() < 4 || a.length() != b.length() || a.charAt(0) != b.charAt(0)) {
+			return false;
+		}
+		char[] x = a.toCharArray();
+		char[] y = b.toCharArray();
+		java.util.Arrays.sort(x);
+		java.util.Arrays.sort(y);
+		return java.util.Arrays.equals(x, y);
+	}
+
 	/** Edit distance, or -1 when it is over 3. */
 	static int edits(String a, String b) {
 		return LEVENSHTEIN.apply(a, b);

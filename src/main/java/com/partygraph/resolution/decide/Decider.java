@@ -9,22 +9,45 @@ import com.partygraph.resolution.model.Score;
 
 /**
  * Turns the best score per candidate party into a decision: the parties at or above the auto-link
- * threshold with no hard conflict (another birth date, another identifier of one type, Sr against Jr) are
- * one party with the record, the oldest surviving; parties in the review band become suggestions, the best three. Thread-safe.
+ * threshold with no hard conflict (another given name, birth date or identifier of one type, Sr against Jr),
+ * and an organization known from mentions only whose name the record's name is (or a mention's name is),
+ * are strong: the record joins the best; the strong parties it matches at {@value #MERGE} or above are
+ * merged with it, the oldest surviving; other strong parties become suggestions, as do parties in the review band become
+ * suggestions, the best three, unless their given name differs (a household member). Thread-safe.
  */
 public final class Decider {
 
 	private static final int SUGGESTIONS = 3;
 
-	/** A candidate party, its best score against the record, and when it came to be (smaller is older). */
-	public record Candidate(String partyId, Score score, long order) {
+	/** The match probability at or above which a record merges the parties it matches. */
+	public static final double MERGE = 0.99;
+
+	// Another given name with the same family name, phone and address is a household member, not a duplicate.
+	private static final String HOUSEHOLD = "givenName";
+
+	/**
+	 * A candidate party, its best score against the record, when it came to be (smaller is older), whether
+	 * all its records say nothing but a name (an organization known from mentions only), and whether any of
+	 * its records is in hard conflict with the record (then it is not joined automatically, however well
+	 * another of its records agrees).
+	 */
+	public record Candidate(String partyId, Score score, long order, boolean nameOnly, boolean conflicting) {
+
+		/** The same candidate with another record's score: the better score, and a conflict of either. */
+		public Candidate with(Score other) {
+			boolean conflict = this.conflicting || !other.conflicts().isEmpty();
+			return new Candidate(this.partyId, other.weight() > this.score.weight() ? other : this.score, this.order,
+					this.nameOnly, conflict);
+		}
+
 	}
 
 	/** The outcome before a party is made: which party to join (null for a new one), merges, suggestions. */
 	public record Outcome(Candidate join, List<Candidate> absorbed, List<Candidate> suggestions) {
 	}
 
-	// A mention carries a name only: it means the organization whose name it is (in other words or order).
+	// A mention carries a name only: it means the organization whose name it is (in other words or order);
+	// likewise an organization known from mentions only is the one its name names.
 	private static boolean namesAgree(Score score) {
 		return score.features().stream().anyMatch(f -> f.feature().equals("organizationName")
 				&& (f.level().equals("exact") || f.level().equals("words")));
@@ -35,10 +58,12 @@ public final class Decider {
 		List<Candidate> review = new ArrayList<>();
 		for (Candidate candidate : byParty.values()) {
 			double p = candidate.score().probability();
-			if (nameOnly ? namesAgree(candidate.score()) : p >= thresholds.autoLink() && candidate.score().conflicts().isEmpty()) {
+			boolean byName = (nameOnly || candidate.nameOnly()) && namesAgree(candidate.score());
+			if (byName || !nameOnly && p >= thresholds.autoLink() && !candidate.conflicting()) {
 				strong.add(candidate);
 			}
-			else if (p >= thresholds.review()) {
+			else if (p >= thresholds.review() && candidate.score().conflicts().stream()
+				.noneMatch(f -> f.feature().equals(HOUSEHOLD))) {
 				review.add(candidate);
 			}
 		}
@@ -48,15 +73,25 @@ public final class Decider {
 		if (strong.isEmpty()) {
 			return new Outcome(null, List.of(), List.copyOf(suggestions));
 		}
-		strong.sort(Comparator.comparingLong(Candidate::order).thenComparing(Candidate::partyId));
-		Candidate join = strong.get(0);
+		Comparator<Candidate> bestFirst = Comparator.comparingDouble((Candidate c) -> c.score().probability())
+			.reversed().thenComparingLong(Candidate::order).thenComparing(Candidate::partyId);
+		strong.sort(bestFirst);
+		Candidate best = strong.get(0);
 		if (nameOnly) {
 			// A name alone says which organization is meant, not that two known ones are one.
-			Candidate best = strong.stream().max(Comparator.comparingDouble((Candidate c) -> c.score().probability())
-				.thenComparing(Comparator.comparingLong(Candidate::order).reversed())).orElseThrow();
 			return new Outcome(best, List.of(), List.of());
 		}
-		List<Candidate> absorbed = strong.stream().filter(c -> c != join).toList();
+		// Parties are merged only when the record leaves no doubt about each (an organization known from
+		// mentions only is its name); the oldest of them survives. Other strong parties are suggested.
+		List<Candidate> merged = strong.stream()
+			.filter(c -> c == best || c.score().probability() >= MERGE || c.nameOnly())
+			.sorted(Comparator.comparingLong(Candidate::order).thenComparing(Candidate::partyId))
+			.toList();
+		Candidate join = merged.get(0);
+		List<Candidate> absorbed = merged.subList(1, merged.size());
+		List<Candidate> doubtful = new ArrayList<>(strong.stream().filter(c -> c != join && !absorbed.contains(c)).toList());
+		doubtful.addAll(suggestions);
+		suggestions = doubtful.subList(0, Math.min(SUGGESTIONS, doubtful.size()));
 		return new Outcome(join, absorbed, List.copyOf(suggestions));
 	}
 

@@ -9,8 +9,9 @@ import com.partygraph.resolution.model.Score;
  *
  * @param partyId the party the record belongs to now
  * @param newParty whether that party was made for this record
- * @param method {@code auto} (matched), {@code new} (a party of its own), {@code kept} (an unchanged
- * record stays), {@code rule} (an exact identifier in exact mode)
+ * @param method {@code auto} (matched at or above auto-link), {@code name} (an organization's name decided:
+ * a mention, or an organization known from mentions), {@code new} (a party of its own), {@code kept} (the
+ * record stays in its party), {@code rule} (a shared email or identifier, in exact mode)
  * @param probability the match probability of the party joined; 1 for a new or kept party
  * @param explanation the score of the best record of the party joined; null for a new or kept party
  * @param absorbed parties merged into {@code partyId} because the record strongly matched them too

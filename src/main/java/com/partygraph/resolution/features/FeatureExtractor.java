@@ -26,6 +26,11 @@ public final class FeatureExtractor {
 			"web.de", "proton.me", "protonmail.com", "yandex.ru", "qq.com", "163.com", "comcast.net", "verizon.net",
 			"att.net", "mail.example.org");
 
+	// Most records have no value for most lists: they share one empty array.
+	private static final String[] NONE = new String[0];
+
+	private static final Address[] NO_ADDRESS = new Address[0];
+
 	private final PersonNames persons = new PersonNames();
 
 	private final OrganizationNames organizations = new OrganizationNames();
@@ -44,6 +49,8 @@ public final class FeatureExtractor {
 	}
 
 	public Features extract(RecordFacts facts) {
+		// A row that names its party by an email only (a shopping cart) has no name to compare.
+		String fullName = facts.fullName() != null && facts.fullName().contains("@") ? null : facts.fullName();
 		String given = "";
 		String middle = "";
 		String family = "";
@@ -53,43 +60,44 @@ public final class FeatureExtractor {
 		if (facts.kind() == PartyKind.PERSON) {
 			Name parts = facts.givenName() != null || facts.familyName() != null
 					? this.persons.of(facts.givenName(), facts.middleName(), facts.familyName())
-					: this.persons.split(facts.fullName());
+					: this.persons.split(fullName);
 			given = parts.given();
 			middle = parts.middle();
 			family = parts.family();
 			generation = parts.generation();
-			name = (given + " " + family).strip();
+			name = "";
 		}
 		else {
-			name = this.organizations.key(facts.organizationName() != null ? facts.organizationName() : facts.fullName());
+			name = this.organizations.key(facts.organizationName() != null ? facts.organizationName() : fullName);
 			for (String other : facts.otherNames()) {
 				String key = this.organizations.key(other);
 				if (!key.isEmpty() && !key.equals(name)) {
 					others.add(key);
 				}
 			}
-			if (facts.organizationName() != null && facts.fullName() != null) {
-				String display = this.organizations.key(facts.fullName());
+			if (facts.organizationName() != null && fullName != null) {
+				String display = this.organizations.key(fullName);
 				if (!display.isEmpty() && !display.equals(name)) {
 					others.add(display);
 				}
 			}
 		}
 		Set<String> emailDomains = new LinkedHashSet<>();
-		for (String email : facts.emails()) {
+		// Only an organization's emails say its domain; a person's say where they work or mail.
+		for (String email : facts.kind() == PartyKind.ORGANIZATION ? facts.emails() : java.util.List.<String>of()) {
 			String domain = email.substring(email.indexOf('@') + 1);
 			if (!FREE_MAIL.contains(domain)) {
 				emailDomains.add(domain);
 			}
 		}
-		Address[] parsed = facts.addresses().stream().map(this.addresses::parse).filter(a -> !a.isEmpty())
-			.map(this::intern).toArray(Address[]::new);
+		Address[] parsed = facts.addresses().isEmpty() ? NO_ADDRESS : facts.addresses().stream()
+			.map(this.addresses::parse).filter(a -> !a.isEmpty()).map(this::intern).toArray(Address[]::new);
 		TreeMap<String, String> identifiers = new TreeMap<>(facts.identifiers());
 		return new Features(facts.kind(), i(given), i(this.persons.formal(given)), i(middle), i(family), i(generation),
 				i(name), strings(others), strings(facts.emails()), strings(facts.phones()), strings(facts.domains()),
 				strings(emailDomains), parsed, date(facts.birthDate()),
-				identifiers.entrySet().stream().map(e -> Folding.fold(e.getKey()) + ":" + identifier(e.getValue()))
-					.toArray(String[]::new));
+				identifiers.isEmpty() ? NONE : identifiers.entrySet().stream()
+					.map(e -> Folding.fold(e.getKey()) + ":" + identifier(e.getValue())).toArray(String[]::new));
 	}
 
 	private static String identifier(String value) {
@@ -105,10 +113,8 @@ public final class FeatureExtractor {
 		return new Address(i(a.number()), i(a.street()), i(a.city()), i(a.region()), i(a.postcode()), i(a.country()));
 	}
 
-	private String[] strings(Iterable<String> values) {
-		java.util.List<String> list = new java.util.ArrayList<>();
-		values.forEach(value -> list.add(i(value)));
-		return list.toArray(String[]::new);
+	private String[] strings(java.util.Collection<String> values) {
+		return values.isEmpty() ? NONE : values.stream().map(this::i).toArray(String[]::new);
 	}
 
 	private String i(String value) {

@@ -12,9 +12,9 @@ import com.partygraph.resolution.normalize.Addresses.Address;
  * @param middle a person's middle name(s)
  * @param family a person's family name
  * @param generation Jr, Sr, III…
- * @param name an organization's comparable name ({@code OrganizationNames#key}); for a person "given family"
+ * @param name an organization's comparable name ({@code OrganizationNames#key}); empty for a person
  * @param otherNames an organization's other comparable names
- * @param emailDomains domains of the record's emails other than free-mail ones (an organization's own domain)
+ * @param emailDomains an organization's domains of its emails other than free-mail ones (its own domain)
  * @param birthDate a person's birth date as yyyymmdd, 0 when unknown
  * @param identifiers {@code type:value}
  */
@@ -25,6 +25,15 @@ public record Features(PartyKind kind, String given, String givenFormal, String 
 	/** Whether the record is about a person. */
 	public boolean person() {
 		return this.kind == PartyKind.PERSON;
+	}
+
+	/**
+	 * Whether the record says nothing but a name: a mention of an organization in another row's free
+	 * text, or a row with no contact point, address or identifier.
+	 */
+	public boolean nameOnly() {
+		return this.emails.length == 0 && this.phones.length == 0 && this.domains.length == 0
+				&& this.addresses.length == 0 && this.identifiers.length == 0 && this.birthDate == 0;
 	}
 
 	/** The identifier value of a type, or null. */

@@ -30,8 +30,8 @@ public final class ModelParameters {
 		this.kinds = kinds;
 	}
 
-	/** The parameters of one kind: the prior and, per comparison name, {m, u} per level. */
-	record Kind(double prior, Map<String, double[][]> levels) {
+	/** The parameters of one kind: records per party and, per comparison name, {m, u} per level. */
+	record Kind(double recordsPerParty, Map<String, double[][]> levels) {
 	}
 
 	public static ModelParameters defaults() {
@@ -58,8 +58,9 @@ public final class ModelParameters {
 		for (PartyKind kind : PartyKind.values()) {
 			String kindName = kind == PartyKind.PERSON ? "person" : "organization";
 			Map<String, Object> section = (Map<String, Object>) document.get(kindName);
-			if (section == null || !(section.get("prior") instanceof Number prior)) {
-				throw new IllegalArgumentException(where + ": " + kindName + ".prior is missing");
+			if (section == null || !(section.get("recordsPerParty") instanceof Number perParty)
+					|| perParty.doubleValue() < 1) {
+				throw new IllegalArgumentException(where + ": " + kindName + ".recordsPerParty is missing (a number >= 1)");
 			}
 			Map<String, double[][]> levels = new LinkedHashMap<>();
 			for (Comparison comparison : Comparisons.of(kind)) {
@@ -76,14 +77,14 @@ public final class ModelParameters {
 				}
 				levels.put(comparison.name(), mu);
 			}
-			kinds.put(kind, new Kind(prior.doubleValue(), levels));
+			kinds.put(kind, new Kind(perParty.doubleValue(), levels));
 		}
 		return new ModelParameters(kinds);
 	}
 
-	/** The probability that two random records of this kind are of one party. */
-	public double prior(PartyKind kind) {
-		return this.kinds.get(kind).prior();
+	/** How many records a party of this kind has on average: with the tenant's size, the prior. */
+	public double recordsPerParty(PartyKind kind) {
+		return this.kinds.get(kind).recordsPerParty();
 	}
 
 	public double m(PartyKind kind, String comparison, int level) {
@@ -95,11 +96,11 @@ public final class ModelParameters {
 	}
 
 	/** A copy with other m and u for one comparison's levels. */
-	ModelParameters with(PartyKind kind, String comparison, double[][] mu, double prior) {
+	ModelParameters with(PartyKind kind, String comparison, double[][] mu) {
 		Map<PartyKind, Kind> copy = new EnumMap<>(this.kinds);
 		Map<String, double[][]> levels = new LinkedHashMap<>(copy.get(kind).levels());
 		levels.put(comparison, mu);
-		copy.put(kind, new Kind(prior, levels));
+		copy.put(kind, new Kind(copy.get(kind).recordsPerParty(), levels));
 		return new ModelParameters(copy);
 	}
 
@@ -108,7 +109,7 @@ public final class ModelParameters {
 		Map<String, Object> document = new LinkedHashMap<>();
 		this.kinds.forEach((kind, parameters) -> {
 			Map<String, Object> section = new LinkedHashMap<>();
-			section.put("prior", parameters.prior());
+			section.put("recordsPerParty", parameters.recordsPerParty());
 			for (Comparison comparison : Comparisons.of(kind)) {
 				Map<String, Object> levels = new LinkedHashMap<>();
 				double[][] mu = parameters.levels().get(comparison.name());

@@ -10,12 +10,23 @@ import com.partygraph.resolution.features.Features;
 
 /**
  * Fellegi–Sunter scoring: the prior odds plus, per comparison, log2(m / u) of the level the pair lands
- * on; a frequency-adjusted first level uses the shared value's share of the records for u (bounded to
- * 1/20…20 times the level's u), so a common surname or a shared office phone weighs less. Thread-safe.
+ * on. The prior is the records a party has on average over the tenant's records (at least
+ * {@value #MIN_RECORDS}, so a small tenant is not taken for one where any two records are likely one
+ * party). On the first level of a name comparison, once the tenant has {@value #MIN_RECORDS} records of
+ * the kind, u is the share of the tenant's records that hold the shared value, not counting the
+ * candidate's own (which holds it by definition; a value no other record holds counts a fifth of a
+ * record): a rare surname weighs more, "Smith" less. On
+ * the first level of a contact point, a value held by more than {@value #ONE_PARTYS_RECORDS} records (an
+ * "info@" address, an office phone) takes its share as u when that is larger. Thread-safe.
  */
 public final class Scorer {
 
-	private static final double MAX_ADJUSTMENT = 20;
+	static final int MIN_RECORDS = 10_000;
+
+	static final int ONE_PARTYS_RECORDS = 10;
+
+	// A value no other record holds may still be held elsewhere, just not yet seen: count a fifth of one.
+	static final double OWN_RECORD_FLOOR = 0.2;
 
 	private final ModelParameters parameters;
 
@@ -28,7 +39,9 @@ public final class Scorer {
 	}
 
 	public Score score(Features a, Features b, TermFrequencies frequencies) {
-		double prior = log2(this.parameters.prior(a.kind()) / (1 - this.parameters.prior(a.kind())));
+		double lambda = this.parameters.recordsPerParty(a.kind())
+				/ Math.max(frequencies.records(a.kind()), MIN_RECORDS);
+		double prior = log2(lambda / (1 - lambda));
 		double total = prior;
 		List<FeatureWeight> features = new ArrayList<>();
 		for (Comparison comparison : Comparisons.of(a.kind())) {
@@ -43,8 +56,67 @@ public final class Scorer {
 					compared.right(), Math.round(weight * 100) / 100.0,
 					comparison.hardConflict() && compared.level() == comparison.levels().size() - 1));
 		}
+		total += jointName(a, b, features, frequencies);
 		double odds = Math.pow(2, total);
-		return new Score(total, odds / (1 + odds), prior, features);
+		return new Score(total, odds / (1 + odds), prior, householdOnly(features));
+	}
+
+	/**
+	 * Given and family name weighed apart take them as independent; in a large tenant the same full name
+	 * held by other records (two Amanda Brauns) says less than that. When both agree exactly, their joint
+	 * weight is capped at what the full name's own frequency gives; the family name's weight takes the cut.
+	 * Returns the change to the total.
+	 */
+	private double jointName(Features a, Features b, List<FeatureWeight> features, TermFrequencies frequencies) {
+		long records = frequencies.records(a.kind());
+		if (!a.person() || records < MIN_RECORDS) {
+			return 0;
+		}
+		int given = -1;
+		int family = -1;
+		for (int i = 0; i < features.size(); i++) {
+			FeatureWeight f = features.get(i);
+			if (f.feature().equals("givenName") && f.level().equals("exact")) {
+				given = i;
+			}
+			if (f.feature().equals("familyName") && f.level().equals("exact")) {
+				family = i;
+			}
+		}
+		if (given < 0 || family < 0 || !a.givenFormal().equals(b.givenFormal())) {
+			return 0;
+		}
+		double m = this.parameters.m(a.kind(), "givenName", 0) * this.parameters.m(a.kind(), "familyName", 0);
+		double u = Math.max(frequencies.holding(FULL_NAME, fullName(a)) - 1, OWN_RECORD_FLOOR) / records;
+		double joint = log2(m / u);
+		double apart = features.get(given).weight() + features.get(family).weight();
+		if (joint >= apart) {
+			return 0;
+		}
+		FeatureWeight f = features.get(family);
+		features.set(family, new FeatureWeight(f.feature(), f.level(), f.left(), f.right(),
+				Math.round((f.weight() - (apart - joint)) * 100) / 100.0, f.conflict()));
+		return joint - apart;
+	}
+
+	/** The term a person's full name is counted under, for {@link TermFrequencies#holding}. */
+	public static final String FULL_NAME = "fullName";
+
+	/** A person's full name as counted: formal given name and family name. */
+	public static String fullName(Features person) {
+		return person.givenFormal() + " " + person.family();
+	}
+
+	// Another given name is a conflict only beside the same family name (another member of the family); with
+	// the family name different too, one of the records has its names garbled or the other way round.
+	private static List<FeatureWeight> householdOnly(List<FeatureWeight> features) {
+		boolean sameFamily = features.stream().anyMatch(f -> f.feature().equals("familyName")
+				&& (f.level().equals("exact") || f.level().equals("close") || f.level().equals("phonetic")));
+		if (sameFamily) {
+			return features;
+		}
+		return features.stream().map(f -> f.conflict() && f.feature().equals("givenName")
+				? new FeatureWeight(f.feature(), f.level(), f.left(), f.right(), f.weight(), false) : f).toList();
 	}
 
 	/** The level each comparison puts the pair on ({@link Compared#MISSING} included), for estimation. */
@@ -60,10 +132,15 @@ public final class Scorer {
 	private double weight(Features a, Comparison comparison, Compared compared, TermFrequencies frequencies) {
 		double m = this.parameters.m(a.kind(), comparison.name(), compared.level());
 		double u = this.parameters.u(a.kind(), comparison.name(), compared.level());
-		if (compared.shared() != null && comparison.frequencyAdjusted()) {
-			double share = frequencies.share(comparison.name(), compared.shared());
-			if (!Double.isNaN(share)) {
-				u = Math.min(Math.max(share, u / MAX_ADJUSTMENT), u * MAX_ADJUSTMENT);
+		if (compared.shared() != null && comparison.frequency() != Comparison.Frequency.NONE) {
+			long records = frequencies.records(a.kind());
+			long holding = frequencies.holding(comparison.name(), compared.shared());
+			if (comparison.frequency() == Comparison.Frequency.VALUE && records >= MIN_RECORDS && holding > 0) {
+				// The candidate's own record holds the value: only the others say how common it is elsewhere.
+				u = Math.max(holding - 1, OWN_RECORD_FLOOR) / records;
+			}
+			else if (comparison.frequency() == Comparison.Frequency.SHARED && holding > ONE_PARTYS_RECORDS) {
+				u = Math.max(u, (double) holding / Math.max(records, MIN_RECORDS));
 			}
 		}
 		return log2(m / u);

@@ -1,15 +1,29 @@
 package com.partygraph.resolution.model;
 
-/** How common a value is among a tenant's records, for frequency-adjusted levels. */
+import com.partygraph.graph.PartyKind;
+
+/** How many of a tenant's records there are, and how many hold a value, for frequency-adjusted levels. */
 public interface TermFrequencies {
 
-	/** No frequencies known: every level keeps its u. */
-	TermFrequencies NONE = (comparison, value) -> Double.NaN;
+	/** Nothing known: every level keeps its u, the prior is for the smallest tenant. */
+	TermFrequencies NONE = new TermFrequencies() {
 
-	/**
-	 * The share of records holding the value for the comparison, or NaN when there are too few records
-	 * to say.
-	 */
-	double share(String comparison, String value);
+		@Override
+		public long records(PartyKind kind) {
+			return 0;
+		}
+
+		@Override
+		public long holding(String comparison, String value) {
+			return 0;
+		}
+
+	};
+
+	/** Live records of this kind. */
+	long records(PartyKind kind);
+
+	/** Live records holding the value for the comparison ({@code familyName}, {@code email}, …). */
+	long holding(String comparison, String value);
 
 }

@@ -62,35 +62,43 @@ public final class Addresses {
 		}
 		List<String> segments = new ArrayList<>(Arrays.stream(text.split(",")).map(String::strip)
 			.filter(s -> !s.isEmpty()).toList());
+		if (segments.isEmpty()) {
+			return new Address("", "", "", "", "", "");
+		}
 		String country = "";
-		if (segments.size() > 1 && segments.getLast().matches("(?i)[a-z]{2,3}|united states|usa")) {
+		if (segments.size() > 2 && segments.getLast().matches("(?i)[a-z]{2,3}|united states")) {
 			country = Folding.fold(segments.removeLast());
 		}
 		String region = "";
 		String postcode = "";
-		String city = "";
-		if (!segments.isEmpty()) {
-			Matcher tail = POSTCODE.matcher(segments.getLast());
-			if (tail.matches()) {
-				segments.removeLast();
-				postcode = postcode(tail.group(2));
-				String[] rest = Folding.words(tail.group(1));
-				// "Las Vegas NV" in one segment: the last word is the region when it is short.
-				if (rest.length > 0 && rest[rest.length - 1].length() <= 3) {
-					region = rest[rest.length - 1];
-					rest = Arrays.copyOf(rest, rest.length - 1);
-				}
-				if (rest.length > 0) {
-					segments.add(String.join(" ", rest));
-				}
+		Matcher tail = POSTCODE.matcher(segments.getLast());
+		if (tail.matches()) {
+			segments.removeLast();
+			postcode = postcode(tail.group(2));
+			String[] rest = Folding.words(tail.group(1));
+			// "Las Vegas NV" in one segment: the last word is the region when it is short.
+			if (rest.length > 0 && rest[rest.length - 1].length() <= 3) {
+				region = rest[rest.length - 1];
+				rest = Arrays.copyOf(rest, rest.length - 1);
+			}
+			if (rest.length > 0) {
+				segments.add(String.join(" ", rest));
 			}
 		}
+		else if (segments.size() > 1 && segments.getLast().matches("(?i)[a-z]{2}")) {
+			region = Folding.fold(segments.removeLast());
+		}
+		String city = "";
 		if (segments.size() > 1) {
 			city = Folding.fold(segments.removeLast());
 		}
 		String line = Folding.fold(String.join(" ", segments));
+		if (city.isEmpty() && !line.matches(".*\\d.*")) {
+			// No number anywhere: a place, not a street ("Portland, OR").
+			return new Address("", "", line, region, postcode, country);
+		}
 		String[] street = street(line);
-		if (city.isEmpty() && segments.size() == 1) {
+		if (city.isEmpty()) {
 			String[] split = splitCity(street[1]);
 			street[1] = split[0];
 			city = split[1];

@@ -30,7 +30,7 @@ public final class OrganizationNames {
 
 	/** The comparable words, in order. */
 	public List<String> words(String name) {
-		List<String> words = new ArrayList<>(List.of(Folding.words(name)));
+		List<String> words = lettersJoined(Folding.words(name));
 		if (words.size() > 1 && words.getFirst().equals("the")) {
 			words.removeFirst();
 		}
@@ -42,6 +42,27 @@ public final class OrganizationNames {
 			String meaning = this.terms.get(word);
 			return meaning == null || meaning.equals(DROP) ? word : meaning;
 		}).collect(Collectors.toCollection(ArrayList::new));
+	}
+
+	// Single letters in a row are one word: "L.L.C." is "llc", "I B M" is "ibm".
+	private static List<String> lettersJoined(String[] folded) {
+		List<String> words = new ArrayList<>();
+		StringBuilder letters = new StringBuilder();
+		for (String word : folded) {
+			if (word.length() == 1) {
+				letters.append(word);
+				continue;
+			}
+			if (!letters.isEmpty()) {
+				words.add(letters.toString());
+				letters.setLength(0);
+			}
+			words.add(word);
+		}
+		if (!letters.isEmpty()) {
+			words.add(letters.toString());
+		}
+		return words;
 	}
 
 }

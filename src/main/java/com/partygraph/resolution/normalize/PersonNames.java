@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Person names as parts: a full name split into given, middle and family name ("Smith, Robert J." and
@@ -30,21 +31,41 @@ public final class PersonNames {
 	public record Name(String given, String middle, String family, String generation) {
 	}
 
-	/** Splits a full name; "Family, Given Middle" is read with the family name first. */
+	/** Splits a full name, folded; "Family, Given Middle" is read with the family name first. */
 	public Name split(String fullName) {
+		return split(fullName, Folding::words);
+	}
+
+	/**
+	 * Splits a full name keeping the words as written ("Smith, Robert J." gives Robert, J, Smith), for
+	 * a party's given and family name.
+	 */
+	public Name splitAsWritten(String fullName) {
+		return split(fullName, PersonNames::writtenWords);
+	}
+
+	private static Name split(String fullName, Function<String, String[]> words) {
 		if (fullName == null) {
 			return new Name("", "", "", "");
 		}
 		int comma = fullName.indexOf(',');
-		List<String> words;
+		List<String> parts;
 		if (comma > 0 && !isGeneration(fullName.substring(comma + 1))) {
-			words = new ArrayList<>(Arrays.asList(Folding.words(fullName.substring(comma + 1))));
-			words.addAll(Arrays.asList(Folding.words(fullName.substring(0, comma))));
+			parts = new ArrayList<>(Arrays.asList(words.apply(fullName.substring(comma + 1))));
+			parts.addAll(Arrays.asList(words.apply(fullName.substring(0, comma))));
 		}
 		else {
-			words = new ArrayList<>(Arrays.asList(Folding.words(fullName)));
+			parts = new ArrayList<>(Arrays.asList(words.apply(fullName)));
 		}
-		return parts(words);
+		return parts(parts);
+	}
+
+	// Words as written, without the punctuation around them ("J." is "J"); apostrophes and hyphens stay.
+	private static String[] writtenWords(String text) {
+		return Arrays.stream(text.strip().split("[\\s,]+"))
+			.map(word -> word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
+			.filter(word -> !word.isEmpty())
+			.toArray(String[]::new);
 	}
 
 	/** Given, middle and family names from separate columns (any may be null), folded. */
@@ -76,9 +97,9 @@ public final class PersonNames {
 	}
 
 	private static Name parts(List<String> words) {
-		words.removeIf(TITLES::contains);
+		words.removeIf(word -> TITLES.contains(Folding.fold(word)));
 		String generation = "";
-		if (words.size() > 1 && GENERATIONS.contains(words.getLast())) {
+		if (words.size() > 1 && GENERATIONS.contains(Folding.fold(words.getLast()))) {
 			generation = words.removeLast();
 		}
 		if (words.isEmpty()) {

@@ -6,13 +6,14 @@ import java.util.Set;
 import com.partygraph.graph.schema.SchemaMigrations;
 import com.partygraph.ingest.mapping.MappingLoader;
 import com.partygraph.support.Harness;
+import com.partygraph.resolution.Resolver;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The demo mapping applied in-process to a migrated neo4j-harness database, for one test class:
- * register it as a static {@code @RegisterExtension} field.
+ * The demo mapping (or another) applied in-process to a migrated neo4j-harness database, for one test
+ * class: register it as a static {@code @RegisterExtension} field.
  */
 final class DemoApplier implements BeforeAllCallback, AfterAllCallback {
 
@@ -20,12 +21,22 @@ final class DemoApplier implements BeforeAllCallback, AfterAllCallback {
 
 	private final Set<String> roles;
 
+	private final Path mapping;
+
 	private EmbeddedWork work;
 
 	private ChangeApplier applier;
 
+	private Resolver resolver;
+
 	/** @param roles the role codes the demo rows may give */
 	DemoApplier(Set<String> roles) {
+		this(Path.of("import/mapping.yaml"), roles);
+	}
+
+	/** Another mapping than the demo's; @param roles the role codes its rows may give */
+	DemoApplier(Path mapping, Set<String> roles) {
+		this.mapping = mapping;
 		this.roles = roles;
 	}
 
@@ -34,8 +45,10 @@ final class DemoApplier implements BeforeAllCallback, AfterAllCallback {
 		this.harness.beforeAll(context);
 		new SchemaMigrations(this.harness.driver(), this.harness.queries()).apply();
 		this.work = new EmbeddedWork(this.harness.neo4j().defaultDatabaseService());
+		this.resolver = RowNormalizersForTests.resolver(this.harness.driver(), this.harness.queries());
 		this.applier = new ChangeApplier(this.work, this.harness.queries(),
-				MappingLoader.load(Path.of("import/mapping.yaml")), this.roles, RowNormalizersForTests.normalizers());
+				MappingLoader.load(this.mapping), this.roles, RowNormalizersForTests.normalizers(),
+				this.resolver);
 	}
 
 	@Override
@@ -54,6 +67,11 @@ final class DemoApplier implements BeforeAllCallback, AfterAllCallback {
 
 	ChangeApplier applier() {
 		return this.applier;
+	}
+
+	/** The one resolution engine of this database: another applier on it must share it. */
+	Resolver resolver() {
+		return this.resolver;
 	}
 
 }

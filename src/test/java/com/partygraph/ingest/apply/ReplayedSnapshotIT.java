@@ -57,7 +57,8 @@ class ReplayedSnapshotIT {
 		Set<String> moreRoles = new HashSet<>(ROLES);
 		moreRoles.add("prospect");
 		ChangeApplier remapped = new ChangeApplier(demo.work(), demo.harness().queries(),
-				MappingLoader.load(Path.of("import/mapping.yaml")), moreRoles, RowNormalizersForTests.normalizers());
+				MappingLoader.load(Path.of("import/mapping.yaml")), moreRoles, RowNormalizersForTests.normalizers(),
+				demo.resolver());
 		assertThat(remapped.apply(changed).applied()).isEqualTo(3);
 	}
 

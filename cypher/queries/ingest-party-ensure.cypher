@@ -1,0 +1,6 @@
+// Parties a batch's resolution made whose first row was written apart (or rejected): made here when
+// missing, without attributes, which are derived once their records are linked. $parties holds {id, kindLabel}.
+UNWIND $parties AS row
+MERGE (p:Party {tenant: $tenant, id: row.id})
+  ON CREATE SET p:$(row.kindLabel), p.status = 'active', p.version = 0, p.createdAt = datetime(),
+                p.updatedAt = datetime(), p.syncStatus = 'synced'

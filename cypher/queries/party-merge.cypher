@@ -1,0 +1,64 @@
+// Merges parties a record strongly matched: $merges holds {id, survivor, absorbed, record, probability,
+// evidence (the score as JSON)}. The absorbed party keeps its node and id, marked merged into the older
+// survivor (parties merged into it before now point at the survivor too); its records, roles,
+// activities and typed edges move to the survivor (an edge the survivor has already takes the sources of
+// both), its contact points go (the survivor is derived again from all its records). A (:Merge) node
+// keeps the evidence, for review and unmerge.
+UNWIND $merges AS m
+MATCH (s:Party {tenant: $tenant, id: m.survivor})
+USING INDEX s:Party(tenant, id)
+MATCH (a:Party {tenant: $tenant, id: m.absorbed})
+USING INDEX a:Party(tenant, id)
+WHERE a.status = 'active' AND a <> s
+CALL (s, a) {
+  MATCH (r:SourceRecord)-[i:IDENTIFIES]->(a)
+  CREATE (r)-[:IDENTIFIES {method: 'merge', score: i.score, at: datetime(), by: $source}]->(s)
+  DELETE i
+}
+CALL (s, a) {
+  MATCH (a)-[h:HAS_ROLE]->(role:Role)
+  CREATE (s)-[moved:HAS_ROLE]->(role)
+  SET moved = properties(h)
+  DELETE h
+}
+CALL (s, a) {
+  MATCH (act:Activity)-[o:OF]->(a)
+  CREATE (act)-[:OF]->(s)
+  DELETE o
+}
+CALL (s, a) {
+  MATCH (a)-[e]->(o:Party)
+  WHERE o <> s
+  MERGE (s)-[moved:$(type(e))]->(o)
+  SET moved += properties(e),
+      moved.sources = coalesce(moved.sources, []) + [x IN coalesce(e.sources, []) WHERE NOT x IN coalesce(moved.sources, [])]
+  DELETE e
+}
+CALL (s, a) {
+  MATCH (o:Party)-[e]->(a)
+  WHERE o <> s
+  MERGE (o)-[moved:$(type(e))]->(s)
+  SET moved += properties(e),
+      moved.sources = coalesce(moved.sources, []) + [x IN coalesce(e.sources, []) WHERE NOT x IN coalesce(moved.sources, [])]
+  DELETE e
+}
+CALL (s, a) {
+  MATCH (a)-[e]-(s)
+  DELETE e
+}
+CALL (a) {
+  MATCH (a)-[h:HAS_EMAIL|HAS_PHONE|HAS_DOMAIN]->()
+  DELETE h
+}
+CALL (s, a) {
+  MATCH (earlier:Party {tenant: $tenant, mergedInto: a.id})
+  SET earlier.mergedInto = s.id
+}
+SET a.status = 'merged', a.mergedInto = s.id, a.updatedAt = datetime(), a.updatedBy = $source,
+    a.version = coalesce(a.version, 0) + 1
+MERGE (merge:Merge {tenant: $tenant, id: m.id})
+  ON CREATE SET merge.at = datetime(), merge.by = $source, merge.method = 'auto', merge.survivor = s.id,
+                merge.absorbed = a.id, merge.record = m.record, merge.probability = m.probability,
+                merge.evidence = m.evidence
+MERGE (merge)-[:SURVIVOR]->(s)
+MERGE (merge)-[:ABSORBED]->(a)
