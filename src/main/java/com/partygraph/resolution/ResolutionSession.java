@@ -70,7 +70,7 @@ public final class ResolutionSession implements AutoCloseable {
 			record(uid, () -> this.index.add(uid, before.partyId(), before.order(), before.features()));
 		}
 		Decision decision = this.resolver.settings().mode() == ResolutionSettings.Mode.EXACT
-				? exact(features, current) : probabilistic(features, nameOnly, current);
+				? exact(features, nameOnly, current) : probabilistic(features, nameOnly, current);
 		String partyId = decision.partyId();
 		this.index.add(uid, partyId, decision.newParty() ? this.resolver.nextOrder() : this.index.order(partyId),
 				features);
@@ -197,13 +197,15 @@ public final class ResolutionSession implements AutoCloseable {
 				suggestions, current, candidates.size());
 	}
 
-	// Exact mode: the oldest party sharing an email or an identifier, the rule ingestion had before.
-	private Decision exact(Features features, String current) {
+	// Exact mode, the rule ingestion had before: the oldest party sharing an email or an identifier; for a
+	// mention of an organization, the oldest organization of the same name.
+	private Decision exact(Features features, boolean nameOnly, String current) {
 		IntArrayList candidates = this.index.candidates(features, this.resolver.settings().maxCandidates(), this.stats);
 		String oldest = null;
 		for (int i = 0; i < candidates.size(); i++) {
 			Features other = this.index.features(candidates.getInt(i));
-			if (shares(features.emails(), other.emails()) || shares(features.identifiers(), other.identifiers())) {
+			boolean sameName = nameOnly && !features.name().isEmpty() && features.name().equals(other.name());
+			if (sameName || shares(features.emails(), other.emails()) || shares(features.identifiers(), other.identifiers())) {
 				String party = this.index.party(candidates.getInt(i));
 				if (oldest == null || this.index.order(party) < this.index.order(oldest)) {
 					oldest = party;

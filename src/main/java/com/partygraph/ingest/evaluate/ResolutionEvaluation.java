@@ -32,6 +32,7 @@ import com.partygraph.ingest.IngestSettings;
 import com.partygraph.ingest.apply.MappedParties;
 import com.partygraph.ingest.demo.DemoPostgres;
 import com.partygraph.ingest.generate.IdentityGenerator;
+import com.partygraph.ingest.generate.Options;
 import com.partygraph.ingest.mapping.MappingLoader;
 import com.partygraph.ingest.mapping.SourceMapping;
 import com.partygraph.ingest.mapping.TableKind;
@@ -68,34 +69,31 @@ public final class ResolutionEvaluation {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (int i = 0; i + 1 < args.length; i += 2) {
-			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-		}
+		Options options = Options.of(args);
 		Path out = Path.of("target/bench", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
 		Files.createDirectories(out);
-		ResolutionSettings settings = ResolutionSettings.defaults(options.getOrDefault("region", "US"))
-			.withMode(ResolutionSettings.Mode.valueOf(options.getOrDefault("mode", "probabilistic").toUpperCase(Locale.ROOT)))
-			.withModel(options.containsKey("model") ? Path.of(options.get("model")) : null)
-			.withThresholds(Double.parseDouble(options.getOrDefault("auto-link", "0.8")),
-					Double.parseDouble(options.getOrDefault("review", "0.3")));
-		SourceMapping mapping = MappingLoader.load(Path.of(options.getOrDefault("mapping", "import/identities/mapping.yaml")));
+		ResolutionSettings settings = ResolutionSettings.defaults(options.get("region", "US"))
+			.withMode(ResolutionSettings.Mode.valueOf(options.get("mode", "probabilistic").toUpperCase(Locale.ROOT)))
+			.withModel(options.has("model") ? Path.of(options.get("model")) : null)
+			.withThresholds(Double.parseDouble(options.get("auto-link", "0.8")),
+					Double.parseDouble(options.get("review", "0.3")));
+		SourceMapping mapping = MappingLoader.load(Path.of(options.get("mapping", "import/identities/mapping.yaml")));
 		Map<String, Object> report = new LinkedHashMap<>();
 		report.put("mode", settings.mode().name().toLowerCase(Locale.ROOT));
-		if (options.containsKey("url")) {
-			try (Connection connection = DriverManager.getConnection(options.get("url"), options.getOrDefault("user", "postgres"),
-					options.getOrDefault("password", "postgres"))) {
+		if (options.has("url")) {
+			try (Connection connection = DriverManager.getConnection(options.get("url"), options.get("user", "postgres"),
+					options.get("password", "postgres"))) {
 				evaluate(connection, mapping, settings, Path.of(options.get("truth")), options, report, out);
 			}
 		}
 		else {
-			int parties = Integer.parseInt(options.getOrDefault("parties", "65000"));
+			int parties = Integer.parseInt(options.get("parties", "65000"));
 			Path truth = out.resolve("identities-truth.csv");
 			try (DemoPostgres postgres = new DemoPostgres(new IngestSettings.Demo(true, 0, out.resolve("postgres"),
 					Path.of("import/identities")))) {
 				try (Connection connection = postgres.connection()) {
 					long rows = IdentityGenerator.generate(connection.getMetaData().getURL(), "postgres", "postgres", parties,
-							Long.parseLong(options.getOrDefault("seed", "42")), truth);
+							Long.parseLong(options.get("seed", "42")), truth);
 					report.put("generated", Map.of("parties", parties, "rows", rows));
 					evaluate(connection, mapping, settings, truth, options, report, out);
 				}
@@ -108,7 +106,7 @@ public final class ResolutionEvaluation {
 	}
 
 	private static void evaluate(Connection connection, SourceMapping mapping, ResolutionSettings settings, Path truthFile,
-			Map<String, String> options, Map<String, Object> report, Path out) throws SQLException, IOException {
+			Options options, Map<String, Object> report, Path out) throws SQLException, IOException {
 		List<Row> rows = rows(connection, mapping);
 		MappedParties parties = MappedParties.of(mapping, roleCodes(), settings);
 		List<Record> records = new ArrayList<>();
@@ -129,7 +127,7 @@ public final class ResolutionEvaluation {
 		report.put("unmappedReasons", problems);
 		report.put("records", records.size());
 
-		if (Boolean.parseBoolean(options.getOrDefault("estimate", "false"))) {
+		if (Boolean.parseBoolean(options.get("estimate", "false"))) {
 			settings = estimate(records, settings, out, report);
 		}
 		Run first = run(records, settings, true);
@@ -142,10 +140,10 @@ public final class ResolutionEvaluation {
 			byKind.put(kind.label(), accuracy(PairwiseScores.of(first.clusters(), ofKind)));
 		}
 		report.put("accuracyByKind", byKind);
-		report.put("largestClusters", largest(first.clusters(), truth, Integer.parseInt(options.getOrDefault("show", "0")),
+		report.put("largestClusters", largest(first.clusters(), truth, Integer.parseInt(options.get("show", "0")),
 				records));
 		report.put("resolution", first.figures());
-		int examples = Integer.parseInt(options.getOrDefault("errors", "0"));
+		int examples = Integer.parseInt(options.get("errors", "0"));
 		if (examples > 0) {
 			Map<String, Record> own = new HashMap<>();
 			records.stream().filter(r -> r.party().own()).forEach(r -> own.put(r.row(), r));
@@ -157,7 +155,7 @@ public final class ResolutionEvaluation {
 		}
 
 		List<Record> shuffled = new ArrayList<>(records);
-		Collections.shuffle(shuffled, new Random(Long.parseLong(options.getOrDefault("shuffle-seed", "7"))));
+		Collections.shuffle(shuffled, new Random(Long.parseLong(options.get("shuffle-seed", "7"))));
 		Run second = run(shuffled, settings, false);
 		PairwiseScores secondAccuracy = PairwiseScores.of(second.clusters(), truth);
 		PairwiseScores between = PairwiseScores.of(second.clusters(), first.clusters());

@@ -48,15 +48,15 @@ public final class Generator {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = options(args);
-		int parties = Integer.parseInt(options.getOrDefault("parties", "1000"));
-		String url = "jdbc:postgresql://" + options.getOrDefault("host", "127.0.0.1") + ":"
-				+ options.getOrDefault("port", "5433") + "/" + options.getOrDefault("database", "postgres");
-		Path truthFile = Path.of(options.getOrDefault("truth", "target/ground-truth.csv"));
+		Options options = Options.of(args);
+		int parties = Integer.parseInt(options.get("parties", "1000"));
+		String url = "jdbc:postgresql://" + options.get("host", "127.0.0.1") + ":"
+				+ options.get("port", "5433") + "/" + options.get("database", "postgres");
+		Path truthFile = Path.of(options.get("truth", "target/ground-truth.csv"));
 		long started = System.nanoTime();
-		long rows = generate(url, options.getOrDefault("user", "postgres"), options.getOrDefault("password", "postgres"),
-				parties, Long.parseLong(options.getOrDefault("seed", "42")),
-				Integer.parseInt(options.getOrDefault("business-id", "1")), truthFile);
+		long rows = generate(url, options.get("user", "postgres"), options.get("password", "postgres"),
+				parties, Long.parseLong(options.get("seed", "42")),
+				Integer.parseInt(options.get("business-id", "1")), truthFile);
 		System.out.printf(Locale.ROOT, "Generated %d parties as %d source rows in %.1f s; ground truth in %s%n", parties,
 				rows, (System.nanoTime() - started) / 1e9, truthFile.toAbsolutePath());
 	}
@@ -219,14 +219,6 @@ public final class Generator {
 		return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
 			.replaceAll("[^A-Za-z]", "")
 			.toLowerCase(Locale.ROOT);
-	}
-
-	private static Map<String, String> options(String[] args) {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (int i = 0; i + 1 < args.length; i += 2) {
-			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-		}
-		return options;
 	}
 
 }

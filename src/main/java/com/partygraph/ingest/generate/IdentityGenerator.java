@@ -143,21 +143,4 @@ public final class IdentityGenerator {
 		}
 	}
 
-	/** {@code --name value} pairs. */
-	record Options(java.util.Map<String, String> values) {
-
-		static Options of(String[] args) {
-			java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
-			for (int i = 0; i + 1 < args.length; i += 2) {
-				values.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-			}
-			return new Options(values);
-		}
-
-		String get(String name, String otherwise) {
-			return this.values.getOrDefault(name, otherwise);
-		}
-
-	}
-
 }

@@ -57,19 +57,18 @@ final class IdentityVariations {
 			{ "Las Vegas", "NV", "891" }, { "Seattle", "WA", "981" }, { "Boston", "MA", "021" },
 			{ "Chicago", "IL", "606" }, { "Portland", "OR", "972" }, { "Atlanta", "GA", "303" } };
 
-	private static final Map<String, String> NICKNAMES = Map.ofEntries(Map.entry("Robert", "Bob"),
-			Map.entry("William", "Bill"), Map.entry("Richard", "Rick"), Map.entry("Michael", "Mike"),
-			Map.entry("Elizabeth", "Liz"), Map.entry("Jennifer", "Jenny"), Map.entry("Christopher", "Chris"),
-			Map.entry("Joseph", "Joe"), Map.entry("Thomas", "Tom"), Map.entry("Daniel", "Dan"),
-			Map.entry("Matthew", "Matt"), Map.entry("Anthony", "Tony"), Map.entry("Steven", "Steve"),
-			Map.entry("Andrew", "Andy"), Map.entry("Kenneth", "Ken"), Map.entry("Edward", "Ed"),
-			Map.entry("Margaret", "Peggy"), Map.entry("Patricia", "Pat"), Map.entry("Rebecca", "Becky"),
-			Map.entry("Timothy", "Tim"), Map.entry("James", "Jim"), Map.entry("John", "Johnny"),
-			Map.entry("David", "Dave"), Map.entry("Charles", "Chuck"), Map.entry("Susan", "Sue"),
-			Map.entry("Jessica", "Jess"), Map.entry("Deborah", "Debbie"), Map.entry("Stephanie", "Steph"),
-			Map.entry("Ronald", "Ron"), Map.entry("Joshua", "Josh"));
+	private static final Map<String, String> NICKNAMES = nicknames();
 
 	private final SplittableRandom random;
+
+	// The demo generator's nicknames and some more.
+	private static Map<String, String> nicknames() {
+		Map<String, String> nicknames = new java.util.HashMap<>(Variations.NICKNAMES);
+		nicknames.putAll(Map.of("James", "Jim", "John", "Johnny", "David", "Dave", "Charles", "Chuck", "Susan", "Sue",
+				"Jessica", "Jess", "Deborah", "Debbie", "Stephanie", "Steph", "Ronald", "Ron", "Joshua", "Josh"));
+		nicknames.put("Jennifer", "Jenny");
+		return Map.copyOf(nicknames);
+	}
 
 	IdentityVariations(SplittableRandom random) {
 		this.random = random;

@@ -33,7 +33,7 @@ final class Variations {
 
 	static final String[] LEGAL_FORMS = { "Inc.", "LLC", "Ltd", "Corp.", "Co.", "GmbH", "" };
 
-	private static final Map<String, String> NICKNAMES = Map.ofEntries(Map.entry("Robert", "Bob"),
+	static final Map<String, String> NICKNAMES = Map.ofEntries(Map.entry("Robert", "Bob"),
 			Map.entry("William", "Bill"), Map.entry("Richard", "Rick"), Map.entry("Michael", "Mike"),
 			Map.entry("Elizabeth", "Liz"), Map.entry("Jennifer", "Jen"), Map.entry("Christopher", "Chris"),
 			Map.entry("Joseph", "Joe"), Map.entry("Thomas", "Tom"), Map.entry("Daniel", "Dan"),

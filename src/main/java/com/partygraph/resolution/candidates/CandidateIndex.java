@@ -58,6 +58,9 @@ public final class CandidateIndex implements TermFrequencies {
 
 	private final IntArrayList entryNext = new IntArrayList();
 
+	// The records whose blocking keys were counted and posted.
+	private final java.util.BitSet posted = new java.util.BitSet();
+
 	// How many live records hold each value, by a 64-bit hash of comparison and value (a collision only
 	// makes two rare values look a little less rare).
 	private final Long2IntOpenHashMap terms = new Long2IntOpenHashMap();
@@ -92,6 +95,9 @@ public final class CandidateIndex implements TermFrequencies {
 	/** Adds a record of a party (made known here when new); the record must not be in the index. */
 	public void add(String uid, String partyId, long order, Features record) {
 		int party = party(partyId, order);
+		// A name-only record (a mention) of a party already found by that name adds no key: otherwise every
+		// mention of a much-mentioned organization would make its name a key too frequent to search by.
+		boolean post = !record.nameOnly() || this.recordCounts.getInt(root(party)) == 0;
 		int id = this.features.size();
 		this.features.add(record);
 		this.partyOf.add(party);
@@ -100,6 +106,11 @@ public final class CandidateIndex implements TermFrequencies {
 		this.live++;
 		this.liveByKind[record.kind().ordinal()]++;
 		count(party, record, 1);
+		if (!post) {
+			terms(record, 1);
+			return;
+		}
+		this.posted.set(id);
 		for (String key : BlockingKeys.of(record)) {
 			long hash = hash(key);
 			int count = this.keyCounts.addTo(hash, 1) + 1;
@@ -125,8 +136,10 @@ public final class CandidateIndex implements TermFrequencies {
 		this.live--;
 		this.liveByKind[record.kind().ordinal()]--;
 		count(this.partyOf.getInt(id), record, -1);
-		for (String key : BlockingKeys.of(record)) {
-			this.keyCounts.addTo(hash(key), -1);
+		if (this.posted.get(id)) {
+			for (String key : BlockingKeys.of(record)) {
+				this.keyCounts.addTo(hash(key), -1);
+			}
 		}
 		terms(record, -1);
 		return entry;
