@@ -72,17 +72,7 @@ public final class Generator {
 			SourceTables tables = new SourceTables(truth, businessId);
 			declare(tables, connection);
 			Generator generator = new Generator(seed, tables);
-			for (int party = 0; party < parties; party++) {
-				if (generator.random.nextInt(10) < 7) {
-					generator.person(party);
-				}
-				else {
-					generator.company(party);
-				}
-				tables.flushFull(connection);
-			}
-			tables.flushAll(connection);
-			return tables.rows();
+			return tables.fill(connection, parties, generator.random, generator::person, generator::company);
 		}
 	}
 

@@ -90,17 +90,7 @@ public final class IdentityGenerator {
 			tables.declare(connection, "vendors", false, "legal_name, dba_name, website, email, phone, address, tax_id");
 			tables.declare(connection, "partner_companies", false, "name, website, phone, city, state");
 			IdentityGenerator generator = new IdentityGenerator(seed, tables);
-			for (int party = 0; party < parties; party++) {
-				if (generator.random.nextInt(10) < 7) {
-					generator.person(party);
-				}
-				else {
-					generator.company(party);
-				}
-				tables.flushFull(connection);
-			}
-			tables.flushAll(connection);
-			return tables.rows();
+			return tables.fill(connection, parties, generator.random, generator::person, generator::company);
 		}
 	}
 

@@ -67,6 +67,33 @@ final class SourceTables {
 		return this.rows;
 	}
 
+	/** Writes one generated party's rows. */
+	@FunctionalInterface
+	interface PartyRows {
+
+		void write(int party) throws IOException;
+
+	}
+
+	/**
+	 * Writes {@code parties} parties, seven in ten people and the rest companies, copying the tables as they
+	 * fill; returns the number of rows written.
+	 */
+	long fill(Connection connection, int parties, java.util.random.RandomGenerator random, PartyRows person,
+			PartyRows company) throws SQLException, IOException {
+		for (int party = 0; party < parties; party++) {
+			if (random.nextInt(10) < 7) {
+				person.write(party);
+			}
+			else {
+				company.write(party);
+			}
+			flushFull(connection);
+		}
+		flushAll(connection);
+		return this.rows;
+	}
+
 	/** Copies every table once one of them holds a chunk: a row is copied after the rows it refers to. */
 	void flushFull(Connection connection) throws SQLException {
 		if (this.tables.values().stream().anyMatch(table -> table.pending >= CHUNK)) {
