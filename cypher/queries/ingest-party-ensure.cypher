@@ -1,6 +1,7 @@
 // Parties a batch's resolution made whose first row was written apart (or rejected): made here when
-// missing, without attributes, which are derived once their records are linked. $parties holds {id, kindLabel}.
+// missing, with an empty profile; their attributes are derived once their records are linked.
+// $parties holds {id, kindLabel}.
 UNWIND $parties AS row
 MERGE (p:Party {tenant: $tenant, id: row.id})
   ON CREATE SET p:$(row.kindLabel), p.status = 'active', p.version = 0, p.createdAt = datetime(),
-                p.updatedAt = datetime(), p.syncStatus = 'synced'
+                p.updatedAt = datetime(), p.syncStatus = 'synced', p.profile = $emptyProfile

@@ -3,7 +3,8 @@ CREATE (p:Party {tenant: $tenant, id: $id})
 SET p:$($kindLabel),
     p += $properties,
     p.status = 'active', p.version = 1, p.createdAt = datetime(), p.updatedAt = datetime(),
-    p.updatedBy = $actor, p.syncStatus = 'synced', p.sourceSystems = [$source]
+    p.updatedBy = $actor, p.syncStatus = 'synced', p.sourceSystems = [$source],
+    p.profile = $profile, p.provenance = $provenance
 // The steward's record carries what it asserts, like any source row, so the party can be derived again.
 CREATE (s:SourceRecord {tenant: $tenant, source: $source, table: $table, key: $id})
 SET s += $properties,

@@ -1,4 +1,5 @@
-// Removes the parties of $ids that no live source record supports any more (their rows were all deleted).
+// Removes the parties of $ids that no live source record supports any more (their rows were all deleted),
+// and the contact points only they held.
 // Rows that still assert something about such a party (an invoice of a deleted customer, a role, an
 // edge) lose what they pointed at: their records go back to pending, so that the next sweep applies
 // them again and they wait, with the rows they need named, until those rows come back.
@@ -12,7 +13,8 @@ WHERE NOT EXISTS {
 WITH p, COLLECT { MATCH (a:Activity)-[:OF]->(p) RETURN a.id }
         + COLLECT { MATCH (p)-[h:HAS_ROLE]->(:Role) RETURN h.record }
         + reduce(acc = [], sources IN COLLECT { MATCH (p)-[r]-(:Party) RETURN r.sources } | acc + coalesce(sources, []))
-        AS uids
+        AS uids,
+        COLLECT { MATCH (p)-[:HAS_EMAIL|HAS_PHONE|HAS_DOMAIN]->(c) RETURN c } AS contacts
 CALL (uids) {
   UNWIND uids AS uid
   WITH DISTINCT uid, split(uid, '/') AS parts
@@ -22,4 +24,10 @@ CALL (uids) {
   SET s.syncStatus = 'pending', s.pendingSince = datetime(), s.pendingOn = null
 }
 DETACH DELETE p
+WITH contacts
+CALL (contacts) {
+  UNWIND contacts AS c
+  WITH c WHERE NOT EXISTS { (c)--() }
+  DELETE c
+}
 RETURN count(*) AS pruned

@@ -40,16 +40,21 @@ final class PartyMapper {
 				string(p.get("updatedBy")), SyncStatus.of(p.get("syncStatus").asString("synced")),
 				p.get("sourceSystems").isNull() ? List.of() : p.get("sourceSystems").asList(Value::asString));
 		return new Party(UUID.fromString(p.get("id").asString()), PartyKind.fromLabel(p.get("kindLabel").asString()),
-				string(p.get("displayName")), string(p.get("givenName")), string(p.get("familyName")),
+				string(p.get("displayName")), string(p.get("givenName")), string(p.get("middleName")),
+				string(p.get("familyName")),
 				p.get("birthDate").isNull() ? null : p.get("birthDate").asLocalDate(), string(p.get("legalName")),
 				string(p.get("dbaName")), string(p.get("industry")), string(p.get("businessType")),
 				integer(p.get("foundedYear")), integer(p.get("employeeCount")), string(p.get("revenueRange")),
 				p.get("emails").asList(Value::asString), p.get("phones").asList(Value::asString),
 				p.get("domains").asList(Value::asString),
-				p.get("addresses").isNull() ? List.of() : p.get("addresses").asList(Value::asString),
+				strings(p.get("addresses")), strings(p.get("identifiers")), strings(p.get("otherNames")),
 				PartyStatus.of(p.get("status").asString()),
 				p.get("mergedInto").isNull() ? null : UUID.fromString(p.get("mergedInto").asString()),
-				dateTime(p.get("createdAt")), sync);
+				dateTime(p.get("createdAt")), sync, strings(p.get("provenance")));
+	}
+
+	private static List<String> strings(Value list) {
+		return list.isNull() ? List.of() : list.asList(Value::asString);
 	}
 
 	static PartyRelationship relationship(Value r) {

@@ -13,6 +13,9 @@ import com.partygraph.graph.RelationshipType;
 import com.partygraph.graph.Role;
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.resolution.Resolver;
+import com.partygraph.resolution.survive.PartyProfile;
+import com.partygraph.resolution.survive.Survivorship;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -25,7 +28,7 @@ import org.springframework.stereotype.Repository;
 class PartyRepository {
 
 	/** Source name of records entered through the API. */
-	static final String STEWARD_SOURCE = "steward";
+	static final String STEWARD_SOURCE = Survivorship.STEWARD;
 
 	static final String STEWARD_TABLE = "party";
 
@@ -33,12 +36,15 @@ class PartyRepository {
 
 	private final CypherQueries queries;
 
-	PartyRepository(Neo4jClient client, CypherQueries queries) {
+	private final Survivorship survivorship;
+
+	PartyRepository(Neo4jClient client, CypherQueries queries, Resolver resolver) {
 		this.client = client;
 		this.queries = queries;
+		this.survivorship = resolver.survivorship();
 	}
 
-	void create(Tenant tenant, NewParty party, String raw, String actor) {
+	void create(Tenant tenant, NewParty party, PartyProfile profile, String raw, String actor) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("tenant", tenant.id());
 		parameters.put("catalog", Tenant.CATALOG);
@@ -53,6 +59,8 @@ class PartyRepository {
 		parameters.put("table", STEWARD_TABLE);
 		parameters.put("raw", raw);
 		parameters.put("actor", actor);
+		parameters.put("profile", profile.json());
+		parameters.put("provenance", this.survivorship.derive(profile).provenance());
 		this.client.query(this.queries.get("party-create")).bindAll(parameters).run();
 	}
 

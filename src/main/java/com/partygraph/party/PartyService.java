@@ -17,6 +17,9 @@ import com.partygraph.resolution.PhoneNormalizer;
 import com.partygraph.resolution.RecordFacts;
 import com.partygraph.resolution.ResolutionSession;
 import com.partygraph.resolution.Resolver;
+import com.partygraph.resolution.survive.Contribution;
+import com.partygraph.resolution.survive.PartyProfile;
+import com.partygraph.resolution.survive.Survivorship;
 import com.partygraph.web.InvalidInputException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,8 +71,24 @@ public class PartyService {
 		NewParty party = this.validator.validate(request, knownRoles);
 		// The tenant's resolution index first, then the graph: ingestion takes them in that order too.
 		index(tenant, party);
-		this.repository.create(tenant, party, this.json.writeValueAsString(request), STEWARD);
+		this.repository.create(tenant, party, profile(party), this.json.writeValueAsString(request), STEWARD);
 		return get(tenant, party.id());
+	}
+
+	/** The party's survivorship profile: one steward record, which survivorship ranks above every source. */
+	private PartyProfile profile(NewParty party) {
+		Map<String, List<?>> lists = new HashMap<>();
+		lists.put("emails", party.emails());
+		lists.put("phones", party.phones());
+		lists.put("domains", party.domains());
+		if (party.properties().get("addresses") instanceof List<?> addresses) {
+			lists.put("addresses", addresses);
+		}
+		PartyProfile profile = new PartyProfile();
+		this.resolver.survivorship().add(profile, new Contribution(PartyRepository.STEWARD_SOURCE + "/"
+				+ PartyRepository.STEWARD_TABLE + "/" + party.id(), Survivorship.STEWARD, PartyRepository.STEWARD_TABLE,
+				0, false, party.properties(), lists));
+		return profile;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import com.partygraph.resolution.decide.Thresholds;
+import com.partygraph.resolution.survive.Survivorship;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,40 +21,43 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param model a match model file (YAML like {@code resolution/model.yaml}); null for the shipped one
  * @param maxCandidates candidate records scored per record at most
  * @param maxKeyRecords records a blocking key may hold before searches pass over it (a shared office phone)
+ * @param survivorship how a party's attributes are chosen from its records ({@link Survivorship})
  */
 @ConfigurationProperties("partygraph.resolution")
 public record ResolutionSettings(@DefaultValue("US") String defaultRegion,
 		@DefaultValue("probabilistic") Mode mode, @DefaultValue("0.8") double autoLink,
 		@DefaultValue("0.3") double review, Map<String, TenantThresholds> tenants, Path model,
-		@DefaultValue("100") int maxCandidates, @DefaultValue("50") int maxKeyRecords) {
+		@DefaultValue("100") int maxCandidates, @DefaultValue("50") int maxKeyRecords,
+		Survivorship.Settings survivorship) {
 
 	public ResolutionSettings {
 		tenants = tenants == null ? Map.of() : Map.copyOf(tenants);
+		survivorship = survivorship == null ? new Survivorship.Settings(null, null) : survivorship;
 		new Thresholds(autoLink, review);
 		tenants.forEach((tenant, t) -> t.thresholds(new Thresholds(autoLink, review)));
 	}
 
 	/** The settings of a test or tool: defaults everywhere but the phone region. */
 	public static ResolutionSettings defaults(String defaultRegion) {
-		return new ResolutionSettings(defaultRegion, Mode.PROBABILISTIC, 0.8, 0.3, Map.of(), null, 100, 50);
+		return new ResolutionSettings(defaultRegion, Mode.PROBABILISTIC, 0.8, 0.3, Map.of(), null, 100, 50, null);
 	}
 
 	/** The same settings in another mode. */
 	public ResolutionSettings withMode(Mode other) {
 		return new ResolutionSettings(this.defaultRegion, other, this.autoLink, this.review, this.tenants, this.model,
-				this.maxCandidates, this.maxKeyRecords);
+				this.maxCandidates, this.maxKeyRecords, this.survivorship);
 	}
 
 	/** The same settings with another match model file. */
 	public ResolutionSettings withModel(Path file) {
 		return new ResolutionSettings(this.defaultRegion, this.mode, this.autoLink, this.review, this.tenants, file,
-				this.maxCandidates, this.maxKeyRecords);
+				this.maxCandidates, this.maxKeyRecords, this.survivorship);
 	}
 
 	/** The same settings with other default thresholds. */
 	public ResolutionSettings withThresholds(double otherAutoLink, double otherReview) {
 		return new ResolutionSettings(this.defaultRegion, this.mode, otherAutoLink, otherReview, this.tenants,
-				this.model, this.maxCandidates, this.maxKeyRecords);
+				this.model, this.maxCandidates, this.maxKeyRecords, this.survivorship);
 	}
 
 	/** The thresholds of a tenant. */

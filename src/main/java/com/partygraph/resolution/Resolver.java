@@ -10,6 +10,7 @@ import com.partygraph.resolution.decide.Decider;
 import com.partygraph.resolution.features.FeatureExtractor;
 import com.partygraph.resolution.model.ModelParameters;
 import com.partygraph.resolution.model.Scorer;
+import com.partygraph.resolution.survive.Survivorship;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,8 @@ public final class Resolver {
 
 	private final ResolutionListener listener;
 
+	private final Survivorship survivorship;
+
 	public Resolver(ResolutionSettings settings, TenantRecords records) {
 		this(settings, records, ResolutionListener.NONE);
 	}
@@ -47,6 +50,12 @@ public final class Resolver {
 		this.listener = listener;
 		this.scorer = new Scorer(settings.model() == null ? ModelParameters.defaults()
 				: ModelParameters.load(settings.model()));
+		this.survivorship = new Survivorship(settings.survivorship());
+	}
+
+	/** The rules that choose a party's attributes from its records. */
+	public Survivorship survivorship() {
+		return this.survivorship;
 	}
 
 	public ResolutionSettings settings() {

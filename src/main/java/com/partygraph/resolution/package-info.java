@@ -1,5 +1,6 @@
 /**
- * Entity resolution: turning source values into comparable keys (normalization) and, in later
- * work, blocking, scoring and deciding which rows are one real party.
+ * Entity resolution: which source records are one real party ({@link com.partygraph.resolution.Resolver}:
+ * normalization, blocking, scoring, decisions) and what the party then says of itself
+ * ({@code survive}: survivorship with provenance).
  */
 package com.partygraph.resolution;

@@ -18,6 +18,9 @@ import com.partygraph.PartyGraphApplication;
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.graph.neo4j.EmbeddedNeo4j;
+import com.partygraph.resolution.survive.Contribution;
+import com.partygraph.resolution.survive.PartyProfile;
+import com.partygraph.resolution.survive.Survivorship;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
 
@@ -27,8 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * How fast this machine's embedded Neo4j can take the graph a snapshot makes, with nothing else
  * running: no CDC, no mapping, no lookups. Writes synthetic rows with ingestion's own statements
- * ({@code ingest-party-create}, {@code ingest-records-create}, {@code party-absorb},
- * {@code ingest-role-assert}, {@code ingest-activity-upsert}, {@code ingest-edge-assert}), one
+ * ({@code ingest-party-create}, {@code ingest-records-create}, {@code party-profiles} and
+ * {@code party-derive} (survivorship profiles, made in Java as ingestion makes them), {@code ingest-role-assert}, {@code ingest-activity-upsert}, {@code ingest-edge-assert}), one
  * transaction per batch, batches on several threads, into the application's database (same settings
  * and schema). Per row it writes what the 1M-row benchmark snapshot made per source row (its
  * {@code graphPerSnapshotRow}): its own record; 0.40 records of organizations named in it; 0.45 new
@@ -46,6 +49,10 @@ public final class GraphCeilingBenchmark {
 	private static final String TENANT = "business-1";
 
 	private static final String SOURCE = "ceiling";
+
+	private static final Survivorship RULES = Survivorship.defaults();
+
+	private static final String EMPTY_PROFILE = new PartyProfile().json();
 
 	private GraphCeilingBenchmark() {
 	}
@@ -111,7 +118,9 @@ public final class GraphCeilingBenchmark {
 
 		private final List<Map<String, Object>> records = new ArrayList<>();
 
-		private final List<Map<String, Object>> joined = new ArrayList<>();
+		private final List<String> joined = new ArrayList<>();
+
+		private final Map<String, PartyProfile> profiles = new LinkedHashMap<>();
 
 		private final List<Map<String, Object>> roles = new ArrayList<>();
 
@@ -142,11 +151,13 @@ public final class GraphCeilingBenchmark {
 			}
 			else if (every(n + 7, 0.202 / 0.553)) {
 				party = this.people.get(n % this.people.size());
-				this.joined.add(Map.of("id", party, "properties", Map.of("displayName", "Joined " + n), "addresses",
-						List.of(), "emails", List.of(), "phones", List.of(), "domains",
-						List.of()));
+				this.joined.add(party);
 			}
 			Map<String, Object> own = record(uid, null, "Person " + n);
+			if (party != null) {
+				RULES.add(this.profiles.get(party), new Contribution(uid, SOURCE, "contacts", n, false,
+						Map.of("displayName", "Person " + n, "normalizedName", "person " + n), Map.of()));
+			}
 			own.put("raw", "{\"id\":" + n + ",\"business_id\":1,\"first_name\":\"Person\",\"last_name\":\"N" + n
 					+ "\",\"email\":\"p" + n + "@example.com\",\"phone\":null,\"organization\":\"Org " + n % 97
 					+ "\",\"title\":\"IT Manager\"}");
@@ -189,9 +200,6 @@ public final class GraphCeilingBenchmark {
 			properties.put("displayName", (person ? "Person " : "Org ") + n);
 			properties.put("normalizedName", (person ? "person " : "org ") + n);
 			properties.put("addresses", List.of(n + " Main St, Springfield, IL 62701, US"));
-			properties.put("sourceSystems", List.of(SOURCE));
-			properties.put("version", 1);
-			properties.put("updatedBy", SOURCE);
 			List<String> emails = every(n, 0.09) ? List.of("p" + n + "@example.com", "q" + n + "@example.com")
 					: List.of("p" + n + "@example.com");
 			// Of 100 parties, 21 bring a phone of their own and 72 one another party has; of 100
@@ -206,8 +214,12 @@ public final class GraphCeilingBenchmark {
 				this.domain = every(n + 23, 0.68) || this.domain == null ? "org" + n + ".example" : this.domain;
 				domains = List.of(this.domain);
 			}
-			this.parties.add(Map.of("id", id, "kindLabel", person ? "Person" : "Organization", "properties", properties,
-					"emails", emails, "phones", phones, "domains", domains));
+			this.parties.add(Map.of("id", id, "kindLabel", person ? "Person" : "Organization"));
+			PartyProfile profile = new PartyProfile();
+			RULES.add(profile, new Contribution("first/" + n, SOURCE, "contacts", n, false, properties,
+					Map.of("emails", emails, "phones", phones, "domains", domains, "addresses",
+							(List<?>) properties.get("addresses"))));
+			this.profiles.put(id, profile);
 			return id;
 		}
 
@@ -236,7 +248,8 @@ public final class GraphCeilingBenchmark {
 			try (Transaction tx = database.beginTx()) {
 				run(tx, queries, nanos, "ingest-party-create", "parties", this.parties);
 				run(tx, queries, nanos, "ingest-records-create", "records", this.records);
-				run(tx, queries, nanos, "party-absorb", "parties", this.joined);
+				run(tx, queries, nanos, "party-profiles", "ids", this.joined);
+				run(tx, queries, nanos, "party-derive", "parties", derived());
 				run(tx, queries, nanos, "ingest-role-assert", "roles", this.roles);
 				run(tx, queries, nanos, "ingest-activity-upsert", "activities", this.activities);
 				run(tx, queries, nanos, "ingest-edge-assert", "edges", this.edges);
@@ -246,10 +259,25 @@ public final class GraphCeilingBenchmark {
 			}
 		}
 
+		/** What party-derive takes for every party of the batch, as ingestion's Profiles makes it. */
+		private List<Map<String, Object>> derived() {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			this.profiles.forEach((id, profile) -> {
+				Survivorship.Derived derived = RULES.derive(profile);
+				Map<String, Object> row = new HashMap<>(derived.lists());
+				row.put("id", id);
+				row.put("profile", profile.json());
+				row.put("values", derived.values());
+				row.put("provenance", derived.provenance());
+				rows.add(row);
+			});
+			return rows;
+		}
+
 		private static void run(Transaction tx, CypherQueries queries, Map<String, LongAdder> nanos, String name,
 				String key, Object value) {
 			Map<String, Object> parameters = Map.of("tenant", TENANT, "source", SOURCE, "catalog", Tenant.CATALOG, key,
-					value);
+					value, "emptyProfile", EMPTY_PROFILE);
 			long start = System.nanoTime();
 			tx.execute(queries.get(name), parameters).close();
 			nanos.computeIfAbsent(name, any -> new LongAdder()).add(System.nanoTime() - start);

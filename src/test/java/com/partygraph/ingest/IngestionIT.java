@@ -87,6 +87,11 @@ class IngestionIT {
 		assertThat(strings(jane.at("/party/emails"))).containsExactly("jane.doe@acmerobotics.com",
 				"janedoe77@gmail.com");
 		assertThat(strings(jane.at("/party/phones"))).containsExactly("+14155550132");
+		// Most of her records spell her "Jane Doe"; the auction account's "Janie Doe" and the contact's "JANE" do not win.
+		assertThat(jane.at("/party/displayName").asString()).isEqualTo("Jane Doe");
+		assertThat(jane.at("/party/givenName").asString()).isEqualTo("Jane");
+		assertThat(strings(jane.at("/party/provenance")))
+			.anySatisfy(line -> assertThat(line).matches("displayName ← demo/\\S+(, demo/\\S+)* \\(\\d+ of \\d+ records\\)"));
 		assertThat(jane.get("roles").valueStream().map(role -> role.get("code").asString()).distinct())
 			.containsExactlyInAnyOrder("website_customer", "prospect", "portal_user", "contact", "auction_buyer");
 		assertThat(jane.get("sourceRecords").valueStream().map(r -> r.get("table").asString()).distinct())

@@ -51,7 +51,8 @@ public final class ChangeApplier {
 		this.graph = graph;
 		this.mapping = mapping;
 		this.resolver = resolver;
-		this.rows = new RowApplier(queries, mapping.source(), new RowInterpreter(mapping, roleCodes, normalizers));
+		this.rows = new RowApplier(queries, mapping.source(), new RowInterpreter(mapping, roleCodes, normalizers),
+				resolver.survivorship());
 	}
 
 	public String source() {
@@ -154,7 +155,6 @@ public final class ChangeApplier {
 		Tally tally = new Tally();
 		FreshRecords fresh = known != null ? known : FreshRecords.of(tx, this.rows, live);
 		Map<Tenant, NewRecords> run = new LinkedHashMap<>();
-		boolean rowByRow = false;
 		for (ReadRow change : live) {
 			if (fresh.unchanged(change)) {
 				tally.unchanged++;
@@ -164,12 +164,11 @@ public final class ChangeApplier {
 			}
 			else {
 				// Rows new to the graph before this one are written first: order is kept.
-				writeNew(tx, run, tally, rowByRow, resolutions);
+				writeNew(tx, run, tally, resolutions);
 				tally.count(this.rows.apply(tx, change, resolutions));
-				rowByRow = true;
 			}
 		}
-		writeNew(tx, run, tally, rowByRow, resolutions);
+		writeNew(tx, run, tally, resolutions);
 		if (streamed > 0) {
 			system.run("watermark-set", "commitLsn", highest.commitLsn(), "lsn", highest.lsn(), "events", streamed);
 		}
@@ -188,10 +187,8 @@ public final class ChangeApplier {
 		}
 	}
 
-	private void writeNew(GraphWork.Cypher tx, Map<Tenant, NewRecords> run, Tally tally, boolean afterRowByRow,
-			Resolutions resolutions) {
-		run.forEach((tenant, records) -> tally.pending += records.write(this.rows.statements(tx, tenant),
-				afterRowByRow, resolutions));
+	private void writeNew(GraphWork.Cypher tx, Map<Tenant, NewRecords> run, Tally tally, Resolutions resolutions) {
+		run.forEach((tenant, records) -> tally.pending += records.write(this.rows.statements(tx, tenant), resolutions));
 		run.clear();
 	}
 

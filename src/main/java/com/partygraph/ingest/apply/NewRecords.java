@@ -30,47 +30,35 @@ final class NewRecords {
 
 	/**
 	 * Writes the rows added so far and forgets them.
-	 * @param afterRowByRow whether rows were written one by one earlier in this transaction: their records
-	 * tie with the new ones on the time last seen, and only deriving parties from all their records orders them
 	 * @return how many of them wait for rows they refer to
 	 */
-	int write(Statements db, boolean afterRowByRow, Resolutions resolutions) {
+	int write(Statements db, Resolutions resolutions) {
 		String source = db.source();
 		Map<RecordRef, String> parties = new HashMap<>();
-		Map<String, PartyDerivation> joined = new LinkedHashMap<>();
-		Map<String, PartyDerivation> made = new LinkedHashMap<>();
+		Map<String, String> made = new LinkedHashMap<>();
 		Set<String> known = new HashSet<>();
 		Outcomes outcomes = new Outcomes(source);
+		Profiles profiles = new Profiles(db.survivorship());
 		for (ReadRow row : this.rows) {
-			RecordRef self = new RecordRef(row.change().table(), row.change().key());
 			for (PartyClaim claim : row.plan().parties()) {
 				Decision decision = row.decision(claim.record());
 				String partyId = decision.partyId();
 				parties.put(claim.record(), partyId);
 				outcomes.add(claim, decision);
 				if (decision.newParty() && !made.containsKey(partyId)) {
-					made.put(partyId, new PartyDerivation());
+					made.put(partyId, claim.kind().label());
+					profiles.made(partyId);
 				}
 				else if (!made.containsKey(partyId) && resolutions.madeHere(partyId)) {
 					// Made by a row written before (or rejected) in this batch: make sure it is there.
 					known.add(partyId);
-				}
-				PartyDerivation derivation = made.get(partyId);
-				// A mention of a known organization adds no attribute to it.
-				boolean derive = !(claim.matchByName() && !decision.newParty());
-				if (derivation == null && derive) {
-					derivation = joined.computeIfAbsent(partyId, id -> new PartyDerivation());
-				}
-				if (derivation != null) {
-					derivation.add(new PartyDerivation.Record(claim, claim.record().equals(self),
-							row.change().position().lsn(), claim.record().uid(source)));
 				}
 			}
 		}
 		known.removeAll(made.keySet());
 		if (!known.isEmpty()) {
 			db.run("ingest-party-ensure", "parties", known.stream().map(id -> Map.<String, Object>of("id", id,
-					"kindLabel", outcomes.kindOf(id))).toList());
+					"kindLabel", outcomes.kindOf(id))).toList(), "emptyProfile", Profiles.EMPTY);
 		}
 		RowWriter.resolve(db, this.rows.stream().flatMap(row -> row.plan().references().stream()).toList(), parties);
 
@@ -78,58 +66,39 @@ final class NewRecords {
 		List<Map<String, Object>> records = new ArrayList<>();
 		int pending = 0;
 		for (ReadRow row : this.rows) {
-			pending += record(source, db.mapping(), row, parties, assertions, records) ? 0 : 1;
+			pending += record(source, db.mapping(), row, parties, assertions, records, profiles) ? 0 : 1;
 		}
 		if (!made.isEmpty()) {
 			List<Map<String, Object>> created = new ArrayList<>();
-			made.forEach((id, derivation) -> created.add(derivation.party(id, source)));
-			db.run("ingest-party-create", "parties", created);
+			made.forEach((id, kind) -> created.add(Map.of("id", id, "kindLabel", kind)));
+			db.run("ingest-party-create", "parties", created, "emptyProfile", Profiles.EMPTY);
 		}
 		db.run("ingest-records-create", "records", records);
-		update(db, joined, afterRowByRow || outcomes.merges());
-		outcomes.write(db);
+		outcomes.write(db, profiles);
+		profiles.write(db);
 		assertions.write(db);
 		this.rows.clear();
 		return pending;
 	}
 
-	/**
-	 * Parties known before this batch that records joined: rows about the party itself are newer than all
-	 * it had and go first ({@code party-absorb}); a party a mention joined, or whose records this
-	 * transaction wrote before, is derived again from all its records.
-	 */
-	private static void update(Statements db, Map<String, PartyDerivation> joined, boolean afterRowByRow) {
-		List<Map<String, Object>> absorbed = new ArrayList<>();
-		List<String> rederive = new ArrayList<>();
-		joined.forEach((id, derivation) -> {
-			if (afterRowByRow || !derivation.ownOnly()) {
-				rederive.add(id);
-			}
-			else {
-				absorbed.add(derivation.absorbed(id));
-			}
-		});
-		if (!absorbed.isEmpty()) {
-			db.run("party-absorb", "parties", absorbed);
-		}
-		PartyRecords.refresh(db, rederive);
-	}
-
 	/** Adds the row's records and assertions; false when it refers to a row not seen yet. */
 	private static boolean record(String source, String mapping, ReadRow row, Map<RecordRef, String> parties,
-			Assertions assertions, List<Map<String, Object>> records) {
+			Assertions assertions, List<Map<String, Object>> records, Profiles profiles) {
 		RowChange change = row.change();
 		RecordRef self = new RecordRef(change.table(), change.key());
 		String uid = self.uid(source);
 		Map<String, Object> own = new HashMap<>();
 		List<String> derived = new ArrayList<>();
 		for (PartyClaim claim : row.plan().parties()) {
-			if (claim.record().equals(self)) {
-				own.putAll(PartyRecords.properties(source, claim, null, change.position().lsn()));
+			boolean isSelf = claim.record().equals(self);
+			Map<String, Object> properties = PartyRecords.properties(source, claim, isSelf ? null : uid,
+					change.position().lsn());
+			profiles.add(parties.get(claim.record()), properties);
+			if (isSelf) {
+				own.putAll(properties);
 			}
 			else {
-				records.add(record(claim.record(), PartyRecords.properties(source, claim, uid, change.position().lsn()),
-						parties.get(claim.record()), row.decision(claim.record())));
+				records.add(record(claim.record(), properties, parties.get(claim.record()), row.decision(claim.record())));
 				derived.add(claim.record().key());
 			}
 		}

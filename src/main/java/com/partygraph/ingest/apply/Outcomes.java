@@ -3,10 +3,8 @@ package com.partygraph.ingest.apply;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import com.partygraph.ingest.apply.Claims.PartyClaim;
@@ -26,8 +24,6 @@ final class Outcomes {
 	private final List<Map<String, Object>> merges = new ArrayList<>();
 
 	private final List<Map<String, Object>> suggestions = new ArrayList<>();
-
-	private final Set<String> survivors = new LinkedHashSet<>();
 
 	private final Map<String, String> kinds = new HashMap<>();
 
@@ -49,7 +45,6 @@ final class Outcomes {
 			merge.put("probability", merged.evidence().probability());
 			merge.put("evidence", JSON.writeValueAsString(merged.evidence()));
 			this.merges.add(merge);
-			this.survivors.add(decision.partyId());
 		}
 		for (Decision.Suggestion suggestion : decision.suggestions()) {
 			Map<String, Object> row = new HashMap<>();
@@ -64,19 +59,15 @@ final class Outcomes {
 		}
 	}
 
-	/** Whether a decision merged parties: the survivors must be derived again from all their records. */
-	boolean merges() {
-		return !this.merges.isEmpty();
-	}
-
 	String kindOf(String partyId) {
 		return this.kinds.get(partyId);
 	}
 
-	void write(Statements db) {
+	/** Writes merges and suggestions; what merged parties' records say moves to the survivors' profiles. */
+	void write(Statements db, Profiles profiles) {
 		if (!this.merges.isEmpty()) {
 			db.run("party-merge", "merges", this.merges);
-			PartyRecords.refresh(db, this.survivors);
+			this.merges.forEach(merge -> profiles.merge((String) merge.get("survivor"), (String) merge.get("absorbed")));
 		}
 		if (!this.suggestions.isEmpty()) {
 			db.run("match-suggestion-record", "suggestions", this.suggestions);

@@ -1,47 +1,46 @@
 package com.partygraph.ingest.apply;
 
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.partygraph.ingest.apply.Claims.PartyClaim;
 import com.partygraph.resolution.decide.Decision;
 
-/**
- * Source records that describe parties: links each to the party resolution decided for it and re-derives
- * parties from their records.
- */
+/** Source records that describe parties: links each to the party resolution decided for it. */
 final class PartyRecords {
 
 	private PartyRecords() {
 	}
 
 	/**
-	 * Writes the claim's record and links it to the party resolution decided for it.
+	 * Writes the claim's record and links it to the party resolution decided for it; what the record said
+	 * before is withdrawn from the party it described and what it says now added to its party's profile.
 	 * @param madeInBatch whether the party was made by this batch's resolution (it may not exist yet)
-	 * @return the party's id, and the id of a party it was linked to before (to refresh), if it moved
+	 * @return the party's id
 	 */
-	static Linked link(Statements db, PartyClaim claim, Decision decision, boolean madeInBatch, String derivedFrom,
-			long lsn) {
+	static String link(Statements db, PartyClaim claim, Decision decision, boolean madeInBatch, String derivedFrom,
+			long lsn, Profiles profiles) {
+		Map<String, Object> properties = properties(db.source(), claim, derivedFrom, lsn);
 		var current = db.run("ingest-party-record", "table", claim.record().table(), "key", claim.record().key(),
-				"properties", properties(db.source(), claim, derivedFrom, lsn))
+				"properties", properties)
 			.get(0);
 		String partyId = current.get("partyId").isNull() ? null : current.get("partyId").asString();
-		if (decision.partyId().equals(partyId)) {
-			// A mention of an organization by name adds no attribute: nothing to derive again.
-			return new Linked(partyId, null, !claim.matchByName());
+		if (partyId != null && !current.get("before").isNull()) {
+			profiles.withdraw(partyId, current.get("before").asMap());
 		}
-		if (decision.newParty() || madeInBatch) {
-			db.run("ingest-party-ensure", "parties",
-					List.of(Map.of("id", decision.partyId(), "kindLabel", claim.kind().label())));
+		if (!decision.partyId().equals(partyId)) {
+			if (decision.newParty() || madeInBatch) {
+				db.run("ingest-party-ensure", "parties",
+						List.of(Map.of("id", decision.partyId(), "kindLabel", claim.kind().label())), "emptyProfile",
+						Profiles.EMPTY);
+			}
+			db.run("ingest-record-identify", "links", List.of(Map.of("table", claim.record().table(), "key",
+					claim.record().key(), "partyId", decision.partyId(), "method", decision.method(), "score",
+					decision.probability())));
 		}
-		db.run("ingest-record-identify", "links", List.of(Map.of("table", claim.record().table(), "key",
-				claim.record().key(), "partyId", decision.partyId(), "method", decision.method(), "score",
-				decision.probability())));
-		return new Linked(decision.partyId(), partyId, !claim.matchByName() || decision.newParty());
+		profiles.add(decision.partyId(), properties);
+		return decision.partyId();
 	}
 
 	/**
@@ -52,6 +51,8 @@ final class PartyRecords {
 	static Map<String, Object> properties(String source, PartyClaim claim, String derivedFrom, long lsn) {
 		Map<String, Object> properties = new HashMap<>(claim.fields());
 		properties.put("uid", claim.record().uid(source));
+		properties.put("source", source);
+		properties.put("table", claim.record().table());
 		properties.put("partyKind", claim.kind().label());
 		properties.put("emails", StoredLists.of(claim.emails()));
 		properties.put("phones", StoredLists.of(claim.phones()));
@@ -62,24 +63,9 @@ final class PartyRecords {
 		return properties;
 	}
 
-	/** Re-derives the parties from their live records, and removes those no live record is left for. */
-	static void refresh(Statements db, Collection<String> partyIds) {
-		if (partyIds.isEmpty()) {
-			return;
-		}
-		Set<String> gone = new LinkedHashSet<>(partyIds);
-		db.run("party-refresh", "ids", List.copyOf(partyIds), "actor", db.source())
-			.forEach(row -> gone.remove(row.get("id").asString()));
-		if (!gone.isEmpty()) {
-			db.run("party-prune", "ids", List.copyOf(gone));
-		}
-	}
-
-	/**
-	 * Where a record points now, where it pointed before if that changed, and whether the party must
-	 * be derived again from its records.
-	 */
-	record Linked(String partyId, String previousPartyId, boolean changed) {
+	/** Withdraws what the records a delete statement returned ({partyId, before}) said from their parties. */
+	static void withdrawn(List<org.neo4j.driver.Value> deleted, Profiles profiles) {
+		deleted.forEach(row -> profiles.withdraw(row.get("partyId").asString(), row.get("before").asMap()));
 	}
 
 }

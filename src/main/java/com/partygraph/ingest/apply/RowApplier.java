@@ -5,6 +5,7 @@ import java.util.Map;
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.ingest.apply.RowChange.Op;
+import com.partygraph.resolution.survive.Survivorship;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,10 +26,13 @@ final class RowApplier {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	RowApplier(CypherQueries queries, String source, RowInterpreter interpreter) {
+	private final Survivorship survivorship;
+
+	RowApplier(CypherQueries queries, String source, RowInterpreter interpreter, Survivorship survivorship) {
 		this.queries = queries;
 		this.source = source;
 		this.interpreter = interpreter;
+		this.survivorship = survivorship;
 	}
 
 	/** What writing one row came to. */
@@ -89,7 +93,7 @@ final class RowApplier {
 	}
 
 	Statements statements(GraphWork.Cypher tx, Tenant tenant) {
-		return new Statements(tx, this.queries, tenant, this.source, this.interpreter.fingerprint());
+		return new Statements(tx, this.queries, tenant, this.source, this.interpreter.fingerprint(), this.survivorship);
 	}
 
 	String raw(Map<String, Object> row) {

@@ -2,7 +2,6 @@ package com.partygraph.ingest.apply;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,39 +36,31 @@ final class RowWriter {
 		List<String> previousDerived = previous.get("derived").asList(v -> v.asString());
 		db.run("ingest-retract", "uid", uid, "parties", previousAsserts);
 
-		// Parties whose identifying records changed: only they need deriving again (or pruning).
-		Set<String> touched = new LinkedHashSet<>();
 		Map<RecordRef, String> parties = new HashMap<>();
 		List<String> derived = new ArrayList<>();
 		Outcomes outcomes = new Outcomes(db.source());
+		Profiles profiles = new Profiles(db.survivorship());
 		for (PartyClaim claim : plan.parties()) {
 			boolean isDerived = !claim.record().equals(self);
 			Decision decision = row.decision(claim.record());
 			outcomes.add(claim, decision);
-			var linked = PartyRecords.link(db, claim, decision, resolutions.madeHere(decision.partyId()),
-					isDerived ? uid : null, change.position().lsn());
-			parties.put(claim.record(), linked.partyId());
-			if (linked.changed()) {
-				touched.add(linked.partyId());
-			}
-			if (linked.previousPartyId() != null) {
-				touched.add(linked.previousPartyId());
-			}
+			parties.put(claim.record(), PartyRecords.link(db, claim, decision, resolutions.madeHere(decision.partyId()),
+					isDerived ? uid : null, change.position().lsn(), profiles));
 			if (isDerived) {
 				derived.add(claim.record().key());
 			}
 		}
 		List<String> dropped = previousDerived.stream().filter(key -> !derived.contains(key)).toList();
 		if (!dropped.isEmpty()) {
-			touched.addAll(partiesOf(db.run("ingest-record-delete", "table", change.table(), "keys", dropped,
-					"position", position(change))));
+			PartyRecords.withdrawn(db.run("ingest-record-delete", "table", change.table(), "keys", dropped, "position",
+					position(change)), profiles);
 		}
 
 		List<String> missing = resolve(db, plan.references(), parties);
 		Assertions assertions = new Assertions();
 		Set<String> asserts = assertions.add(uid, plan, parties);
-		PartyRecords.refresh(db, touched);
-		outcomes.write(db);
+		outcomes.write(db, profiles);
+		profiles.write(db);
 		assertions.write(db);
 		db.run("ingest-record-finish", "table", change.table(), "key", change.key(), "asserts", StoredLists.of(asserts),
 				"derived", StoredLists.of(derived), "status", missing.isEmpty() ? "synced" : "pending", "pendingOn",
@@ -88,8 +79,10 @@ final class RowWriter {
 		keys.add(change.key());
 		db.run("ingest-retract", "uid", uid, "parties", asserts);
 		db.run("ingest-activity-delete", "uid", uid);
-		PartyRecords.refresh(db,
-				partiesOf(db.run("ingest-record-delete", "table", change.table(), "keys", keys, "position", position(change))));
+		Profiles profiles = new Profiles(db.survivorship());
+		PartyRecords.withdrawn(db.run("ingest-record-delete", "table", change.table(), "keys", keys, "position",
+				position(change)), profiles);
+		profiles.write(db);
 	}
 
 	static void error(Statements db, RowChange change, String raw, String reason) {
@@ -112,10 +105,6 @@ final class RowWriter {
 		}
 		return unknown.stream().filter(ref -> !parties.containsKey(ref)).map(ref -> ref.table() + "/" + ref.key())
 			.toList();
-	}
-
-	private static List<String> partiesOf(List<org.neo4j.driver.Value> rows) {
-		return rows.isEmpty() ? List.of() : rows.get(0).get("parties").asList(v -> v.asString());
 	}
 
 	static String operation(RowChange change) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.resolution.survive.Survivorship;
 import org.neo4j.driver.Value;
 
 /**
@@ -25,12 +26,25 @@ final class Statements {
 
 	private final String mapping;
 
+	private final Survivorship survivorship;
+
 	Statements(GraphWork.Cypher tx, CypherQueries queries, Tenant tenant, String source, String mapping) {
+		this(tx, queries, tenant, source, mapping, Survivorship.defaults());
+	}
+
+	Statements(GraphWork.Cypher tx, CypherQueries queries, Tenant tenant, String source, String mapping,
+			Survivorship survivorship) {
 		this.tx = tx;
 		this.queries = queries;
 		this.tenant = tenant;
 		this.source = source;
 		this.mapping = mapping;
+		this.survivorship = survivorship;
+	}
+
+	/** The rules that choose parties' attributes from their records. */
+	Survivorship survivorship() {
+		return this.survivorship;
 	}
 
 	String source() {
