@@ -1,6 +1,16 @@
-// Parties a batch's resolution made: $parties holds {id, kindLabel}. Their attributes and contact points are
-// derived from their records once these are linked (party-derive); until then their profile is empty.
+// Parties a batch's resolution made, with what survivorship derives from the batch's records of them:
+// $parties holds {id, kindLabel, profile, values, provenance, emails, phones, domains, addresses,
+// identifiers, otherNames, sourceSystems}, as party-derive takes them.
 UNWIND $parties AS row
 CREATE (p:Party {tenant: $tenant, id: row.id})
-SET p:$(row.kindLabel), p.status = 'active', p.version = 0, p.createdAt = datetime(), p.updatedAt = datetime(),
-    p.syncStatus = 'synced', p.profile = $emptyProfile
+SET p:$(row.kindLabel), p += row.values,
+    p.profile = row.profile, p.provenance = row.provenance,
+    p.addresses = CASE WHEN size(row.addresses) = 0 THEN null ELSE row.addresses END,
+    p.otherNames = CASE WHEN size(row.otherNames) = 0 THEN null ELSE row.otherNames END,
+    p.identifiers = CASE WHEN size(row.identifiers) = 0 THEN null ELSE row.identifiers END,
+    p.sourceSystems = row.sourceSystems,
+    p.status = 'active', p.version = 1, p.createdAt = datetime(), p.updatedAt = datetime(), p.updatedBy = $source,
+    p.syncStatus = 'synced'
+FOREACH (v IN row.emails | MERGE (e:Email {tenant: $tenant, value: v}) CREATE (p)-[:HAS_EMAIL]->(e))
+FOREACH (v IN row.phones | MERGE (n:Phone {tenant: $tenant, value: v}) CREATE (p)-[:HAS_PHONE]->(n))
+FOREACH (v IN row.domains | MERGE (d:Domain {tenant: $tenant, value: v}) CREATE (p)-[:HAS_DOMAIN]->(d))

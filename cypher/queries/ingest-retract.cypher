@@ -1,21 +1,28 @@
-// Withdraws what one record asserted: its claim on party-to-party edges (an edge goes when no record
-// asserts it any more), the roles it gave, and its activity's link to a party.
+// Withdraws what one record asserted: its activity's link to a party, the roles it gave (found by the
+// record), and its assertion on edges between the parties it asserted something about ($parties), found
+// pair by pair so that a party with 100,000 edges is not walked; an edge goes when no record asserts it
+// any more. Returns the edges left with their remaining assertions, to be summarized again.
 OPTIONAL MATCH (:Activity {tenant: $tenant, id: $uid})-[link:OF]->(:Party)
 DELETE link
 WITH count(*) AS ignored
-UNWIND $parties AS partyId
-MATCH (p:Party {tenant: $tenant, id: partyId})
-USING INDEX p:Party(tenant, id)
-CALL (p) {
-  MATCH (p)-[r]-(:Party {tenant: $tenant})
-  WHERE $uid IN coalesce(r.sources, [])
-  WITH DISTINCT r
-  SET r.sources = [x IN r.sources WHERE x <> $uid]
-  WITH r WHERE size(r.sources) = 0
-  DELETE r
-}
-CALL (p) {
-  MATCH (p)-[h:HAS_ROLE {record: $uid}]->(:Role)
+CALL () {
+  MATCH (p:Party {tenant: $tenant})-[h:HAS_ROLE {record: $uid}]->(:Role)
   DELETE h
 }
-RETURN count(p) AS parties
+UNWIND $parties AS fromId
+UNWIND $parties AS toId
+WITH DISTINCT fromId, toId
+WHERE fromId <> toId
+MATCH (a:Party {tenant: $tenant, id: fromId})
+USING INDEX a:Party(tenant, id)
+MATCH (b:Party {tenant: $tenant, id: toId})
+USING INDEX b:Party(tenant, id)
+MATCH (a)-[r]->(b)
+WHERE $uid IN coalesce(r.sources, [])
+WITH DISTINCT r
+WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $uid] AS keep
+SET r.assertions = [i IN keep | coalesce(r.assertions[i], '{}')], r.sources = [i IN keep | r.sources[i]]
+FOREACH (ignored IN CASE WHEN size(keep) = 0 THEN [1] ELSE [] END | DELETE r)
+WITH r, keep
+WHERE size(keep) > 0
+RETURN elementId(r) AS edge, r.assertions AS assertions

@@ -26,20 +26,30 @@ CALL (s, a) {
   CREATE (act)-[:OF]->(s)
   DELETE o
 }
+// An edge the survivor has already keeps its assertions and takes those of the absorbed party's edge from
+// records it had none from (sources and assertions stay in step).
 CALL (s, a) {
   MATCH (a)-[e]->(o:Party)
   WHERE o <> s
   MERGE (s)-[moved:$(type(e))]->(o)
+  WITH e, moved, coalesce(moved.sources, []) AS had, coalesce(e.sources, []) AS brought
+  WITH e, moved, had, [i IN range(0, size(had) - 1) | coalesce(moved.assertions[i], '{}')] AS hadAssertions,
+       [i IN range(0, size(brought) - 1) WHERE NOT brought[i] IN had] AS added
   SET moved += properties(e),
-      moved.sources = coalesce(moved.sources, []) + [x IN coalesce(e.sources, []) WHERE NOT x IN coalesce(moved.sources, [])]
+      moved.sources = had + [i IN added | e.sources[i]],
+      moved.assertions = hadAssertions + [i IN added | coalesce(e.assertions[i], '{}')]
   DELETE e
 }
 CALL (s, a) {
   MATCH (o:Party)-[e]->(a)
   WHERE o <> s
   MERGE (o)-[moved:$(type(e))]->(s)
+  WITH e, moved, coalesce(moved.sources, []) AS had, coalesce(e.sources, []) AS brought
+  WITH e, moved, had, [i IN range(0, size(had) - 1) | coalesce(moved.assertions[i], '{}')] AS hadAssertions,
+       [i IN range(0, size(brought) - 1) WHERE NOT brought[i] IN had] AS added
   SET moved += properties(e),
-      moved.sources = coalesce(moved.sources, []) + [x IN coalesce(e.sources, []) WHERE NOT x IN coalesce(moved.sources, [])]
+      moved.sources = had + [i IN added | e.sources[i]],
+      moved.assertions = hadAssertions + [i IN added | coalesce(e.assertions[i], '{}')]
   DELETE e
 }
 CALL (s, a) {

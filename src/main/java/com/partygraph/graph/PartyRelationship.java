@@ -18,9 +18,12 @@ import java.util.UUID;
  * @param importance 1-10, may be null
  * @param trustLevel 1-10, may be null
  * @param isPrimary whether it is the party's primary relationship of its type
- * @param sources the source systems that assert it
+ * @param sources the records that assert it
+ * @param assertions what each of them says (two titles of one person at one company are two assertions of
+ * one edge); the edge's own properties are those of the primary one, else a current one, else the one that
+ * started last
  */
 public record PartyRelationship(RelationshipType type, UUID fromId, UUID toId, String title, String department,
 		LocalDate startDate, LocalDate endDate, Boolean isCurrent, Integer importance, Integer trustLevel,
-		Boolean isPrimary, List<String> sources) {
+		Boolean isPrimary, List<String> sources, List<RelationshipAssertion> assertions) {
 }

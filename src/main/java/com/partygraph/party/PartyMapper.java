@@ -8,6 +8,7 @@ import com.partygraph.graph.Party;
 import com.partygraph.graph.PartyKind;
 import com.partygraph.graph.PartyRelationship;
 import com.partygraph.graph.PartyStatus;
+import com.partygraph.graph.RelationshipAssertion;
 import com.partygraph.graph.RelationshipType;
 import com.partygraph.graph.RoleAssignment;
 import com.partygraph.graph.SourceRecordRef;
@@ -64,7 +65,7 @@ final class PartyMapper {
 				r.get("startDate").isNull() ? null : r.get("startDate").asLocalDate(),
 				r.get("endDate").isNull() ? null : r.get("endDate").asLocalDate(), bool(r.get("isCurrent")),
 				integer(r.get("importance")), integer(r.get("trustLevel")), bool(r.get("isPrimary")),
-				r.get("sources").isNull() ? List.of() : r.get("sources").asList(Value::asString));
+				strings(r.get("sources")), strings(r.get("assertions")).stream().map(RelationshipAssertion::of).toList());
 	}
 
 	private static RoleAssignment role(Value h) {

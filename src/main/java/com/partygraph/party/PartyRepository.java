@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.partygraph.graph.PartyRelationship;
+import com.partygraph.graph.RelationshipAssertion;
 import com.partygraph.graph.RelationshipType;
 import com.partygraph.graph.Role;
 import com.partygraph.graph.Tenant;
@@ -59,7 +60,7 @@ class PartyRepository {
 		parameters.put("table", STEWARD_TABLE);
 		parameters.put("raw", raw);
 		parameters.put("actor", actor);
-		parameters.put("profile", profile.json());
+		parameters.put("profile", profile.stored());
 		parameters.put("provenance", this.survivorship.derive(profile).provenance());
 		this.client.query(this.queries.get("party-create")).bindAll(parameters).run();
 	}
@@ -116,6 +117,7 @@ class PartyRepository {
 		parameters.put("type", type.name());
 		parameters.put("properties", properties);
 		parameters.put("source", STEWARD_SOURCE);
+		parameters.put("assertion", RelationshipAssertion.json(STEWARD_SOURCE, properties));
 		return this.client.query(this.queries.get("relationship-create"))
 			.bindAll(parameters)
 			.fetchAs(PartyRelationship.class)

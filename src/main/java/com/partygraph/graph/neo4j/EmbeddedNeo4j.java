@@ -42,6 +42,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
 			.setConfig(GraphDatabaseSettings.keep_logical_logs, settings.transactionLogRetention())
+			.setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.parse(settings.transactionLogSize()))
 			// Bolt's event loops otherwise wait 5 s each for quiet on shutdown (10 s a stop); the
 			// application's own driver has closed its connections by then.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)

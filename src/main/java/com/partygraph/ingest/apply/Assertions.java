@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.partygraph.graph.RelationshipAssertion;
 import com.partygraph.graph.Tenant;
 import com.partygraph.ingest.apply.Claims.ActivityClaim;
 import com.partygraph.ingest.apply.Claims.EdgeClaim;
@@ -36,8 +37,8 @@ final class Assertions {
 			String from = parties.get(edge.from());
 			String to = parties.get(edge.to());
 			if (from != null && to != null && !from.equals(to)) {
-				this.edges.add(Map.of("fromId", from, "toId", to, "type", edge.type().name(), "properties",
-						edge.properties(), "uid", uid));
+				this.edges.add(Map.of("fromId", from, "toId", to, "type", edge.type().name(), "assertion",
+						RelationshipAssertion.json(uid, edge.properties()), "uid", uid));
 				asserted.add(from);
 				asserted.add(to);
 			}
@@ -76,9 +77,18 @@ final class Assertions {
 
 	/** Writes everything added so far. */
 	void write(Statements db) {
+		write(db, new EdgeAssertions());
+	}
+
+	/**
+	 * Writes everything added so far, and summarizes the edges written together with {@code retracted}:
+	 * edges that lost an assertion of the same record before.
+	 */
+	void write(Statements db, EdgeAssertions retracted) {
 		if (!this.edges.isEmpty()) {
-			db.run("ingest-edge-assert", "edges", this.edges);
+			retracted.add(db.run("ingest-edge-assert", "edges", this.edges));
 		}
+		retracted.summarize(db);
 		if (!this.roles.isEmpty()) {
 			db.run("ingest-role-assert", "roles", this.roles, "catalog", Tenant.CATALOG);
 		}

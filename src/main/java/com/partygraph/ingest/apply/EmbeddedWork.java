@@ -100,13 +100,18 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
 	}
 
 	private static List<Value> rows(Transaction tx, String statement, Map<String, Object> parameters) {
-		List<Value> rows = new ArrayList<>();
 		try (Result result = tx.execute(statement, parameters)) {
-			while (result.hasNext()) {
-				Map<String, Object> row = new LinkedHashMap<>();
-				result.next().forEach((key, value) -> row.put(key, plain(value)));
-				rows.add(Values.value(row));
-			}
+			return rows(result);
+		}
+	}
+
+	/** A result's rows as the driver gives them, each a map value. */
+	static List<Value> rows(Result result) {
+		List<Value> rows = new ArrayList<>();
+		while (result.hasNext()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			result.next().forEach((key, value) -> row.put(key, plain(value)));
+			rows.add(Values.value(row));
 		}
 		return rows;
 	}

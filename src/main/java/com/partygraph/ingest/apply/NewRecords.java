@@ -69,9 +69,7 @@ final class NewRecords {
 			pending += record(source, db.mapping(), row, parties, assertions, records, profiles) ? 0 : 1;
 		}
 		if (!made.isEmpty()) {
-			List<Map<String, Object>> created = new ArrayList<>();
-			made.forEach((id, kind) -> created.add(Map.of("id", id, "kindLabel", kind)));
-			db.run("ingest-party-create", "parties", created, "emptyProfile", Profiles.EMPTY);
+			db.run("ingest-party-create", "parties", profiles.created(made));
 		}
 		db.run("ingest-records-create", "records", records);
 		outcomes.write(db, profiles);

@@ -18,9 +18,10 @@ import org.neo4j.driver.Value;
  * What one write did to parties' records — a record added to a party, withdrawn from it (changed, moved,
  * deleted), a party merged into another — applied at the end of the write to each touched party's stored
  * {@link PartyProfile}, from which survivorship derives its attributes ({@code party-derive}). The cost is
- * that of the records written, whatever the size of the parties. A party without a stored profile (made
- * before profiles were kept) or whose profile did not hold a withdrawn record is built again from all its
- * live records. Parties no live record is left for are pruned. Not thread-safe; one per write.
+ * that of the records written, whatever the size of the parties. A party without a stored profile (one of
+ * fewer than {@value PartyProfile#STORED_FROM} records, or made before profiles were kept) or whose profile
+ * did not hold a withdrawn record is built again from all its live records. Parties no live record is left
+ * for are pruned. Not thread-safe; one per write.
  */
 final class Profiles {
 
@@ -32,6 +33,9 @@ final class Profiles {
 	private final List<Event> events = new ArrayList<>();
 
 	private final Set<String> made = new LinkedHashSet<>();
+
+	/** Profiles of parties this write created with their attributes ({@link #created}). */
+	private final Map<String, PartyProfile> created = new HashMap<>();
 
 	Profiles(Survivorship rules) {
 		this.rules = rules;
@@ -57,9 +61,36 @@ final class Profiles {
 		this.events.add(new Event(Kind.MERGE, survivor, null, absorbed));
 	}
 
+	/**
+	 * The parties made by this write as {@code ingest-party-create} takes them, derived from the records added
+	 * to them so far: {id, kindLabel, profile, values, provenance, and the many-valued attributes}. What
+	 * happens to them afterwards in this write is applied on top by {@link #write}.
+	 */
+	List<Map<String, Object>> created(Map<String, String> kinds) {
+		Map<String, PartyProfile> profiles = new LinkedHashMap<>();
+		this.made.forEach(id -> profiles.put(id, new PartyProfile()));
+		this.events.removeIf(event -> {
+			PartyProfile profile = event.kind() == Kind.ADD ? profiles.get(event.partyId()) : null;
+			if (profile != null) {
+				this.rules.add(profile, event.record());
+			}
+			return profile != null;
+		});
+		List<Map<String, Object>> rows = new ArrayList<>();
+		profiles.forEach((id, profile) -> {
+			Map<String, Object> row = row(id, profile);
+			row.put("kindLabel", kinds.get(id));
+			rows.add(row);
+		});
+		this.created.putAll(profiles);
+		return rows;
+	}
+
 	/** Applies what happened to the touched parties' profiles and writes what they now derive. */
 	void write(Statements db) {
 		if (this.events.isEmpty()) {
+			this.made.clear();
+			this.created.clear();
 			return;
 		}
 		Set<String> touched = new LinkedHashSet<>();
@@ -82,7 +113,7 @@ final class Profiles {
 				}
 			}
 		}
-		this.made.forEach(id -> profiles.putIfAbsent(id, new PartyProfile()));
+		this.made.forEach(id -> profiles.putIfAbsent(id, this.created.getOrDefault(id, new PartyProfile())));
 		Set<String> merged = new LinkedHashSet<>();
 		for (Event event : this.events) {
 			apply(event, profiles, rebuild, merged);
@@ -93,6 +124,7 @@ final class Profiles {
 		write(db, touched, profiles, merged);
 		this.events.clear();
 		this.made.clear();
+		this.created.clear();
 	}
 
 	private void apply(Event event, Map<String, PartyProfile> profiles, Set<String> rebuild, Set<String> merged) {
@@ -177,7 +209,7 @@ final class Profiles {
 		Survivorship.Derived derived = this.rules.derive(profile);
 		Map<String, Object> row = new HashMap<>();
 		row.put("id", id);
-		row.put("profile", profile.json());
+		row.put("profile", profile.stored());
 		row.put("values", derived.values());
 		row.put("provenance", derived.provenance());
 		derived.lists().forEach(row::put);

@@ -34,7 +34,8 @@ final class RowWriter {
 				"raw", raw, "position", position(change), "operation", operation(change)).get(0);
 		List<String> previousAsserts = previous.get("asserts").asList(v -> v.asString());
 		List<String> previousDerived = previous.get("derived").asList(v -> v.asString());
-		db.run("ingest-retract", "uid", uid, "parties", previousAsserts);
+		EdgeAssertions retracted = new EdgeAssertions().add(db.run("ingest-retract", "uid", uid, "parties",
+				previousAsserts));
 
 		Map<RecordRef, String> parties = new HashMap<>();
 		List<String> derived = new ArrayList<>();
@@ -61,7 +62,7 @@ final class RowWriter {
 		Set<String> asserts = assertions.add(uid, plan, parties);
 		outcomes.write(db, profiles);
 		profiles.write(db);
-		assertions.write(db);
+		assertions.write(db, retracted);
 		db.run("ingest-record-finish", "table", change.table(), "key", change.key(), "asserts", StoredLists.of(asserts),
 				"derived", StoredLists.of(derived), "status", missing.isEmpty() ? "synced" : "pending", "pendingOn",
 				missing.isEmpty() ? null : missing);
@@ -77,7 +78,7 @@ final class RowWriter {
 		List<String> asserts = state.get(0).get("asserts").asList(v -> v.asString());
 		List<String> keys = new ArrayList<>(state.get(0).get("derived").asList(v -> v.asString()));
 		keys.add(change.key());
-		db.run("ingest-retract", "uid", uid, "parties", asserts);
+		new EdgeAssertions().add(db.run("ingest-retract", "uid", uid, "parties", asserts)).summarize(db);
 		db.run("ingest-activity-delete", "uid", uid);
 		Profiles profiles = new Profiles(db.survivorship());
 		PartyRecords.withdrawn(db.run("ingest-record-delete", "table", change.table(), "keys", keys, "position",

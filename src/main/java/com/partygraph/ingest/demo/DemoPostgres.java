@@ -19,6 +19,12 @@ import org.slf4j.LoggerFactory;
  * A real PostgreSQL (binaries from the Maven registry) on 127.0.0.1 with {@code wal_level=logical},
  * so the demo runs the same change data capture as a production source. On an empty data directory
  * it loads the SQL files of the import directory in name order. Closed after ingestion stops.
+ * <p>
+ * A run killed without closing it ({@code kill -9}) leaves its server running on the data directory: the
+ * next start finds it by the directory's {@code postmaster.pid} and an owner file beside the directory
+ * naming the process that started it, stops it when that process is gone, and starts its own. A server
+ * another live process owns, or a start that fails, stops the start with an error saying what to do;
+ * a server that answers on the port but keeps another data directory is refused too.
  */
 public final class DemoPostgres implements AutoCloseable {
 
@@ -33,6 +39,7 @@ public final class DemoPostgres implements AutoCloseable {
 		try {
 			Path directory = settings.directory().toAbsolutePath();
 			Files.createDirectories(directory);
+			StaleServer.stopIfLeftBehind(directory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
 			if (settings.port() > 0) {
 				builder.setPort(settings.port());
@@ -47,6 +54,8 @@ public final class DemoPostgres implements AutoCloseable {
 				.setServerConfig("synchronous_commit", "on")
 				.setRegisterShutdownHook(false)
 				.start();
+			StaleServer.claim(directory);
+			verifyDataDirectory(directory);
 			seedIfEmpty(settings.importDirectory());
 			log.info("Demo PostgreSQL on 127.0.0.1:{} (data in {}); psql -h 127.0.0.1 -p {} -U postgres",
 					port(), directory, port());
@@ -69,6 +78,23 @@ public final class DemoPostgres implements AutoCloseable {
 	/** A JDBC connection as the superuser, for tools and tests. */
 	public Connection connection() throws SQLException {
 		return this.postgres.getPostgresDatabase().getConnection();
+	}
+
+	/** The server that answered is the one started on the directory, not another on the same port. */
+	private void verifyDataDirectory(Path directory) throws IOException {
+		try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+			var result = statement.executeQuery("SHOW data_directory");
+			result.next();
+			Path served = Path.of(result.getString(1)).toRealPath();
+			if (!served.equals(directory.toRealPath())) {
+				this.postgres.close();
+				throw new IllegalStateException("Port " + port() + " is served by another PostgreSQL (data in " + served
+						+ "), not the demo's (" + directory + "): stop it or set partygraph.ingest.demo.port");
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("The demo PostgreSQL started but does not answer: " + ex.getMessage(), ex);
+		}
 	}
 
 	private void seedIfEmpty(Path importDirectory) throws IOException {
@@ -97,6 +123,7 @@ public final class DemoPostgres implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		this.postgres.close();
+		StaleServer.release(this.settings.directory().toAbsolutePath());
 	}
 
 }

@@ -175,9 +175,10 @@ public final class SourceConnector {
 				if (change != null) {
 					changes.add(change);
 					snapshotRows += change.position().snapshot() ? 1 : 0;
-					sourceMillis = ConnectRows.sourceTime(event.record());
-					if (!change.position().snapshot() && sourceMillis != null) {
-						commitTimes.add(sourceMillis);
+					Long committedAt = ConnectRows.sourceTime(event.record());
+					if (!change.position().snapshot() && committedAt != null) {
+						sourceMillis = committedAt;
+						commitTimes.add(committedAt);
 					}
 				}
 			}
@@ -194,10 +195,13 @@ public final class SourceConnector {
 			if (snapshotEnded || (!snapshot && !changes.isEmpty())) {
 				this.status.snapshotFinished();
 			}
-			// A heartbeat says the source is live and streaming, but it is no change.
+			// A heartbeat says the source is live and streaming, but it is no change: what came before it is applied.
 			if (!changes.isEmpty()) {
-				this.status.recorded(result, snapshotRows, snapshot ? null : sourceMillis);
+				this.status.recorded(result, snapshotRows, sourceMillis);
 				logProgress(snapshot);
+			}
+			else if (!events.isEmpty()) {
+				this.status.caughtUp();
 			}
 		}
 		catch (InterruptedException ex) {

@@ -69,7 +69,7 @@ public final class SourceStatus {
 	}
 
 	void snapshotFinished() {
-		if (this.snapshotFinished.get() == null) {
+		if (this.snapshotStarted.get() != null && this.snapshotFinished.get() == null) {
 			this.snapshotFinished.set(Instant.now());
 		}
 	}
@@ -84,6 +84,11 @@ public final class SourceStatus {
 		if (sourceMillis != null) {
 			this.lagMillis.set(Math.max(0, System.currentTimeMillis() - sourceMillis));
 		}
+	}
+
+	/** Everything the source committed before a heartbeat is in the graph: nothing waits. */
+	void caughtUp() {
+		this.lagMillis.set(0);
 	}
 
 	State state() {
@@ -111,7 +116,8 @@ public final class SourceStatus {
 		double rate = seconds > 0 ? done / seconds : 0;
 		Long etaSeconds = finished != null || rate == 0 || total <= done ? null : (long) ((total - done) / rate);
 		return new View(this.source, this.state.get(), this.failure.get(),
-				new Snapshot(done, total, Math.round(rate), etaSeconds, started, finished), this.applied.get(),
+				started == null ? null : new Snapshot(done, total, Math.round(rate), etaSeconds, started, finished),
+				this.applied.get(),
 				this.skipped.get(), this.errors.get(), this.pending.get(), this.lastEvent.get(),
 				this.lagMillis.get() < 0 ? null : this.lagMillis.get(), this.latencies.percentile(50, 10_000),
 				this.latencies.percentile(95, 10_000));
@@ -121,12 +127,16 @@ public final class SourceStatus {
 	 * A source's status.
 	 *
 	 * @param failure why the connector stopped, when FAILED
+	 * @param snapshot the initial snapshot's progress; null when this run went on from stored offsets (the
+	 * snapshot was taken by an earlier run)
 	 * @param applied changes written to the graph since start
 	 * @param skipped replayed changes skipped at or below the watermark
 	 * @param errors changes stored as sync errors
 	 * @param pending records waiting for rows they refer to
 	 * @param lastEvent when the last change was applied
-	 * @param lagMillis time from the source's commit to the graph commit of the last change
+	 * @param lagMillis time from the source's commit to the graph commit of the last streamed change; 0 once a
+	 * heartbeat shows that nothing the source committed waits (snapshot rows do not count: their source time
+	 * is the snapshot's start); null before the first
 	 * @param latencyP50Millis median commit-to-graph latency of the last 10,000 streamed changes
 	 * @param latencyP95Millis 95th percentile of the same
 	 */

@@ -44,6 +44,17 @@ public final class PartyProfile {
 	public PartyProfile() {
 	}
 
+	/**
+	 * Parties with fewer records keep no profile: theirs is built from their few records when one changes,
+	 * which costs about what reading a stored one does and saves storing a profile on most parties.
+	 */
+	public static final int STORED_FROM = 3;
+
+	/** The profile as the party stores it: its JSON, or null when the party has too few records to keep one. */
+	public String stored() {
+		return this.records >= STORED_FROM ? json() : null;
+	}
+
 	/** How many live records describe the party. */
 	public int records() {
 		return this.records;

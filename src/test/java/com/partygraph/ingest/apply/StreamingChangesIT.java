@@ -1,0 +1,241 @@
+package com.partygraph.ingest.apply;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import com.partygraph.ingest.apply.RowChange.Op;
+import com.partygraph.ingest.apply.RowChange.Position;
+import com.partygraph.ingest.mapping.MappingLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.neo4j.graphdb.ExecutionPlanDescription;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Changes as a stream brings them: what a change costs does not grow with the party it touches, every
+ * assertion a row makes is kept, and what no live record holds any more leaves the graph.
+ */
+class StreamingChangesIT {
+
+	@RegisterExtension
+	static final DemoApplier demo = new DemoApplier(Set.of("contact", "technology_vendor", "operator"));
+
+	// Log positions go up across the tests: the watermark skips changes at or below it.
+	private static final AtomicLong LSN = new AtomicLong(1);
+
+	@Test
+	void aChangeToARowOfAHugePartyTouchesNoMoreThanOneOfASmallParty() {
+		String tenant = "business-41";
+		List<RowChange> rows = new ArrayList<>();
+		for (int i = 1; i <= 50_000; i++) {
+			rows.add(snapshot(contact(tenant, i, "Person" + i, "Megacorp", "Engineer")));
+		}
+		rows.add(snapshot(contact(tenant, 60_000, "Lonely", "Tinyco", "Engineer")));
+		for (int from = 0; from < rows.size(); from += 5_000) {
+			demo.applier().apply(rows.subList(from, Math.min(rows.size(), from + 5_000)));
+		}
+		assertThat(count(tenant, "MATCH (:Party:Person)-[:EMPLOYEE_OF]->(o:Party {tenant: $tenant, displayName: 'Megacorp'}) RETURN count(*)"))
+			.isEqualTo(50_000L);
+
+		try (Profiling profiling = new Profiling(demo.harness().neo4j().defaultDatabaseService())) {
+			ChangeApplier applier = profiling.applier();
+			long small = profiling.hits(() -> applier.apply(List.of(change(Op.UPDATE,
+					contact(tenant, 60_000, "Lonely", "Tinyco", "Director")))));
+			long huge = profiling.hits(() -> applier.apply(List.of(change(Op.UPDATE,
+					contact(tenant, 7, "Person7", "Megacorp", "Director")))));
+			long hugeDelete = profiling.hits(() -> applier.apply(List.of(change(Op.DELETE,
+					contact(tenant, 8, "Person8", "Megacorp", "Engineer")))));
+			long smallDelete = profiling.hits(() -> applier.apply(List.of(change(Op.DELETE,
+					contact(tenant, 60_000, "Lonely", "Tinyco", "Director")))));
+
+			// Database hits of the whole change: reading, retracting, asserting, deriving the party again.
+			System.out.printf("Database hits of a change: update %d (huge party) / %d (one record); delete %d / %d%n",
+					huge, small, hugeDelete, smallDelete);
+			assertThat(huge).as("update: %d hits against %d", huge, small).isLessThan(small * 2);
+			assertThat(hugeDelete).as("delete: %d hits against %d", hugeDelete, smallDelete).isLessThan(smallDelete * 2);
+		}
+		assertThat(count(tenant, """
+				MATCH (:Party {tenant: $tenant, givenName: 'Person7'})-[r:EMPLOYEE_OF]->(:Party {displayName: 'Megacorp'})
+				RETURN CASE r.title WHEN 'Director' THEN 1 ELSE 0 END""")).isEqualTo(1L);
+	}
+
+	@Test
+	void twoTitlesOfOnePersonAtOneCompanyAreBothKeptAndEachGoesWithItsRow() {
+		demo.applier().apply(List.of(
+				change(Op.CREATE, fixed("technology_vendors", 1, "name", "SunTech Solar", "website", "suntech-solar.com")),
+				change(Op.CREATE, fixed("operators", 1, "name", "SunTech Solar GmbH", "website", "suntech-solar.com")),
+				change(Op.CREATE, fixed("personnel", 1, "first_name", "Maria", "last_name", "Garcia", "email",
+						"maria@suntech-solar.com")),
+				change(Op.CREATE, affiliation(1, "technology_vendors", "VP Sales", true, "2019-04-01")),
+				change(Op.CREATE, affiliation(2, "operators", "Board Observer", false, "2021-01-01"))));
+
+		assertThat(employment()).containsExactly("VP Sales | VP Sales, Board Observer");
+
+		demo.applier().apply(List.of(change(Op.DELETE, affiliation(1, "technology_vendors", "VP Sales", true,
+				"2019-04-01"))));
+		assertThat(employment()).containsExactly("Board Observer | Board Observer");
+
+		demo.applier().apply(List.of(change(Op.DELETE, affiliation(2, "operators", "Board Observer", false,
+				"2021-01-01"))));
+		assertThat(employment()).isEmpty();
+	}
+
+	@Test
+	void replacedAndDeletedEmailsLeaveNoContactPointBehind() {
+		String tenant = "business-42";
+		demo.applier().apply(List.of(change(Op.CREATE, contact(tenant, 1, "Ann", null, null, "ann@one.com"))));
+		demo.applier().apply(List.of(change(Op.UPDATE, contact(tenant, 1, "Ann", null, null, "ann@two.com"))));
+		demo.applier().apply(List.of(change(Op.UPDATE, contact(tenant, 1, "Ann", null, null, "ann@three.com"))));
+
+		assertThat(emails(tenant)).containsExactly("ann@three.com");
+
+		demo.applier().apply(List.of(change(Op.DELETE, contact(tenant, 1, "Ann", null, null, "ann@three.com"))));
+
+		assertThat(emails(tenant)).isEmpty();
+	}
+
+	/** "title | every assertion's title" of the EMPLOYEE_OF edges of business-2's Maria Garcia. */
+	private static List<String> employment() {
+		try (var session = demo.harness().driver().session()) {
+			return session.run("""
+					MATCH (:Party {tenant: 'business-2', givenName: 'Maria'})-[r:EMPLOYEE_OF]->(:Party)
+					RETURN r.title AS title, r.assertions AS assertions""").list(row -> row.get("title").asString()
+					+ " | " + String.join(", ", row.get("assertions").asList(value ->
+							(String) com.partygraph.graph.RelationshipAssertion.of(value.asString()).title())));
+		}
+	}
+
+	private static List<String> emails(String tenant) {
+		try (var session = demo.harness().driver().session()) {
+			return session.run("MATCH (e:Email {tenant: $tenant}) RETURN e.value AS value ORDER BY value",
+					Map.of("tenant", tenant)).list(row -> row.get("value").asString());
+		}
+	}
+
+	private static long count(String tenant, String query) {
+		try (var session = demo.harness().driver().session()) {
+			return session.run(query, Map.of("tenant", tenant)).list(row -> row.get(0).asLong()).stream()
+				.mapToLong(Long::longValue).sum();
+		}
+	}
+
+	private static Map<String, Object> contact(String tenant, int id, String given, String organization, String title) {
+		return contact(tenant, id, given, organization, title, given.toLowerCase() + id + "@example.com");
+	}
+
+	private static Map<String, Object> contact(String tenant, int id, String given, String organization, String title,
+			String email) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("__table", "contacts");
+		row.put("id", id);
+		row.put("business_id", Integer.parseInt(tenant.substring("business-".length())));
+		row.put("first_name", given);
+		row.put("last_name", "Worker");
+		row.put("email", email);
+		row.put("organization", organization);
+		row.put("title", title);
+		return row;
+	}
+
+	private static Map<String, Object> affiliation(int id, String companyTable, String title, boolean primary,
+			String start) {
+		return fixed("person_company_affiliations", id, "personnel_id", 1, "company_table", companyTable, "company_id",
+				1, "title", title, "is_primary", primary, "start_date", start);
+	}
+
+	private static Map<String, Object> fixed(String table, int id, Object... columns) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("__table", table);
+		row.put("id", id);
+		for (int i = 0; i < columns.length; i += 2) {
+			row.put((String) columns[i], columns[i + 1]);
+		}
+		return row;
+	}
+
+	private static RowChange change(Op op, Map<String, Object> row) {
+		long lsn = LSN.incrementAndGet();
+		Map<String, Object> columns = new HashMap<>(row);
+		String table = (String) columns.remove("__table");
+		return new RowChange(op, table, columns.get("id").toString(), columns, new Position(lsn, lsn, false));
+	}
+
+	private static RowChange snapshot(Map<String, Object> row) {
+		Map<String, Object> columns = new HashMap<>(row);
+		String table = (String) columns.remove("__table");
+		return new RowChange(Op.READ, table, columns.get("id").toString(), columns, new Position(1, 1, true));
+	}
+
+	/**
+	 * An applier on the test's database whose statements run with PROFILE, counting the database hits of
+	 * every statement a change runs.
+	 */
+	private static final class Profiling implements GraphWork, AutoCloseable {
+
+		private final GraphDatabaseService database;
+
+		private long hits;
+
+		Profiling(GraphDatabaseService database) {
+			this.database = database;
+		}
+
+		ChangeApplier applier() {
+			return new ChangeApplier(this, demo.harness().queries(), MappingLoader.load(Path.of("import/mapping.yaml")),
+					Set.of("contact", "technology_vendor", "operator"), RowNormalizersForTests.normalizers(),
+					demo.resolver());
+		}
+
+		long hits(Runnable change) {
+			this.hits = 0;
+			change.run();
+			return this.hits;
+		}
+
+		@Override
+		public <T> T write(Function<Cypher, T> work) {
+			try (Transaction tx = this.database.beginTx()) {
+				T result = work.apply((statement, parameters) -> {
+					try (Result rows = tx.execute("PROFILE " + statement, parameters)) {
+						var values = EmbeddedWork.rows(rows);
+						this.hits += hits(rows.getExecutionPlanDescription());
+						return values;
+					}
+				});
+				tx.commit();
+				return result;
+			}
+		}
+
+		private static long hits(ExecutionPlanDescription plan) {
+			long own = plan.hasProfilerStatistics() ? plan.getProfilerStatistics().getDbHits() : 0;
+			return own + plan.getChildren().stream().mapToLong(Profiling::hits).sum();
+		}
+
+		@Override
+		public int writers() {
+			return 1;
+		}
+
+		@Override
+		public <T> List<Outcome<T>> writeApart(List<Function<Cypher, T>> works) {
+			return works.stream().map(work -> Outcome.of(() -> write(work))).toList();
+		}
+
+		@Override
+		public void close() {
+		}
+
+	}
+
+}
