@@ -4,7 +4,8 @@ UNWIND $keys AS key
 MATCH (s:SourceRecord {tenant: $tenant, source: $source, table: $table, key: key})
 USING INDEX s:SourceRecord(tenant, source, table, key)
 WITH s, CASE WHEN coalesce(s.deleted, false) THEN null ELSE s {.*, raw: null} END AS before
-SET s.deleted = true, s.lastSeen = datetime(), s.position = $position, s.operation = 'delete',
+SET s.deleted = true, s.deletedAt = coalesce(s.deletedAt, datetime()), s.lastSeen = datetime(),
+    s.position = $position, s.operation = 'delete',
     s.pendingSince = null
 WITH s, before
 WHERE before IS NOT NULL

@@ -12,7 +12,9 @@ SET p += row.values,
     p.identifiers = CASE WHEN size(row.identifiers) = 0 THEN null ELSE row.identifiers END,
     p.sourceSystems = row.sourceSystems,
     p.version = coalesce(p.version, 0) + 1, p.updatedAt = datetime(), p.updatedBy = $source,
-    p.syncStatus = 'synced'
+    p.syncStatus = 'synced',
+    // A row of an erased party changed at its source: what it says now is the party again.
+    p.status = CASE p.status WHEN 'erased' THEN 'active' ELSE p.status END
 WITH p, row
 CALL (p, row) {
   MATCH (p)-[h:HAS_EMAIL]->(e:Email)

@@ -4,10 +4,13 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Lifecycle of a party node: a merged party keeps its node and points at its survivor. Stored and shown in lower case. */
+/**
+ * Lifecycle of a party node: a merged party keeps its node and points at its survivor; an erased one keeps
+ * its id, roles, relationships and activities but none of its personal data. Stored and shown in lower case.
+ */
 public enum PartyStatus {
 
-	ACTIVE, MERGED;
+	ACTIVE, MERGED, ERASED;
 
 	/** The value as stored in the graph and shown by the API. */
 	@JsonValue

@@ -103,7 +103,7 @@ public final class IngestBenchmark {
 		report(results, dir);
 	}
 
-	private static ConfigurableApplicationContext start(DemoPostgres postgres, Path dir, String pageCache,
+	static ConfigurableApplicationContext start(DemoPostgres postgres, Path dir, String pageCache,
 			String writers, String batch, String resolution) {
 		return SpringApplication.run(PartyGraphApplication.class, "--server.port=0",
 				"--partygraph.neo4j.embedded.bolt-port=0", "--partygraph.neo4j.embedded.directory=" + dir.resolve("neo4j"),
@@ -116,7 +116,7 @@ public final class IngestBenchmark {
 				"--logging.level.com.partygraph=INFO");
 	}
 
-	private static void snapshot(SourceStatus status, Map<String, Object> results, String label)
+	static void snapshot(SourceStatus status, Map<String, Object> results, String label)
 			throws InterruptedException {
 		while (true) {
 			SourceStatus.View view = status.view();

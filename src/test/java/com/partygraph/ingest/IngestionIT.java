@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.partygraph.erasure.Erasure;
+import com.partygraph.erasure.ErasureSettings;
+import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.graph.neo4j.EmbeddedNeo4j;
 import com.partygraph.ingest.apply.BatchResult;
 import com.partygraph.ingest.apply.ChangeApplier;
@@ -13,10 +16,12 @@ import com.partygraph.ingest.apply.RowChange;
 import com.partygraph.ingest.demo.DemoPostgres;
 import com.partygraph.ingest.engine.Ingestion;
 import com.partygraph.ingest.engine.SourceConnector;
+import com.partygraph.resolution.Resolver;
 import com.partygraph.support.Api;
 import com.partygraph.support.IngestionApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +49,15 @@ class IngestionIT {
 
 	@Autowired
 	Ingestion ingestion;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	CypherQueries queries;
+
+	@Autowired
+	Resolver resolver;
 
 	private Api api;
 
@@ -225,6 +239,73 @@ class IngestionIT {
 		assertThat(party.get("roles").valueStream().map(role -> role.get("code").asString()))
 			.containsExactlyInAnyOrder("client", "contact");
 		assertThat(strings(party.at("/party/sync/sourceSystems"))).containsExactlyInAnyOrder("steward", "demo");
+	}
+
+	@Test
+	void anErasureRequestRemovesAPersonsDataAndReconciliationStaysGreen() throws Exception {
+		String email = "erase-" + UUID.randomUUID() + "@example.com";
+		sql("INSERT INTO contacts (business_id, first_name, last_name, email, phone, organization) VALUES (1, 'Erin', "
+				+ "'Rasure', '" + email + "', '+1 415 555 0177', 'Initech')");
+		sql("INSERT INTO leads (business_id, lead_name, contact_email) VALUES (1, 'Erin Rasure', '" + email + "')");
+		String id = await().atMost(Duration.ofSeconds(20)).until(() -> firstId(ACME, email), found -> found != null);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.api.get(ACME, "/api/v1/parties/" + id).body().get("sourceRecords").size() == 2);
+
+		var erased = this.api.post(ACME, "/api/v1/parties/" + id + "/erasure", "");
+
+		assertThat(erased.status()).isEqualTo(200);
+		assertThat(erased.body().get("sourceRecords").asLong()).isEqualTo(2);
+		assertThat(strings(erased.body().get("attributes"))).contains("displayName", "givenName", "familyName");
+		assertThat(erased.body().get("contactPoints").asLong()).as("her email and phone").isEqualTo(2);
+		JsonNode party = this.api.get(ACME, "/api/v1/parties/" + id).body();
+		assertThat(party.at("/party/status").asString()).isEqualTo("erased");
+		assertThat(party.at("/party/displayName").isNull()).isTrue();
+		assertThat(strings(party.at("/party/emails"))).isEmpty();
+		assertThat(firstId(ACME, email)).isNull();
+		try (var session = this.driver.session()) {
+			List<String> left = session.run("""
+					MATCH (s:SourceRecord)-[:IDENTIFIES]->(:Party {tenant: $tenant, id: $id})
+					RETURN s.table + '/' + s.key + ' ' + coalesce(s.raw, '') + coalesce(s.displayName, '')
+					       + reduce(all = '', e IN coalesce(s.emails, []) | all + e) AS left""",
+					Map.of("tenant", ACME, "id", id)).list(row -> row.get("left").asString());
+			assertThat(left).hasSize(2).noneSatisfy(line -> assertThat(line).containsIgnoringCase("erin"));
+		}
+		assertThat(this.api.get(ACME, "/api/v1/parties/" + UUID.randomUUID() + "/erasure").status()).isEqualTo(405);
+		assertThat(this.api.post(ACME, "/api/v1/parties/" + UUID.randomUUID() + "/erasure", "").status()).isEqualTo(404);
+		assertReconciled("contacts", "leads");
+	}
+
+	@Test
+	void deletedRowsLoseTheirRawRowAfterTheRetentionAndReconciliationStaysGreen() throws Exception {
+		String email = "retain-" + UUID.randomUUID() + "@example.com";
+		sql("INSERT INTO contacts (business_id, first_name, last_name, email) VALUES (1, 'Reta', 'Ined', '" + email + "')");
+		await().atMost(Duration.ofSeconds(20)).until(() -> firstId(ACME, email) != null);
+		sql("DELETE FROM contacts WHERE email = '" + email + "'");
+		await().atMost(Duration.ofSeconds(20)).until(() -> firstId(ACME, email) == null);
+
+		long erased = new Erasure(this.driver, this.queries, this.resolver,
+				new ErasureSettings(Duration.ZERO, Duration.ofHours(1))).sweep();
+
+		assertThat(erased).isPositive();
+		try (var session = this.driver.session()) {
+			var record = session.run("""
+					MATCH (s:SourceRecord {tenant: $tenant, source: 'demo', table: 'contacts'})
+					WHERE s.erasedAt IS NOT NULL AND s.raw IS NULL AND s.givenName IS NULL AND s.deleted
+					RETURN count(s) AS erased, count(s.key) AS keyed""", Map.of("tenant", ACME)).single();
+			assertThat(record.get("erased").asLong()).isPositive();
+			assertThat(record.get("keyed").asLong()).isEqualTo(record.get("erased").asLong());
+		}
+		assertReconciled("contacts");
+	}
+
+	/** Reconciliation of the demo source for ACME finds the tables' keys in the graph as in the source. */
+	private void assertReconciled(String... tables) {
+		JsonNode checks = this.api.get(ACME, "/api/v1/reconciliation?source=demo").body().get("tables");
+		for (String table : tables) {
+			JsonNode check = checks.valueStream().filter(c -> c.get("table").asString().equals(table)).findFirst()
+				.orElseThrow();
+			assertThat(check.get("graphChecksum").asString()).as(table).isEqualTo(check.get("sourceChecksum").asString());
+		}
 	}
 
 	@Test

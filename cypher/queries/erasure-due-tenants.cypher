@@ -1,0 +1,5 @@
+// The tenants with deleted source records older than $cutoff whose raw row is still kept: tenant ids
+// only, for the retention sweep, which then erases tenant by tenant (erasure-deleted-records).
+MATCH (s:SourceRecord)
+WHERE s.deletedAt < $cutoff AND s.tenant IS NOT NULL
+RETURN DISTINCT s.tenant AS tenant

@@ -1,0 +1,2 @@
+/** REST endpoint of erasure. */
+package com.partygraph.erasure.web;
