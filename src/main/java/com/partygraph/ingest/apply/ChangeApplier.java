@@ -1,6 +1,9 @@
 package com.partygraph.ingest.apply;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -155,7 +158,16 @@ public final class ChangeApplier {
 		Tally tally = new Tally();
 		FreshRecords fresh = known != null ? known : FreshRecords.of(tx, this.rows, live);
 		Map<Tenant, NewRecords> run = new LinkedHashMap<>();
+		// New rows that depend on no other change of the batch are written first, all together: an update
+		// between two inserts then does not split them into groups of one.
+		List<ReadRow> first = hoistable(live, fresh);
+		Set<ReadRow> hoisted = Collections.newSetFromMap(new IdentityHashMap<>());
+		hoisted.addAll(first);
+		first.forEach(change -> addNew(tx, change, run, tally));
 		for (ReadRow change : live) {
+			if (hoisted.contains(change)) {
+				continue;
+			}
 			if (fresh.unchanged(change)) {
 				tally.unchanged++;
 			}
@@ -174,6 +186,47 @@ public final class ChangeApplier {
 		}
 		return new BatchResult(tally.applied, changes.size() - live.size() + tally.unchanged, tally.errors, tally.pending,
 				0);
+	}
+
+	/**
+	 * The new rows whose place in the batch does not matter: they refer to no record another change of the
+	 * batch rewrites (a moved record would leave them pointing at its old party) and their resolution
+	 * merged no parties (a merge moves records the changes before it linked). In batch order.
+	 */
+	private static List<ReadRow> hoistable(List<ReadRow> live, FreshRecords fresh) {
+		// Records written in their place in the batch: rewritten ones, and new ones that cannot move (in turn).
+		Set<List<Object>> staying = new HashSet<>();
+		List<ReadRow> candidates = new ArrayList<>();
+		for (ReadRow change : live) {
+			if (fresh.unchanged(change)) {
+				continue;
+			}
+			boolean merges = change.decisions().values().stream().anyMatch(decision -> !decision.absorbed().isEmpty());
+			if (fresh.contains(change) && !merges) {
+				candidates.add(change);
+			}
+			else {
+				staying.add(key(change.tenant(), change.change().table(), change.change().key()));
+			}
+		}
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			for (var iterator = candidates.iterator(); iterator.hasNext();) {
+				ReadRow change = iterator.next();
+				if (change.plan() != null && change.plan().references().stream()
+					.anyMatch(ref -> staying.contains(key(change.tenant(), ref.table(), ref.key())))) {
+					iterator.remove();
+					staying.add(key(change.tenant(), change.change().table(), change.change().key()));
+					changed = true;
+				}
+			}
+		}
+		return candidates;
+	}
+
+	private static List<Object> key(Tenant tenant, String table, String key) {
+		return List.of(tenant, table, key);
 	}
 
 	private void addNew(GraphWork.Cypher tx, ReadRow row, Map<Tenant, NewRecords> run, Tally tally) {

@@ -15,8 +15,8 @@ import org.neo4j.driver.Value;
  * What each record says of a party-to-party edge ({@link RelationshipAssertion}, kept on the edge in the
  * order of its {@code sources}): "VP Sales since 2019, primary" from one row and "Board Observer since
  * 2021" from another stay two assertions of one {@code EMPLOYEE_OF} edge. The edge's own properties are
- * those of its primary assertion, else a current one, else the one that started last (then the smaller
- * record id), so that every read sees one summary and every assertion.
+ * those of its primary assertion, else a current one, else the one that started last, else the one that
+ * says most (then the smaller record id), so that every read sees one summary and every assertion.
  */
 final class EdgeAssertions {
 
@@ -24,6 +24,8 @@ final class EdgeAssertions {
 		.comparing((Map<String, Object> a) -> !Boolean.TRUE.equals(a.get("isPrimary")))
 		.thenComparing(a -> !Boolean.TRUE.equals(a.get("isCurrent")))
 		.thenComparing(a -> (LocalDate) a.get("startDate"), Comparator.nullsLast(Comparator.reverseOrder()))
+		// A row that says more (a title, a department) over one that only names the organization.
+		.thenComparing(a -> a.values().stream().filter(value -> value != null).count(), Comparator.reverseOrder())
 		.thenComparing(a -> String.valueOf(a.get("source")));
 
 	private final Map<String, List<String>> edges = new LinkedHashMap<>();

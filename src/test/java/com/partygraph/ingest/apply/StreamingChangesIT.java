@@ -104,6 +104,65 @@ class StreamingChangesIT {
 		assertThat(emails(tenant)).isEmpty();
 	}
 
+	@Test
+	void aBatchMixingUpdatesDeletesAndInsertsMakesTheGraphOneChangeAtATimeMakes() {
+		for (String tenant : List.of("business-43", "business-44")) {
+			demo.applier().apply(List.of(change(Op.CREATE, contact(tenant, 1, "Ann", "Acme", "Engineer")),
+					change(Op.CREATE, contact(tenant, 2, "Bob", "Acme", "Engineer")),
+					change(Op.CREATE, contact(tenant, 3, "Cid", "Zeta", "Engineer"))));
+		}
+		List<RowChange> mixed = List.of(change(Op.UPDATE, contact("business-43", 1, "Ann", "Acme", "Director")),
+				change(Op.CREATE, contact("business-43", 4, "Dee", "Acme", "Engineer")),
+				change(Op.DELETE, contact("business-43", 2, "Bob", "Acme", "Engineer")),
+				change(Op.CREATE, contact("business-43", 5, "Eve", "Zeta", "Analyst")),
+				change(Op.UPDATE, contact("business-43", 3, "Cid", "Acme", "Engineer")),
+				change(Op.CREATE, fixedTenant("customers", 10, "business-43", "customer_kind", "company", "customer_name",
+						"Zeta", "entity_type", "sales_customer")),
+				change(Op.CREATE, fixedTenant("sales_invoices", 20, "business-43", "customer_id", 10, "invoice_date",
+						"2026-03-01", "total_amount", "10.00", "currency", "usd", "sales_channel", "web", "invoice_number", "I-20")));
+
+		demo.applier().apply(mixed);
+		for (RowChange one : mixed) {
+			Map<String, Object> row = new HashMap<>(one.row());
+			row.put("business_id", 44);
+			demo.applier().apply(List.of(new RowChange(one.op(), one.table(), one.key(), row,
+					new Position(LSN.incrementAndGet(), LSN.get(), false))));
+		}
+
+		assertThat(graph("business-43")).isEqualTo(graph("business-44")).contains(
+				"Organization Acme <- contacts/1#organization contacts/3#organization contacts/4#organization",
+				"contacts/1 EMPLOYEE_OF Director");
+	}
+
+	/** Parties by kind, name and records; edges by their ends' records, type and title; activities. */
+	private static List<String> graph(String tenant) {
+		try (var session = demo.harness().driver().session()) {
+			List<String> graph = new ArrayList<>(session.run("""
+					MATCH (p:Party {tenant: $tenant, status: 'active'})
+					WITH p, COLLECT { MATCH (s:SourceRecord)-[:IDENTIFIES]->(p) WHERE NOT s.deleted
+					                  RETURN s.table + '/' + s.key AS k ORDER BY k } AS keys
+					RETURN [l IN labels(p) WHERE l <> 'Party'][0] + ' ' + p.displayName + ' <- '
+					       + reduce(all = '', k IN keys | all + CASE all WHEN '' THEN '' ELSE ' ' END + k) AS line
+					""", Map.of("tenant", tenant)).list(row -> row.get("line").asString()));
+			graph.addAll(session.run("""
+					MATCH (a:Party {tenant: $tenant})-[r]->(b:Party {tenant: $tenant})
+					MATCH (s:SourceRecord)-[:IDENTIFIES]->(a) WHERE NOT s.deleted AND s.derivedFrom IS NULL
+					RETURN s.table + '/' + s.key + ' ' + type(r) + ' ' + coalesce(r.title, '-') AS line""",
+					Map.of("tenant", tenant)).list(row -> row.get("line").asString()));
+			graph.addAll(session.run("""
+					MATCH (x:Activity {tenant: $tenant})-[:OF]->(p:Party)
+					RETURN x.id + ' OF ' + p.displayName AS line""", Map.of("tenant", tenant))
+				.list(row -> row.get("line").asString().replaceAll("business-4[34]", "")));
+			return graph.stream().sorted().toList();
+		}
+	}
+
+	private static Map<String, Object> fixedTenant(String table, int id, String tenant, Object... columns) {
+		Map<String, Object> row = fixed(table, id, columns);
+		row.put("business_id", Integer.parseInt(tenant.substring("business-".length())));
+		return row;
+	}
+
 	/** "title | every assertion's title" of the EMPLOYEE_OF edges of business-2's Maria Garcia. */
 	private static List<String> employment() {
 		try (var session = demo.harness().driver().session()) {
