@@ -59,8 +59,10 @@ class ScheduledSourceIT {
 
 		Response run = api.post(null, "/api/v1/ingestion/sources/demo/run", "");
 		assertThat(run.status()).isEqualTo(202);
-		assertThat(api.post(null, "/api/v1/ingestion/sources/demo/run", "").status()).as("already running")
-			.isEqualTo(409);
+		Response again = api.post(null, "/api/v1/ingestion/sources/demo/run", "");
+		assertThat(again.status()).as("already running").isEqualTo(409);
+		assertThat(again.contentType()).isEqualTo("application/problem+json");
+		assertThat(again.body().get("detail").asString()).isEqualTo("Source demo is running already");
 
 		await().atMost(Duration.ofSeconds(90))
 			.until(() -> "STOPPED".equals(api.get(null, "/api/v1/ingestion").text("/0/state")));

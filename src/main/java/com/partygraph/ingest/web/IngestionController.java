@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,16 +47,22 @@ class IngestionController {
 
 	@PostMapping("/sources/{name}/run")
 	@Operation(summary = "Run a source now: drain a scheduled source, or restart a stopped continuous one")
-	ResponseEntity<SourceStatus.View> run(@PathVariable String name) {
+	ResponseEntity<?> run(@PathVariable String name) {
 		var unavailable = this.ingestion.unavailable(name);
 		if (unavailable.isPresent() && this.ingestion.retryNow(name)) {
 			return ResponseEntity.status(HttpStatus.ACCEPTED).body(unavailable.get().view());
 		}
 		var connector = this.ingestion.connector(name)
 			.orElseThrow(() -> new NotFoundException("No source " + name));
-		boolean started = this.ingestion.runNow(connector);
-		return ResponseEntity.status(started ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT)
-			.body(connector.status().view());
+		if (this.ingestion.runNow(connector)) {
+			return ResponseEntity.status(HttpStatus.ACCEPTED).body(connector.status().view());
+		}
+		// A problem like every other error, with the source's status beside it.
+		ProblemDetail running = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Source " + name + " is running already");
+		running.setTitle("Conflict");
+		running.setProperty("sourceStatus", connector.status().view());
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(running);
 	}
 
 	@GetMapping("/sources/{name}/errors")

@@ -198,6 +198,10 @@ class PartyApiIT {
 		assertProblem(this.api.get(this.tenant, "/api/v1/parties?name=x&size=1000"), 400, "size");
 		assertProblem(this.api.get(this.tenant, "/api/v1/parties?name=x&email=a@b.com"), 400, "name");
 		assertProblem(this.api.get(this.tenant, "/api/v1/parties?email=nobody"), 400, "email");
+		String words = String.join("%20", java.util.Collections.nCopies(103, "longword"));
+		assertProblem(this.api.get(this.tenant, "/api/v1/parties?name=" + words), 400, "name");
+		String twenty = String.join("%20", java.util.Collections.nCopies(20, "longword"));
+		assertThat(this.api.get(this.tenant, "/api/v1/parties?name=" + twenty).status()).isEqualTo(200);
 	}
 
 	@Test
