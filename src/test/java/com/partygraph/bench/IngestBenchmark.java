@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import com.partygraph.PartyGraphApplication;
@@ -163,28 +162,7 @@ public final class IngestBenchmark {
 				}
 			}
 		}
-		double sendSeconds = (System.nanoTime() - start) / 1e9;
-		Instant deadline = Instant.now().plusSeconds(Math.max(30, seconds * 3L));
-		while (status.latencies().count() - before < sent && Instant.now().isBefore(deadline)) {
-			Thread.sleep(50);
-		}
-		long received = status.latencies().count() - before;
-		double drainSeconds = (System.nanoTime() - start) / 1e9 - sendSeconds;
-		int window = (int) Math.min(Integer.MAX_VALUE, received);
-		Map<String, Object> figures = new LinkedHashMap<>();
-		figures.put("targetRatePerSecond", rate);
-		figures.put("achievedInsertRatePerSecond", Math.round(sent / sendSeconds));
-		figures.put("changes", sent);
-		figures.put("appliedChanges", received);
-		figures.put("p50Millis", status.latencies().percentile(50, window));
-		figures.put("p95Millis", status.latencies().percentile(95, window));
-		figures.put("p99Millis", status.latencies().percentile(99, window));
-		figures.put("drainSecondsAfterLastInsert", round(drainSeconds));
-		figures.put("applyRatePerSecond", Math.round(received / (sendSeconds + drainSeconds)));
-		results.put("streaming-" + label, figures);
-		System.out.printf(Locale.ROOT, "Streaming %s: %s%n", label, figures);
-		Long p95 = status.latencies().percentile(95, window);
-		return received >= sent && drainSeconds < 2.0 && p95 != null && p95 < 1000;
+		return StreamFigures.record(status, before, sent, start, rate, seconds, results, "streaming-" + label);
 	}
 
 	private static void report(Map<String, Object> results, Path dir) throws Exception {
