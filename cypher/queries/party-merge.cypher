@@ -2,7 +2,8 @@
 // evidence (the score as JSON)}. The absorbed party keeps its node and id, marked merged into the older
 // survivor (parties merged into it before now point at the survivor too); its records, roles,
 // activities and typed edges move to the survivor (an edge the survivor has already takes the sources of
-// both), its contact points go (the survivor is derived again from all its records). A (:Merge) node
+// both), its contact points go (the write adds what its records said to the survivor's survivorship
+// profile and then clears its own: party-profile-clear). A (:Merge) node
 // keeps the evidence, for review and unmerge.
 UNWIND $merges AS m
 MATCH (s:Party {tenant: $tenant, id: m.survivor})

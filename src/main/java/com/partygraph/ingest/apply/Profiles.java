@@ -182,15 +182,17 @@ final class Profiles {
 	private void write(Statements db, Set<String> touched, Map<String, PartyProfile> profiles, Set<String> merged) {
 		List<Map<String, Object>> derived = new ArrayList<>();
 		List<String> empty = new ArrayList<>();
+		List<String> absorbed = new ArrayList<>();
 		for (String id : touched) {
 			PartyProfile profile = profiles.get(id);
 			if (profile == null) {
 				continue; // not in the graph: a party a rejected row made
 			}
 			if (merged.contains(id)) {
-				db.run("party-profile-clear", "id", id, "profile", EMPTY);
+				absorbed.add(id);
+				continue;
 			}
-			else if (profile.records() == 0) {
+			if (profile.records() == 0) {
 				empty.add(id);
 			}
 			else {
@@ -202,6 +204,10 @@ final class Profiles {
 		}
 		if (!empty.isEmpty()) {
 			db.run("party-prune", "ids", empty);
+		}
+		if (!absorbed.isEmpty()) {
+			// Read above, before this: what its records said is in the survivor's profile now.
+			db.run("party-profile-clear", "ids", absorbed, "profile", EMPTY);
 		}
 	}
 
