@@ -70,6 +70,24 @@ class ResolverTests {
 	}
 
 	@Test
+	void anOrganizationKnownFromManyMentionsIsFoundByNameAfterTheMentionsThatNamedItFirstGo() {
+		List<String> parties = new java.util.ArrayList<>();
+		try (ResolutionSession session = this.resolver.open(TENANT)) {
+			for (int i = 1; i <= 5; i++) {
+				parties.add(session.resolve(organization("crm/contacts/" + i + "#organization", "Megacorp", List.of(),
+						List.of()), true).partyId());
+			}
+			// The first mentions go: one deleted, one moved to another organization.
+			session.forget("crm/contacts/1#organization");
+			session.resolve(organization("crm/contacts/2#organization", "Tinyco", List.of(), List.of()), true);
+			parties.add(session.resolve(organization("crm/contacts/6#organization", "Megacorp", List.of(), List.of()),
+					true).partyId());
+			session.commit();
+		}
+		assertThat(parties).as("one Megacorp, whichever of its mentions are left").containsOnly(parties.get(0));
+	}
+
+	@Test
 	void aRecordBridgingTwoPartiesMergesThemIntoTheOlder() {
 		Decision byEmail = resolve(person("a/t/1", null, "Ann", "Fischer", LocalDate.of(1980, 1, 2),
 				List.of("ann@fischer.example"), List.of(), List.of()));

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * carry no order of their own and are applied again on replay, which the idempotent writes make
  * harmless; a batch of them is written in independent parts at the same time ({@link IndependentRows}).
  * Rows new to the graph are written together, a statement per kind of write for all of them
- * ({@link NewRecords}); the others (updates, deletes, rows already seen) one by one, in their order. A
+ * ({@link NewRecords}); the others (updates, deletes, rows already seen) in runs whose order within does
+ * not matter, a statement per kind of write for each run ({@link ChangedRecords}), the runs in order. A
  * row that cannot be mapped becomes a sync error; a row that makes a statement fail is retried alone
  * and, failing again, becomes a sync error too. Never throws for a row; throws only when the graph
  * itself cannot be written. Not thread-safe: one per source.
@@ -158,6 +159,7 @@ public final class ChangeApplier {
 		Tally tally = new Tally();
 		FreshRecords fresh = known != null ? known : FreshRecords.of(tx, this.rows, live);
 		Map<Tenant, NewRecords> run = new LinkedHashMap<>();
+		ChangedRecords changed = new ChangedRecords();
 		// New rows that depend on no other change of the batch are written first, all together: an update
 		// between two inserts then does not split them into groups of one.
 		List<ReadRow> first = hoistable(live, fresh);
@@ -172,15 +174,17 @@ public final class ChangeApplier {
 				tally.unchanged++;
 			}
 			else if (fresh.contains(change)) {
+				// Changes of known records before this row are written first: order is kept.
+				writeChanged(tx, changed, tally, resolutions);
 				addNew(tx, change, run, tally);
 			}
 			else {
-				// Rows new to the graph before this one are written first: order is kept.
 				writeNew(tx, run, tally, resolutions);
-				tally.count(this.rows.apply(tx, change, resolutions));
+				addChanged(tx, change, changed, tally, resolutions);
 			}
 		}
 		writeNew(tx, run, tally, resolutions);
+		writeChanged(tx, changed, tally, resolutions);
 		if (streamed > 0) {
 			system.run("watermark-set", "commitLsn", highest.commitLsn(), "lsn", highest.lsn(), "events", streamed);
 		}
@@ -238,6 +242,25 @@ public final class ChangeApplier {
 			run.computeIfAbsent(row.tenant(), t -> new NewRecords()).add(row);
 			tally.applied++;
 		}
+	}
+
+	private void addChanged(GraphWork.Cypher tx, ReadRow row, ChangedRecords changed, Tally tally,
+			Resolutions resolutions) {
+		if (row.problem() != null) {
+			writeChanged(tx, changed, tally, resolutions);
+			RowWriter.error(this.rows.statements(tx, row.tenant()), row.change(), row.raw(), row.problem());
+			tally.errors++;
+			return;
+		}
+		if (!changed.accepts(row)) {
+			writeChanged(tx, changed, tally, resolutions);
+		}
+		changed.add(row);
+		tally.applied++;
+	}
+
+	private void writeChanged(GraphWork.Cypher tx, ChangedRecords changed, Tally tally, Resolutions resolutions) {
+		tally.pending += changed.write(tenant -> this.rows.statements(tx, tenant), resolutions);
 	}
 
 	private void writeNew(GraphWork.Cypher tx, Map<Tenant, NewRecords> run, Tally tally, Resolutions resolutions) {
@@ -302,17 +325,6 @@ public final class ChangeApplier {
 		int errors;
 
 		int pending;
-
-		void count(RowApplier.Outcome outcome) {
-			switch (outcome) {
-				case APPLIED -> this.applied++;
-				case PENDING -> {
-					this.applied++;
-					this.pending++;
-				}
-				case ERROR -> this.errors++;
-			}
-		}
 
 	}
 

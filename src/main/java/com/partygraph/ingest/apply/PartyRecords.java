@@ -1,11 +1,14 @@
 package com.partygraph.ingest.apply;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.partygraph.ingest.apply.Claims.PartyClaim;
 import com.partygraph.resolution.decide.Decision;
+import org.neo4j.driver.Value;
 
 /** Source records that describe parties: links each to the party resolution decided for it. */
 final class PartyRecords {
@@ -13,34 +16,59 @@ final class PartyRecords {
 	private PartyRecords() {
 	}
 
+	/** A claim of a row to write, with what resolution decided for it. */
+	record Link(PartyClaim claim, Decision decision, String derivedFrom, long lsn) {
+	}
+
 	/**
-	 * Writes the claim's record and links it to the party resolution decided for it; what the record said
-	 * before is withdrawn from the party it described and what it says now added to its party's profile.
-	 * @param madeInBatch whether the party was made by this batch's resolution (it may not exist yet)
-	 * @return the party's id
+	 * Writes the claims' records, in one statement of each kind, and links each to the party resolution
+	 * decided for it; what a record said before is withdrawn from the party it described and what it says
+	 * now added to its party's profile, claim by claim in order.
 	 */
-	static String link(Statements db, PartyClaim claim, Decision decision, boolean madeInBatch, String derivedFrom,
-			long lsn, Profiles profiles) {
-		Map<String, Object> properties = properties(db.source(), claim, derivedFrom, lsn);
-		var current = db.run("ingest-party-record", "table", claim.record().table(), "key", claim.record().key(),
-				"properties", properties)
-			.get(0);
-		String partyId = current.get("partyId").isNull() ? null : current.get("partyId").asString();
-		if (partyId != null && !current.get("before").isNull()) {
-			profiles.withdraw(partyId, current.get("before").asMap());
+	static void link(Statements db, List<Link> links, Resolutions resolutions, Profiles profiles) {
+		List<Map<String, Object>> records = new ArrayList<>();
+		List<Map<String, Object>> properties = new ArrayList<>();
+		for (Link link : links) {
+			Map<String, Object> written = properties(db.source(), link.claim(), link.derivedFrom(), link.lsn());
+			properties.add(written);
+			records.add(Map.of("table", link.claim().record().table(), "key", link.claim().record().key(),
+					"properties", written));
 		}
-		if (!decision.partyId().equals(partyId)) {
-			if (decision.newParty() || madeInBatch) {
-				db.run("ingest-party-ensure", "parties",
-						List.of(Map.of("id", decision.partyId(), "kindLabel", claim.kind().label())), "emptyProfile",
-						Profiles.EMPTY);
+		Map<List<String>, Value> current = new HashMap<>();
+		db.run("ingest-party-records", "records", records)
+			.forEach(row -> current.put(List.of(row.get("table").asString(), row.get("key").asString()), row));
+		Map<String, Map<String, Object>> ensure = new LinkedHashMap<>();
+		List<Map<String, Object>> identify = new ArrayList<>();
+		for (int i = 0; i < links.size(); i++) {
+			Link link = links.get(i);
+			Claims.RecordRef ref = link.claim().record();
+			Value found = current.get(List.of(ref.table(), ref.key()));
+			String partyId = found.get("partyId").isNull() ? null : found.get("partyId").asString();
+			if (partyId != null && !found.get("before").isNull()) {
+				profiles.withdraw(partyId, found.get("before").asMap());
 			}
-			db.run("ingest-record-identify", "links", List.of(Map.of("table", claim.record().table(), "key",
-					claim.record().key(), "partyId", decision.partyId(), "method", decision.method(), "score",
-					decision.probability())));
+			Decision decision = link.decision();
+			if (!decision.partyId().equals(partyId)) {
+				if (decision.newParty() || resolutions.madeHere(decision.partyId())) {
+					ensure.putIfAbsent(decision.partyId(),
+							Map.of("id", decision.partyId(), "kindLabel", link.claim().kind().label()));
+				}
+				Map<String, Object> row = new HashMap<>();
+				row.put("table", ref.table());
+				row.put("key", ref.key());
+				row.put("partyId", decision.partyId());
+				row.put("method", decision.method());
+				row.put("score", decision.probability());
+				identify.add(row);
+			}
+			profiles.add(decision.partyId(), properties.get(i));
 		}
-		profiles.add(decision.partyId(), properties);
-		return decision.partyId();
+		if (!ensure.isEmpty()) {
+			db.run("ingest-party-ensure", "parties", List.copyOf(ensure.values()), "emptyProfile", Profiles.EMPTY);
+		}
+		if (!identify.isEmpty()) {
+			db.run("ingest-record-identify", "links", identify);
+		}
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.partygraph.ingest.apply;
 
+import java.util.List;
 import java.util.Map;
 
 import com.partygraph.graph.Tenant;
@@ -51,11 +52,7 @@ final class RowApplier {
 			RowWriter.error(db, change, row.raw(), row.problem());
 			return Outcome.ERROR;
 		}
-		if (change.op() == Op.DELETE) {
-			RowWriter.delete(db, change);
-			return Outcome.APPLIED;
-		}
-		return RowWriter.upsert(db, row, resolutions) ? Outcome.APPLIED : Outcome.PENDING;
+		return RowWriter.write(db, List.of(row), resolutions) == 0 ? Outcome.APPLIED : Outcome.PENDING;
 	}
 
 	/** Reads the change of a row whose tenant is known: its row as stored and what it asserts. */

@@ -2,88 +2,141 @@ package com.partygraph.ingest.apply;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import com.partygraph.ingest.apply.Claims.PartyClaim;
 import com.partygraph.ingest.apply.Claims.RecordRef;
-import com.partygraph.ingest.apply.Claims.RowPlan;
+import com.partygraph.ingest.apply.RowChange.Op;
 import com.partygraph.resolution.decide.Decision;
+import org.neo4j.driver.Value;
 
 /**
- * Writes one row change: upsert retracts what the record asserted before and asserts what the row
- * says now; delete retracts and removes parties no live record supports; a row that cannot be
- * mapped becomes a sync error. Claims that refer to rows not seen yet leave the record pending.
+ * Writes changes of records the graph may hold already (updates, deletes, rows seen before), any number
+ * of them of one tenant, with a fixed number of statements of each kind over all of them, so that a
+ * burst of updates costs about what a burst of inserts does ({@link NewRecords}). An upsert retracts what
+ * the record asserted before and asserts what the row says now; a delete retracts and marks the record
+ * deleted, and parties no live record supports any more are pruned. Claims that refer to rows not seen
+ * yet leave the record pending. The changes must be independent of each other's order: no record written
+ * twice, none referred to by a change before the one that rewrites it, no merge but in a change of its
+ * own ({@link ChangedRecords} groups them so).
  */
 final class RowWriter {
 
 	private RowWriter() {
 	}
 
-	/** @return true when everything applied, false when the record waits for rows it refers to */
-	static boolean upsert(Statements db, ReadRow row, Resolutions resolutions) {
-		RowChange change = row.change();
-		String raw = row.raw();
-		RowPlan plan = row.plan();
-		RecordRef self = new RecordRef(change.table(), change.key());
-		String uid = self.uid(db.source());
-		var previous = db.run("ingest-record-upsert", "table", change.table(), "key", change.key(), "uid", uid,
-				"raw", raw, "position", position(change), "operation", operation(change)).get(0);
-		List<String> previousAsserts = previous.get("asserts").asList(v -> v.asString());
-		List<String> previousDerived = previous.get("derived").asList(v -> v.asString());
-		EdgeAssertions retracted = new EdgeAssertions().add(db.run("ingest-retract", "uid", uid, "parties",
-				previousAsserts));
+	/**
+	 * Writes the changes, all of one tenant and all mappable.
+	 * @return how many of them wait for rows they refer to
+	 */
+	static int write(Statements db, List<ReadRow> rows, Resolutions resolutions) {
+		String source = db.source();
+		List<ReadRow> upserts = rows.stream().filter(row -> row.change().op() != Op.DELETE).toList();
+		List<ReadRow> deletes = rows.stream().filter(row -> row.change().op() == Op.DELETE).toList();
+		Map<List<String>, Value> before = new HashMap<>();
+		if (!upserts.isEmpty()) {
+			db.run("ingest-records-upsert", "records", upserts.stream().map(row -> Map.<String, Object>of("table",
+					row.change().table(), "key", row.change().key(), "uid", uid(source, row.change()), "raw", row.raw(),
+					"position", position(row.change()), "operation", operation(row.change()))).toList())
+				.forEach(found -> before.put(key(found), found));
+		}
+		if (!deletes.isEmpty()) {
+			db.run("ingest-records-state", "refs", deletes.stream()
+				.map(row -> Map.<String, Object>of("table", row.change().table(), "key", row.change().key())).toList())
+				.forEach(found -> before.put(key(found), found));
+		}
+		List<Map<String, Object>> retract = new ArrayList<>();
+		before.values().forEach(found -> retract.add(Map.of("uid",
+				new RecordRef(found.get("table").asString(), found.get("key").asString()).uid(source), "parties",
+				found.get("asserts").asList(Value::asString))));
+		EdgeAssertions retracted = new EdgeAssertions();
+		if (!retract.isEmpty()) {
+			retracted.add(db.run("ingest-records-retract", "records", retract));
+		}
 
-		Map<RecordRef, String> parties = new HashMap<>();
-		List<String> derived = new ArrayList<>();
-		Outcomes outcomes = new Outcomes(db.source());
 		Profiles profiles = new Profiles(db.survivorship());
-		for (PartyClaim claim : plan.parties()) {
-			boolean isDerived = !claim.record().equals(self);
-			Decision decision = row.decision(claim.record());
-			outcomes.add(claim, decision);
-			parties.put(claim.record(), PartyRecords.link(db, claim, decision, resolutions.madeHere(decision.partyId()),
-					isDerived ? uid : null, change.position().lsn(), profiles));
-			if (isDerived) {
-				derived.add(claim.record().key());
+		Outcomes outcomes = new Outcomes(source);
+		Map<RecordRef, String> parties = new HashMap<>();
+		Map<ReadRow, List<String>> derived = new IdentityHashMap<>();
+		List<PartyRecords.Link> links = new ArrayList<>();
+		List<Map<String, Object>> removed = new ArrayList<>();
+		for (ReadRow row : upserts) {
+			RowChange change = row.change();
+			RecordRef self = new RecordRef(change.table(), change.key());
+			List<String> keys = new ArrayList<>();
+			for (PartyClaim claim : row.plan().parties()) {
+				boolean isDerived = !claim.record().equals(self);
+				Decision decision = row.decision(claim.record());
+				outcomes.add(claim, decision);
+				links.add(new PartyRecords.Link(claim, decision, isDerived ? self.uid(source) : null,
+						change.position().lsn()));
+				parties.put(claim.record(), decision.partyId());
+				if (isDerived) {
+					keys.add(claim.record().key());
+				}
 			}
+			derived.put(row, keys);
+			before.get(List.of(change.table(), change.key())).get("derived").asList(Value::asString).stream()
+				.filter(key -> !keys.contains(key))
+				.forEach(key -> removed.add(Map.of("table", change.table(), "key", key, "position", position(change))));
 		}
-		List<String> dropped = previousDerived.stream().filter(key -> !derived.contains(key)).toList();
-		if (!dropped.isEmpty()) {
-			PartyRecords.withdrawn(db.run("ingest-record-delete", "table", change.table(), "keys", dropped, "position",
-					position(change)), profiles);
+		PartyRecords.link(db, links, resolutions, profiles);
+		List<String> activities = new ArrayList<>();
+		for (ReadRow row : deletes) {
+			RowChange change = row.change();
+			Value found = before.get(List.of(change.table(), change.key()));
+			if (found == null) {
+				continue;
+			}
+			activities.add(uid(source, change));
+			removed.add(Map.of("table", change.table(), "key", change.key(), "position", position(change)));
+			found.get("derived").asList(Value::asString).forEach(
+					key -> removed.add(Map.of("table", change.table(), "key", key, "position", position(change))));
+		}
+		if (!activities.isEmpty()) {
+			db.run("ingest-activities-delete", "uids", activities);
+		}
+		if (!removed.isEmpty()) {
+			PartyRecords.withdrawn(db.run("ingest-records-delete", "records", removed), profiles);
 		}
 
-		List<String> missing = resolve(db, plan.references(), parties);
+		resolve(db, upserts.stream().flatMap(row -> row.plan().references().stream()).toList(), parties);
 		Assertions assertions = new Assertions();
-		Set<String> asserts = assertions.add(uid, plan, parties);
+		List<Map<String, Object>> finished = new ArrayList<>();
+		int pending = 0;
+		for (ReadRow row : upserts) {
+			RowChange change = row.change();
+			List<String> missing = row.plan().references().stream().filter(ref -> !parties.containsKey(ref))
+				.map(ref -> ref.table() + "/" + ref.key()).toList();
+			Map<String, Object> finish = new HashMap<>();
+			finish.put("table", change.table());
+			finish.put("key", change.key());
+			finish.put("asserts", StoredLists.of(assertions.add(uid(source, change), row.plan(), parties)));
+			finish.put("derived", StoredLists.of(derived.get(row)));
+			finish.put("status", missing.isEmpty() ? "synced" : "pending");
+			finish.put("pendingOn", missing.isEmpty() ? null : missing);
+			finished.add(finish);
+			pending += missing.isEmpty() ? 0 : 1;
+		}
 		outcomes.write(db, profiles);
 		profiles.write(db);
 		assertions.write(db, retracted);
-		db.run("ingest-record-finish", "table", change.table(), "key", change.key(), "asserts", StoredLists.of(asserts),
-				"derived", StoredLists.of(derived), "status", missing.isEmpty() ? "synced" : "pending", "pendingOn",
-				missing.isEmpty() ? null : missing);
-		return missing.isEmpty();
+		if (!finished.isEmpty()) {
+			db.run("ingest-records-finish", "records", finished);
+		}
+		return pending;
 	}
 
-	static void delete(Statements db, RowChange change) {
-		String uid = new RecordRef(change.table(), change.key()).uid(db.source());
-		var state = db.run("ingest-record-state", "table", change.table(), "key", change.key());
-		if (state.isEmpty()) {
-			return;
-		}
-		List<String> asserts = state.get(0).get("asserts").asList(v -> v.asString());
-		List<String> keys = new ArrayList<>(state.get(0).get("derived").asList(v -> v.asString()));
-		keys.add(change.key());
-		new EdgeAssertions().add(db.run("ingest-retract", "uid", uid, "parties", asserts)).summarize(db);
-		db.run("ingest-activity-delete", "uid", uid);
-		Profiles profiles = new Profiles(db.survivorship());
-		PartyRecords.withdrawn(db.run("ingest-record-delete", "table", change.table(), "keys", keys, "position",
-				position(change)), profiles);
-		profiles.write(db);
+	private static List<String> key(Value found) {
+		return List.of(found.get("table").asString(), found.get("key").asString());
+	}
+
+	private static String uid(String source, RowChange change) {
+		return new RecordRef(change.table(), change.key()).uid(source);
 	}
 
 	static void error(Statements db, RowChange change, String raw, String reason) {

@@ -8,6 +8,7 @@ import com.partygraph.resolution.features.Features;
 import com.partygraph.resolution.model.Scorer;
 import com.partygraph.resolution.model.TermFrequencies;
 import com.partygraph.resolution.normalize.Addresses.Address;
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
@@ -49,6 +50,13 @@ public final class CandidateIndex implements TermFrequencies {
 	private final IntArrayList recordCounts = new IntArrayList();
 
 	private final IntArrayList substantive = new IntArrayList();
+
+	// Per surviving party: its records whose keys are posted, and name-only records left unposted (some
+	// perhaps removed or moved since: checked when taken), one of which is posted when the last posted
+	// record goes, so that an organization stays findable by its name.
+	private final IntArrayList postedCounts = new IntArrayList();
+
+	private final Int2ObjectOpenHashMap<IntArrayList> spares = new Int2ObjectOpenHashMap<>();
 
 	private final Long2IntOpenHashMap heads = new Long2IntOpenHashMap();
 
@@ -97,7 +105,8 @@ public final class CandidateIndex implements TermFrequencies {
 		int party = party(partyId, order);
 		// A name-only record (a mention) of a party already found by that name adds no key: otherwise every
 		// mention of a much-mentioned organization would make its name a key too frequent to search by.
-		boolean post = !record.nameOnly() || this.recordCounts.getInt(root(party)) == 0;
+		int root = root(party);
+		boolean post = !record.nameOnly() || this.postedCounts.getInt(root) == 0;
 		int id = this.features.size();
 		this.features.add(record);
 		this.partyOf.add(party);
@@ -106,12 +115,19 @@ public final class CandidateIndex implements TermFrequencies {
 		this.live++;
 		this.liveByKind[record.kind().ordinal()]++;
 		count(party, record, 1);
-		if (!post) {
-			terms(record, 1);
-			return;
+		if (post) {
+			post(id, root);
 		}
+		else {
+			this.spares.computeIfAbsent(root, r -> new IntArrayList()).add(id);
+		}
+		terms(record, 1);
+	}
+
+	private void post(int id, int root) {
 		this.posted.set(id);
-		for (String key : BlockingKeys.of(record)) {
+		this.postedCounts.set(root, this.postedCounts.getInt(root) + 1);
+		for (String key : BlockingKeys.of(this.features.get(id))) {
 			long hash = hash(key);
 			int count = this.keyCounts.addTo(hash, 1) + 1;
 			if (count <= this.maxKeyRecords) {
@@ -120,7 +136,18 @@ public final class CandidateIndex implements TermFrequencies {
 				this.heads.put(hash, this.entryRecord.size() - 1);
 			}
 		}
-		terms(record, 1);
+	}
+
+	/** Posts a live unposted record of the party, if it has one, after its last posted record went. */
+	private void repost(int root) {
+		IntArrayList spare = this.spares.get(root);
+		while (spare != null && !spare.isEmpty()) {
+			int id = spare.popInt();
+			if (this.features.get(id) != null && !this.posted.get(id) && root(this.partyOf.getInt(id)) == root) {
+				post(id, root);
+				return;
+			}
+		}
 	}
 
 	/** Removes a record; returns what it was (for undo), or null when it was not there. */
@@ -136,12 +163,17 @@ public final class CandidateIndex implements TermFrequencies {
 		this.live--;
 		this.liveByKind[record.kind().ordinal()]--;
 		count(this.partyOf.getInt(id), record, -1);
+		terms(record, -1);
 		if (this.posted.get(id)) {
 			for (String key : BlockingKeys.of(record)) {
 				this.keyCounts.addTo(hash(key), -1);
 			}
+			int root = root(this.partyOf.getInt(id));
+			this.postedCounts.set(root, this.postedCounts.getInt(root) - 1);
+			if (this.postedCounts.getInt(root) == 0) {
+				repost(root);
+			}
 		}
-		terms(record, -1);
 		return entry;
 	}
 
@@ -185,6 +217,11 @@ public final class CandidateIndex implements TermFrequencies {
 		this.mergedInto.set(from, into);
 		this.recordCounts.set(into, this.recordCounts.getInt(into) + this.recordCounts.getInt(from));
 		this.substantive.set(into, this.substantive.getInt(into) + this.substantive.getInt(from));
+		this.postedCounts.set(into, this.postedCounts.getInt(into) + this.postedCounts.getInt(from));
+		IntArrayList spare = this.spares.remove(from);
+		if (spare != null) {
+			this.spares.computeIfAbsent(into, r -> new IntArrayList()).addAll(spare);
+		}
 	}
 
 	/** Undoes {@link #merge}: the party stands for itself again. */
@@ -194,6 +231,7 @@ public final class CandidateIndex implements TermFrequencies {
 		this.mergedInto.set(party, party);
 		this.recordCounts.set(into, this.recordCounts.getInt(into) - this.recordCounts.getInt(party));
 		this.substantive.set(into, this.substantive.getInt(into) - this.substantive.getInt(party));
+		this.postedCounts.set(into, this.postedCounts.getInt(into) - this.postedCounts.getInt(party));
 	}
 
 	/** How many live records the (surviving) party has. */
@@ -279,6 +317,7 @@ public final class CandidateIndex implements TermFrequencies {
 			this.partyOrder.add(order);
 			this.recordCounts.add(0);
 			this.substantive.add(0);
+			this.postedCounts.add(0);
 		}
 		return party;
 	}

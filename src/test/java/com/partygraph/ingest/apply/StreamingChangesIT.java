@@ -70,6 +70,42 @@ class StreamingChangesIT {
 	}
 
 	@Test
+	void aBurstOfUpdatesAndDeletesRunsTheStatementsOneUpdateAndOneDeleteRun() {
+		String tenant = "business-45";
+		List<RowChange> rows = new ArrayList<>();
+		for (int i = 1; i <= 300; i++) {
+			rows.add(change(Op.CREATE, contact(tenant, i, "Person" + i, i % 2 == 0 ? "Acme" : "Zeta", "Engineer")));
+		}
+		demo.applier().apply(rows);
+
+		try (Profiling profiling = new Profiling(demo.harness().neo4j().defaultDatabaseService())) {
+			ChangeApplier applier = profiling.applier();
+			long two = profiling.statements(() -> applier.apply(List.of(
+					change(Op.UPDATE, contact(tenant, 1, "Person1", "Acme", "Director")),
+					change(Op.DELETE, contact(tenant, 2, "Person2", "Acme", "Engineer")))));
+			List<RowChange> burst = new ArrayList<>();
+			for (int i = 3; i <= 300; i++) {
+				burst.add(i % 10 == 0 ? change(Op.DELETE, contact(tenant, i, "Person" + i, "Acme", "Engineer"))
+						: change(Op.UPDATE, contact(tenant, i, "Person" + i, i % 3 == 0 ? "Acme" : "Zeta", "Director")));
+			}
+			long many = profiling.statements(() -> applier.apply(burst));
+
+			// Each kind of write is one statement for all the changes of a run (before runs of one: 23 and 3,371).
+			System.out.printf("Statements: an update and a delete %d, %d updates and deletes %d%n", two, burst.size(), many);
+			assertThat(many).isEqualTo(two);
+		}
+		assertThat(count(tenant, "MATCH (:Party:Person {tenant: $tenant})-[r:EMPLOYEE_OF]->() WHERE r.title = 'Director' RETURN count(*)"))
+			.isEqualTo(1L + 298 - 30);
+		assertThat(count(tenant, "MATCH (o:Party:Organization {tenant: $tenant}) RETURN count(*)")).as("Acme and Zeta")
+			.isEqualTo(2L);
+		assertThat(count(tenant, "MATCH (:Party:Person {tenant: $tenant})-[r:EMPLOYEE_OF]->(:Party {displayName: 'Acme'}) RETURN count(*)"))
+			.as("the first and every third row moved to Acme, every tenth deleted").isEqualTo(1 + count(tenant, """
+					UNWIND range(3, 300) AS i WITH i WHERE i % 10 <> 0 AND i % 3 = 0 RETURN count(*)"""));
+		assertThat(count(tenant, "MATCH (p:Party:Person {tenant: $tenant}) WHERE p.status = 'active' RETURN count(*)"))
+			.isEqualTo(300L - 1 - 30);
+	}
+
+	@Test
 	void twoTitlesOfOnePersonAtOneCompanyAreBothKeptAndEachGoesWithItsRow() {
 		demo.applier().apply(List.of(
 				change(Op.CREATE, fixed("technology_vendors", 1, "name", "SunTech Solar", "website", "suntech-solar.com")),
@@ -245,6 +281,8 @@ class StreamingChangesIT {
 
 		private long hits;
 
+		private long statements;
+
 		Profiling(GraphDatabaseService database) {
 			this.database = database;
 		}
@@ -261,6 +299,12 @@ class StreamingChangesIT {
 			return this.hits;
 		}
 
+		long statements(Runnable change) {
+			this.statements = 0;
+			change.run();
+			return this.statements;
+		}
+
 		@Override
 		public <T> T write(Function<Cypher, T> work) {
 			try (Transaction tx = this.database.beginTx()) {
@@ -268,6 +312,7 @@ class StreamingChangesIT {
 					try (Result rows = tx.execute("PROFILE " + statement, parameters)) {
 						var values = EmbeddedWork.rows(rows);
 						this.hits += hits(rows.getExecutionPlanDescription());
+						this.statements++;
 						return values;
 					}
 				});

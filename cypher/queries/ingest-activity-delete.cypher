@@ -1,2 +1,0 @@
-MATCH (a:Activity {tenant: $tenant, id: $uid})
-DETACH DELETE a

@@ -1,0 +1,13 @@
+// Marks records deleted ($records holds {table, key, position}); returns, for each that was live, the
+// party it identified and what it said (to be withdrawn from that party's profile).
+UNWIND $records AS record
+MATCH (s:SourceRecord {tenant: $tenant, source: $source, table: record.table, key: record.key})
+USING INDEX s:SourceRecord(tenant, source, table, key)
+WITH s, record, CASE WHEN coalesce(s.deleted, false) THEN null ELSE s {.*, raw: null} END AS before
+SET s.deleted = true, s.deletedAt = coalesce(s.deletedAt, datetime()), s.lastSeen = datetime(),
+    s.position = record.position, s.operation = 'delete',
+    s.pendingSince = null
+WITH s, before
+WHERE before IS NOT NULL
+MATCH (s)-[:IDENTIFIES]->(p:Party)
+RETURN p.id AS partyId, before
