@@ -29,17 +29,21 @@ class ApplicationIT {
 		assertThat(docs.body().get("paths").propertyNames()).contains("/api/v1/parties", "/api/v1/parties/{id}",
 				"/api/v1/parties/{id}/relationships", "/api/v1/roles");
 		assertThat(docs.body().at("/paths/~1api~1v1~1parties/get/parameters").toString())
-			.contains("\"name\":\"X-Tenant-Id\",\"in\":\"header\"", "\"required\":true")
+			.contains("\"name\":\"X-Tenant-Id\",\"in\":\"header\"", "\"required\":false")
 			.doesNotContain("\"name\":\"id\",\"in\":\"query\"");
 		assertThat(new Api(this.port).get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
 	}
 
 	@Test
-	void healthIsUpAndIncludesNeo4j() {
-		Response health = new Api(this.port).get(null, "/actuator/health");
+	void healthIsUpForAnyoneAndIncludesNeo4jForAKey() {
+		Response anonymous = new Api(this.port).as(null).get(null, "/actuator/health");
+		assertThat(anonymous.status()).isEqualTo(200);
+		assertThat(anonymous.text("/status")).isEqualTo("UP");
+		assertThat(anonymous.body().has("components")).as("no details without a key").isFalse();
+		assertThat(new Api(this.port).as(null).get(null, "/actuator/health/liveness").text("/status")).isEqualTo("UP");
+		assertThat(new Api(this.port).as(null).get(null, "/actuator/health/readiness").text("/status")).isEqualTo("UP");
 
-		assertThat(health.status()).isEqualTo(200);
-		assertThat(health.text("/status")).isEqualTo("UP");
+		Response health = new Api(this.port).get(null, "/actuator/health");
 		assertThat(health.text("/components/neo4j/status")).isEqualTo("UP");
 		assertThat(health.text("/components/neo4j/details/edition")).isEqualTo("community");
 	}
@@ -51,7 +55,7 @@ class ApplicationIT {
 		Response redirect = api.get(null, "/browser/");
 		assertThat(redirect.status()).isEqualTo(302);
 		assertThat(redirect.location()).isEqualTo("/browser/index.html?connectURL=bolt://localhost:"
-				+ this.neo4j.boltUri().getPort() + "&preselectAuthMethod=NO_AUTH");
+				+ this.neo4j.boltUri().getPort());
 		assertThat(api.page(redirect.location())).contains("<title>Neo4j Browser</title>");
 	}
 

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.partygraph.graph.PartyKind;
+import com.partygraph.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -18,14 +20,23 @@ import jakarta.validation.constraints.Size;
  * a display or legal name. Person fields on an organization (and the other way round) are rejected.
  * Every list may be null.
  */
-public record CreatePartyRequest(@NotNull PartyKind kind, @Size(max = 300) String displayName,
-		@Size(max = 150) String givenName, @Size(max = 150) String familyName, @Past LocalDate birthDate,
-		@Size(max = 300) String legalName, @Size(max = 300) String dbaName, @Size(max = 150) String industry,
-		@Size(max = 150) String businessType, @Min(1600) @Max(2100) Integer foundedYear,
-		@PositiveOrZero Integer employeeCount, @Size(max = 50) String revenueRange,
-		@Size(max = 20) List<@NotBlank @Size(max = 254) String> emails,
-		@Size(max = 20) List<@NotBlank @Size(max = 40) String> phones,
-		@Size(max = 20) List<@NotBlank @Size(max = 253) String> domains,
+public record CreatePartyRequest(@NotNull PartyKind kind,
+		@Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String displayName,
+		@Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String givenName,
+		@Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String familyName,
+		@Past LocalDate birthDate,
+		@Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String legalName,
+		@Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String dbaName,
+		@Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String industry,
+		@Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String businessType,
+		@Min(1600) @Max(2100) Integer foundedYear, @PositiveOrZero Integer employeeCount,
+		@Size(max = 50) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String revenueRange,
+		@Size(max = 20) List<@NotBlank @Size(max = 254) @Pattern(regexp = PlainText.PATTERN,
+				message = PlainText.MESSAGE) String> emails,
+		@Size(max = 20) List<@NotBlank @Size(max = 40) @Pattern(regexp = PlainText.PATTERN,
+				message = PlainText.MESSAGE) String> phones,
+		@Size(max = 20) List<@NotBlank @Size(max = 253) @Pattern(regexp = PlainText.PATTERN,
+				message = PlainText.MESSAGE) String> domains,
 		@Size(max = 20) List<@Valid @NotNull AddressInput> addresses,
 		@Size(max = 50) List<@Valid @NotNull RoleInput> roles) {
 

@@ -34,8 +34,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class PartyService {
 
-	static final String STEWARD = "steward";
-
 	private final PartyRepository repository;
 
 	private final NewPartyValidator validator;
@@ -66,12 +64,12 @@ public class PartyService {
 	 * @throws InvalidInputException listing every problem with the request
 	 */
 	@Transactional
-	public PartyDetails create(Tenant tenant, CreatePartyRequest request) {
+	public PartyDetails create(Tenant tenant, CreatePartyRequest request, String actor) {
 		Set<String> knownRoles = roles(tenant).stream().map(Role::code).collect(Collectors.toSet());
 		NewParty party = this.validator.validate(request, knownRoles);
 		// The tenant's resolution index first, then the graph: ingestion takes them in that order too.
 		index(tenant, party);
-		this.repository.create(tenant, party, profile(party), this.json.writeValueAsString(request), STEWARD);
+		this.repository.create(tenant, party, profile(party), this.json.writeValueAsString(request), actor);
 		return get(tenant, party.id());
 	}
 

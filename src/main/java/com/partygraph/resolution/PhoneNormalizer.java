@@ -10,8 +10,9 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import org.springframework.stereotype.Component;
 
 /**
- * Phone numbers as match keys in E.164 ({@code +14155550123}), parsed by libphonenumber with the
- * configured default region for numbers written without a country code. Thread-safe.
+ * Phone numbers as match keys in E.164 ({@code +14155550123}, with an extension as
+ * {@code +14155550123;ext=77}), parsed by libphonenumber with the configured default region for numbers
+ * written without a country code. Thread-safe.
  */
 @Component
 public class PhoneNormalizer {
@@ -36,8 +37,12 @@ public class PhoneNormalizer {
 		}
 		try {
 			PhoneNumber number = this.phones.parse(raw, this.defaultRegion);
-			return this.phones.isValidNumber(number) ? Optional.of(this.phones.format(number, PhoneNumberFormat.E164))
-					: Optional.empty();
+			if (!this.phones.isValidNumber(number)) {
+				return Optional.empty();
+			}
+			String e164 = this.phones.format(number, PhoneNumberFormat.E164);
+			// An extension names one desk behind a shared line: kept, in RFC 3966's form.
+			return Optional.of(number.hasExtension() ? e164 + ";ext=" + number.getExtension() : e164);
 		}
 		catch (NumberParseException ex) {
 			// Not a number at all: the caller reports the raw value as invalid.

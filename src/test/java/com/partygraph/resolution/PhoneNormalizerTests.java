@@ -17,6 +17,13 @@ class PhoneNormalizerTests {
 	}
 
 	@Test
+	void keepsAnExtension() {
+		PhoneNormalizer us = new PhoneNormalizer(ResolutionSettings.defaults("US"));
+		assertThat(us.normalize("+1 415 555 0132 ext. 77")).contains("+14155550132;ext=77");
+		assertThat(us.normalize("(415) 555-0132 x12")).contains("+14155550132;ext=12");
+	}
+
+	@Test
 	void usesTheDefaultRegionOnlyForNumbersWithoutCountryCode() {
 		PhoneNormalizer germany = new PhoneNormalizer(ResolutionSettings.defaults("DE"));
 		assertThat(germany.normalize("030 901820")).contains("+4930901820");

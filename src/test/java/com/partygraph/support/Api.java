@@ -9,17 +9,28 @@ import org.springframework.web.client.RestClient;
 
 /**
  * A plain HTTP client for the running application, as a caller sees it: status, content type and
- * JSON body, with no exception for error statuses.
+ * JSON body, with no exception for error statuses. It calls with the test suite's admin key
+ * ({@link #ADMIN_KEY}, acting on the tenant each call names) unless told to use another key or none.
  */
 public final class Api {
+
+	/** The admin key the test suite's configuration (src/test/resources/config/application.yaml) accepts. */
+	public static final String ADMIN_KEY = "pg_test-suite-admin-key-0123456789";
 
 	private final RestClient client;
 
 	private final String base;
 
+	private final String key;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	public Api(int port) {
+		this(port, ADMIN_KEY);
+	}
+
+	private Api(int port, String key) {
+		this.key = key;
 		this.base = "http://localhost:" + port;
 		// Redirects are part of what the tests check, so they are never followed.
 		var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
@@ -28,6 +39,11 @@ public final class Api {
 			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
 			})
 			.build();
+	}
+
+	/** The same client calling with another key; null for none. */
+	public Api as(String otherKey) {
+		return new Api(java.net.URI.create(this.base).getPort(), otherKey);
 	}
 
 	public Response get(String tenant, String path) {
@@ -41,7 +57,12 @@ public final class Api {
 
 	/** The body as text, with the tenant header: for streams that are not one JSON document (NDJSON, CSV). */
 	public String text(String tenant, String path) {
-		return this.client.get().uri(uri(path)).header("X-Tenant-Id", tenant).retrieve().body(String.class);
+		return this.client.get().uri(uri(path)).header("X-Tenant-Id", tenant)
+			.header("Authorization", "Bearer " + this.key).retrieve().body(String.class);
+	}
+
+	public Response delete(String tenant, String path) {
+		return exchange(this.client.delete().uri(uri(path)), tenant);
 	}
 
 	public Response post(String tenant, String path, String jsonBody) {
@@ -57,16 +78,20 @@ public final class Api {
 		if (tenant != null) {
 			request.header("X-Tenant-Id", tenant);
 		}
+		if (this.key != null) {
+			request.header("Authorization", "Bearer " + this.key);
+		}
 		return request.exchange((req, res) -> {
 			String body = new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 			MediaType type = res.getHeaders().getContentType();
 			return new Response(res.getStatusCode().value(), type == null ? null : type.toString(),
-					body.isEmpty() || type == null || !type.getSubtype().contains("json") ? null : this.json.readTree(body), res.getHeaders().getFirst("Location"));
+					body.isEmpty() || type == null || !type.getSubtype().contains("json") ? null : this.json.readTree(body),
+					res.getHeaders().getFirst("Location"), res.getHeaders().getFirst("Retry-After"));
 		}, false);
 	}
 
 	/** What came back. */
-	public record Response(int status, String contentType, JsonNode body, String location) {
+	public record Response(int status, String contentType, JsonNode body, String location, String retryAfter) {
 
 		public String text(String jsonPointer) {
 			return this.body.at(jsonPointer).asString();

@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.partygraph.erasure.Erasure;
 import com.partygraph.erasure.ErasureReport;
 import com.partygraph.graph.Tenant;
+import com.partygraph.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +27,8 @@ class ErasureController {
 					+ "records and its activities' rows, its match suggestions and merge evidence; keeps its id, "
 					+ "roles, relationships, activities and the records' keys. Says what was removed. The source "
 					+ "systems still hold their rows: erase them there too.")
-	ErasureReport erase(Tenant tenant, @PathVariable UUID id) {
-		return this.erasure.erase(tenant, id, "steward");
+	ErasureReport erase(Caller caller, Tenant tenant, @PathVariable UUID id) {
+		return this.erasure.erase(tenant, id, caller.actor(tenant));
 	}
 
 }

@@ -2,7 +2,13 @@ package com.partygraph.graph.neo4j;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -20,8 +26,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Neo4j database running inside this JVM with a Bolt connector, so the application (through the
- * driver) and Neo4j Browser talk to it as they would to a server. Started by the constructor, stopped
- * by {@link #close()}.
+ * driver) and Neo4j Browser talk to it as they would to a server. Bolt asks for credentials: the
+ * administrator {@value #ADMIN} has the configured password, or one made at the first start and printed
+ * that once (Neo4j keeps only its hash); the application connects as {@value #APPLICATION} with a password
+ * made anew at every start and kept nowhere. Started by the constructor, stopped by {@link #close()}.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -29,7 +37,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final DatabaseManagementService dbms;
 
+	static final String ADMIN = "neo4j";
+
+	static final String APPLICATION = "partygraph";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private final URI boltUri;
+
+	private final String applicationPassword;
 
 	public EmbeddedNeo4j(Neo4jSettings.Embedded settings) {
 		Path home = settings.directory().toAbsolutePath();
@@ -39,7 +55,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(BoltConnector.listen_address, new SocketAddress(settings.listenAddress(), settings.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			// Bolt listens on loopback only by default; see README for exposing it.
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
 			.setConfig(GraphDatabaseSettings.keep_logical_logs, settings.transactionLogRetention())
 			.setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.parse(settings.transactionLogSize()))
@@ -51,8 +67,54 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
 		this.boltUri = URI.create("bolt://" + settings.listenAddress() + ":" + port.getPort());
+		this.applicationPassword = password();
+		users(settings.password());
 		log.info("Embedded Neo4j started in {} ms at {} with data in {}",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), this.boltUri, home);
+	}
+
+	/** The credentials the application's driver connects with. */
+	public AuthToken applicationCredentials() {
+		return AuthTokens.basic(APPLICATION, this.applicationPassword);
+	}
+
+	// The application's user gets a new password each start; the administrator keeps the configured one, or
+	// one made at the first start (while Neo4j still asks to change its initial password).
+	private void users(String adminPassword) {
+		GraphDatabaseService system = this.dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		system.executeTransactionally("CREATE OR REPLACE USER " + APPLICATION
+				+ " SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", this.applicationPassword));
+		if (adminPassword != null && !adminPassword.isBlank()) {
+			if (adminPassword.length() < 8) {
+				throw new IllegalArgumentException("partygraph.neo4j.embedded.password must be at least 8 characters");
+			}
+			system.executeTransactionally("ALTER USER " + ADMIN + " SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
+					Map.of("password", adminPassword));
+			return;
+		}
+		boolean initial = system.executeTransactionally("SHOW USERS YIELD user, passwordChangeRequired WHERE user = '"
+				+ ADMIN + "' RETURN passwordChangeRequired", Map.of(),
+				result -> result.hasNext() && Boolean.TRUE.equals(result.next().get("passwordChangeRequired")));
+		if (initial) {
+			String password = password();
+			system.executeTransactionally("ALTER USER " + ADMIN + " SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
+					Map.of("password", password));
+			log.warn("""
+
+					================================================================================
+					 First start: the embedded Neo4j's administrator password was made. It is shown
+					 this once (Neo4j keeps only its hash); Neo4j Browser asks for it.
+					   user {}   password {}
+					 Set partygraph.neo4j.embedded.password to choose another.
+					================================================================================""",
+					ADMIN, password);
+		}
+	}
+
+	private static String password() {
+		byte[] bytes = new byte[18];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	/** The Bolt URI the embedded connector listens on (the real port when 0 was asked for). */

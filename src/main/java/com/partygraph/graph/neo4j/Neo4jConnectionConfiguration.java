@@ -35,12 +35,12 @@ class Neo4jConnectionConfiguration {
 		// Depends on the embedded database, so the driver is created after it starts and closed before it stops.
 		@Bean
 		Neo4jConnectionDetails neo4jConnectionDetails(EmbeddedNeo4j neo4j) {
-			return new Details(neo4j.boltUri(), AuthTokens.none());
+			return new Details(neo4j.boltUri(), neo4j.applicationCredentials());
 		}
 
 		@Bean
 		BoltEndpoint boltEndpoint(EmbeddedNeo4j neo4j) {
-			return new BoltEndpoint(neo4j.boltUri(), false);
+			return new BoltEndpoint(neo4j.boltUri(), true);
 		}
 
 	}

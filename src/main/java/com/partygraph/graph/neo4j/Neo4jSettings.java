@@ -34,11 +34,13 @@ public record Neo4jSettings(URI uri, @DefaultValue("neo4j") String username, Str
 	 * @param transactionLogRetention how many transaction logs to keep, Neo4j syntax ({@code 100M size})
 	 * @param transactionLogSize size at which a transaction log file is rotated, and to which a new one is
 	 * preallocated ({@code 16m}; Neo4j's own default, 256 MiB, makes a 91-row demo graph take 517 MB)
+	 * @param password the administrator's ({@code neo4j}) password for Neo4j Browser, at least 8 characters;
+	 * none makes one at the first start and prints it once
 	 */
 	public record Embedded(@DefaultValue("data/neo4j") Path directory,
 			@DefaultValue("127.0.0.1") String listenAddress, @DefaultValue("7687") int boltPort,
 			@DefaultValue("256m") String pageCache, @DefaultValue("100M size") String transactionLogRetention,
-			@DefaultValue("16m") String transactionLogSize) {
+			@DefaultValue("16m") String transactionLogSize, String password) {
 	}
 
 }

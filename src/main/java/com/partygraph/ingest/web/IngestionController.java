@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.partygraph.ingest.SyncErrors;
 import com.partygraph.ingest.engine.Ingestion;
 import com.partygraph.ingest.engine.SourceStatus;
+import com.partygraph.security.Caller;
 import com.partygraph.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -77,10 +78,10 @@ class IngestionController {
 
 	@PostMapping("/sources/{name}/errors/{id}/resolve")
 	@Operation(summary = "Mark an error of a row without tenant resolved, with a note on what was done")
-	Map<String, Object> resolveWithoutTenant(@PathVariable String name, @PathVariable UUID id,
+	Map<String, Object> resolveWithoutTenant(Caller caller, @PathVariable String name, @PathVariable UUID id,
 			@Valid @RequestBody SyncErrorController.Resolution resolution) {
 		source(name);
-		return this.errors.resolveWithoutTenant(name, id, resolution.note(), "steward");
+		return this.errors.resolveWithoutTenant(name, id, resolution.note(), caller.actor());
 	}
 
 	private void source(String name) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.partygraph.graph.Tenant;
 import com.partygraph.ingest.SyncErrors;
+import com.partygraph.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -44,8 +45,9 @@ class SyncErrorController {
 
 	@PostMapping("/{id}/resolve")
 	@Operation(summary = "Mark a sync error resolved, with a note on what was done")
-	Map<String, Object> resolve(Tenant tenant, @PathVariable UUID id, @Valid @RequestBody Resolution resolution) {
-		return this.errors.resolve(tenant, id, resolution.note(), "steward");
+	Map<String, Object> resolve(Caller caller, Tenant tenant, @PathVariable UUID id,
+			@Valid @RequestBody Resolution resolution) {
+		return this.errors.resolve(tenant, id, resolution.note(), caller.actor(tenant));
 	}
 
 	/** What a steward did about an error. */

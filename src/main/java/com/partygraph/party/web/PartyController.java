@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import com.partygraph.graph.PartyKind;
+import com.partygraph.security.Caller;
 import com.partygraph.graph.PartyRelationship;
 import com.partygraph.graph.Tenant;
 import com.partygraph.party.CreatePartyRequest;
@@ -40,8 +41,8 @@ class PartyController {
 	@Operation(summary = "Enter a party as a data steward",
 			description = "Creates a person or organization with its contact points and roles; the request is kept"
 					+ " as a 'steward' source record.")
-	ResponseEntity<PartyDetails> create(Tenant tenant, @Valid @RequestBody CreatePartyRequest request) {
-		PartyDetails created = this.parties.create(tenant, request);
+	ResponseEntity<PartyDetails> create(Caller caller, Tenant tenant, @Valid @RequestBody CreatePartyRequest request) {
+		PartyDetails created = this.parties.create(tenant, request, caller.actor(tenant));
 		return ResponseEntity.created(URI.create("/api/v1/parties/" + created.party().id())).body(created);
 	}
 

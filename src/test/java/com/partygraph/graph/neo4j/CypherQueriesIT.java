@@ -55,6 +55,15 @@ class CypherQueriesIT {
 
 	@ParameterizedTest
 	@MethodSource("statementNames")
+	void isScopedByTenantOrSaysWhyNot(String name) {
+		String statement = new CypherQueries().get(name);
+		assertThat(statement.contains("$tenant") || statement.replaceAll("\\s*\n//\\s*", " ").contains("not scoped by tenant"))
+			.as("%s names $tenant, or its comment says why it is not scoped by tenant", name)
+			.isTrue();
+	}
+
+	@ParameterizedTest
+	@MethodSource("statementNames")
 	void explains(String name) {
 		explain(name, new CypherQueries().get(name));
 	}

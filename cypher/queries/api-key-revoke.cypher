@@ -1,0 +1,4 @@
+// Revokes one of the tenant's keys (once: a second revocation changes nothing).
+MATCH (k:ApiKey {tenant: $tenant, id: $id})
+SET k.revokedAt = coalesce(k.revokedAt, datetime()), k.revokedBy = coalesce(k.revokedBy, $by)
+RETURN k {.id, .tenant, .role, .name, .createdAt, .createdBy, .revokedAt, .revokedBy, .lastUsedAt} AS key

@@ -1,0 +1,51 @@
+package com.partygraph.security;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A token bucket per key: {@code burst} requests at once, refilled at {@code perSecond}. Thread-safe.
+ */
+final class RateLimiter {
+
+	private final double perSecond;
+
+	private final int burst;
+
+	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+	RateLimiter(double perSecond, int burst) {
+		this.perSecond = perSecond;
+		this.burst = burst;
+	}
+
+	/** Takes a request from the key's bucket: 0 when it may go, else the seconds until it may. */
+	long acquire(String key) {
+		return this.buckets.computeIfAbsent(key, k -> new Bucket(this.burst, System.nanoTime()))
+			.take(this.perSecond, this.burst, System.nanoTime());
+	}
+
+	private static final class Bucket {
+
+		private double tokens;
+
+		private long at;
+
+		Bucket(double tokens, long at) {
+			this.tokens = tokens;
+			this.at = at;
+		}
+
+		synchronized long take(double perSecond, int burst, long now) {
+			this.tokens = Math.min(burst, this.tokens + (now - this.at) / 1e9 * perSecond);
+			this.at = now;
+			if (this.tokens >= 1) {
+				this.tokens -= 1;
+				return 0;
+			}
+			return (long) Math.ceil((1 - this.tokens) / perSecond);
+		}
+
+	}
+
+}

@@ -1,0 +1,2 @@
+/** REST endpoints that manage API keys (admin only). */
+package com.partygraph.security.web;

@@ -1,0 +1,153 @@
+package com.partygraph.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.partygraph.graph.neo4j.EmbeddedNeo4j;
+import com.partygraph.support.Api;
+import com.partygraph.support.Api.Response;
+import com.partygraph.support.EmbeddedApplicationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Who may call what: every endpoint of the OpenAPI document, with no key, a wrong key, a revoked key and
+ * each role; one tenant's key against another tenant's data; the graph's own Bolt door.
+ */
+@EmbeddedApplicationTest
+class SecurityIT {
+
+	private static final String PERSON = """
+			{"kind": "PERSON", "givenName": "Ada", "familyName": "Quill", "emails": ["ada@quill.example"]}""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EmbeddedNeo4j neo4j;
+
+	private Api admin;
+
+	private String tenant;
+
+	@BeforeEach
+	void newTenant() {
+		this.admin = new Api(this.port);
+		this.tenant = "t-" + UUID.randomUUID();
+	}
+
+	private String key(String tenant, String role) {
+		Response created = this.admin.post(tenant, "/api/v1/keys", "{\"role\": \"" + role + "\", \"name\": \"" + role
+				+ " of " + tenant + "\"}");
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return created.text("/key");
+	}
+
+	@Test
+	void everyEndpointAnswersOnlyAKeyWhoseRoleAllowsIt() {
+		Map<String, String> keys = Map.of("reader", key(this.tenant, "reader"), "steward", key(this.tenant, "steward"),
+				"admin", key(this.tenant, "admin"));
+		String revoked = key(this.tenant, "admin");
+		String revokedId = this.admin.get(this.tenant, "/api/v1/keys").body().valueStream()
+			.filter(k -> k.get("name").asString().startsWith("admin")).reduce((a, b) -> b).orElseThrow().get("id")
+			.asString();
+		assertThat(this.admin.post(this.tenant, "/api/v1/keys/" + revokedId + "/revoke", "{}").status()).isEqualTo(200);
+
+		JsonNode paths = this.admin.as(null).get(null, "/v3/api-docs").body().get("paths");
+		List<String> checked = new ArrayList<>();
+		for (String path : paths.propertyNames()) {
+			for (String method : paths.get(path).propertyNames()) {
+				String concrete = path.replaceAll("\\{[^}]+}", "0123456789abcdef");
+				String needed = path.startsWith("/api/v1/ingestion") || path.startsWith("/api/v1/keys") ? "admin"
+						: method.equals("get") ? "reader" : "steward";
+				for (String wrong : new String[] { null, "pg_not-a-key-at-all-0123456789", revoked }) {
+					Response answer = call(this.admin.as(wrong), method, concrete);
+					assertThat(answer.status()).as("%s %s with key %s", method, path, wrong).isEqualTo(401);
+					assertThat(answer.contentType()).startsWith("application/problem+json");
+				}
+				List<String> roles = List.of("reader", "steward", "admin");
+				for (String role : roles) {
+					Response answer = call(this.admin.as(keys.get(role)), method, concrete);
+					if (roles.indexOf(role) < roles.indexOf(needed)) {
+						assertThat(answer.status()).as("%s %s as %s", method, path, role).isEqualTo(403);
+						assertThat(answer.contentType()).startsWith("application/problem+json");
+					}
+					else {
+						assertThat(answer.status()).as("%s %s as %s: %s", method, path, role, answer)
+							.isNotIn(401, 403).isLessThan(500);
+					}
+				}
+				checked.add(method + " " + path);
+			}
+		}
+		assertThat(checked).contains("get /api/v1/parties/{id}", "post /api/v1/parties", "post /api/v1/keys",
+				"get /api/v1/ingestion");
+	}
+
+	private static Response call(Api api, String method, String path) {
+		return method.equals("get") ? api.get(null, path) : api.post(null, path, "{}");
+	}
+
+	@Test
+	void aKeyReadsItsOwnTenantOnlyAndOnlyAnAdminMayNameAnother() {
+		String other = "t-" + UUID.randomUUID();
+		String id = this.admin.post(other, "/api/v1/parties", PERSON).text("/party/id");
+		Api reader = this.admin.as(key(this.tenant, "reader"));
+
+		assertThat(reader.get(null, "/api/v1/parties/" + id).status()).isEqualTo(404);
+		Response named = reader.get(other, "/api/v1/parties/" + id);
+		assertThat(named.status()).isEqualTo(403);
+		assertThat(named.text("/detail")).contains("Only an admin key may act on another tenant");
+		assertThat(this.admin.get(other, "/api/v1/parties/" + id).status()).isEqualTo(200);
+		assertThat(this.admin.as(key(other, "reader")).get(null, "/api/v1/parties/" + id).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aKeyIsShownOnceListedWithoutSecretAndRecordedAsWhoDidSomething() {
+		Response created = this.admin.post(this.tenant, "/api/v1/keys", "{\"role\": \"steward\", \"name\": \"crm steward\"}");
+		String key = created.text("/key");
+		String id = created.text("/id");
+		assertThat(key).startsWith("pg_").hasSizeGreaterThan(40);
+
+		Response party = this.admin.as(key).post(null, "/api/v1/parties", PERSON);
+		assertThat(party.status()).isEqualTo(201);
+		assertThat(party.text("/party/sync/updatedBy")).isEqualTo("key:crm steward/" + id);
+
+		JsonNode listed = this.admin.get(this.tenant, "/api/v1/keys").body();
+		assertThat(listed.toString()).doesNotContain(key).doesNotContain("hash");
+		JsonNode mine = listed.valueStream().filter(k -> k.get("id").asString().equals(id)).findFirst().orElseThrow();
+		assertThat(mine.get("role").asString()).isEqualTo("steward");
+		assertThat(mine.get("lastUsedAt").isNull()).as("last used is kept").isFalse();
+	}
+
+	@Test
+	void secretsStayClosed() {
+		for (String path : List.of("/actuator/env", "/actuator/configprops", "/actuator/heapdump")) {
+			assertThat(this.admin.get(null, path).status()).as(path).isEqualTo(404);
+		}
+		assertThat(this.admin.as(key(this.tenant, "steward")).get(null, "/actuator/metrics").status()).isEqualTo(403);
+		assertThat(this.admin.get(null, "/actuator/metrics").status()).isEqualTo(200);
+	}
+
+	@Test
+	void embeddedBoltRefusesAConnectionWithoutThePassword() {
+		for (var auth : List.of(AuthTokens.none(), AuthTokens.basic("neo4j", "neo4j"))) {
+			try (var driver = GraphDatabase.driver(this.neo4j.boltUri(), auth)) {
+				assertThatThrownBy(driver::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+			}
+		}
+	}
+
+}
