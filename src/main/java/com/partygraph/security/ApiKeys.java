@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,10 +156,18 @@ public class ApiKeys {
 		}
 	}
 
+	private static final List<String> FIELDS = List.of("id", "tenant", "role", "name", "createdAt", "createdBy",
+			"revokedAt", "revokedBy", "lastUsedAt");
+
+	// A key's fields in a fixed order, times as text.
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> readable(Object key) {
-		Map<String, Object> copy = new HashMap<>((Map<String, Object>) key);
-		copy.replaceAll((field, value) -> value instanceof TemporalAccessor ? value.toString() : value);
+		Map<String, Object> stored = (Map<String, Object>) key;
+		Map<String, Object> copy = new LinkedHashMap<>();
+		FIELDS.forEach(field -> {
+			Object value = stored.get(field);
+			copy.put(field, value instanceof TemporalAccessor ? value.toString() : value);
+		});
 		return copy;
 	}
 

@@ -148,6 +148,10 @@ class SecurityIT {
 				assertThatThrownBy(driver::verifyConnectivity).isInstanceOf(AuthenticationException.class);
 			}
 		}
+		// The configured administrator password (src/test/resources/config/application.yaml) opens it.
+		try (var driver = GraphDatabase.driver(this.neo4j.boltUri(), AuthTokens.basic("neo4j", "test-suite-neo4j-password"))) {
+			driver.verifyConnectivity();
+		}
 	}
 
 }

@@ -2,10 +2,20 @@ package com.partygraph.graph.neo4j;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Properties;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -29,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * driver) and Neo4j Browser talk to it as they would to a server. Bolt asks for credentials: the
  * administrator {@value #ADMIN} has the configured password, or one made at the first start and printed
  * that once (Neo4j keeps only its hash); the application connects as {@value #APPLICATION} with a password
- * made anew at every start and kept nowhere. Started by the constructor, stopped by {@link #close()}.
+ * made at the first start and kept owner-only beside the database files. Started by the constructor,
+ * stopped by {@link #close()}.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -46,6 +57,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	private final URI boltUri;
 
 	private final String applicationPassword;
+
+	private static final String CREDENTIALS = "partygraph-credentials.properties";
 
 	public EmbeddedNeo4j(Neo4jSettings.Embedded settings) {
 		Path home = settings.directory().toAbsolutePath();
@@ -67,8 +80,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
 		this.boltUri = URI.create("bolt://" + settings.listenAddress() + ":" + port.getPort());
-		this.applicationPassword = password();
-		users(settings.password());
+		this.applicationPassword = users(home.resolve(CREDENTIALS), settings.password());
 		log.info("Embedded Neo4j started in {} ms at {} with data in {}",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), this.boltUri, home);
 	}
@@ -78,20 +90,77 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return AuthTokens.basic(APPLICATION, this.applicationPassword);
 	}
 
-	// The application's user gets a new password each start; the administrator keeps the configured one, or
-	// one made at the first start (while Neo4j still asks to change its initial password).
-	private void users(String adminPassword) {
-		GraphDatabaseService system = this.dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-		system.executeTransactionally("CREATE OR REPLACE USER " + APPLICATION
-				+ " SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", this.applicationPassword));
-		if (adminPassword != null && !adminPassword.isBlank()) {
-			if (adminPassword.length() < 8) {
-				throw new IllegalArgumentException("partygraph.neo4j.embedded.password must be at least 8 characters");
+	/**
+	 * Sets the users up once (statements on the system database cost seconds on a cold start): the
+	 * application's user with a password kept in {@code file} beside the database files (owner-only; whoever
+	 * can read it can read the database files anyway), and the administrator's password when one is
+	 * configured and differs from the one set last (its hash is kept), or, at the first start, a made one.
+	 * @return the application user's password
+	 */
+	private String users(Path file, String adminPassword) {
+		Properties credentials = new Properties();
+		boolean first = !Files.exists(file);
+		try {
+			if (!first) {
+				try (var in = Files.newInputStream(file)) {
+					credentials.load(in);
+				}
 			}
-			system.executeTransactionally("ALTER USER " + ADMIN + " SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
-					Map.of("password", adminPassword));
-			return;
+			GraphDatabaseService system = this.dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+			boolean changed = false;
+			if (credentials.getProperty("application") == null) {
+				credentials.setProperty("application", password());
+				system.executeTransactionally("CREATE OR REPLACE USER " + APPLICATION
+						+ " SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", credentials.getProperty("application")));
+				changed = true;
+			}
+			if (adminPassword != null && !adminPassword.isBlank()) {
+				if (adminPassword.length() < 8) {
+					throw new IllegalArgumentException("partygraph.neo4j.embedded.password must be at least 8 characters");
+				}
+				String hash = sha256(adminPassword);
+				if (!hash.equals(credentials.getProperty("admin"))) {
+					system.executeTransactionally("ALTER USER " + ADMIN
+							+ " SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", adminPassword));
+					credentials.setProperty("admin", hash);
+					changed = true;
+				}
+			}
+			else if (first) {
+				firstAdminPassword(system);
+			}
+			if (changed) {
+				write(file, credentials);
+			}
+			return credentials.getProperty("application");
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot keep the embedded database's credentials in " + file, ex);
+		}
+	}
+
+	private static void write(Path file, Properties credentials) throws IOException {
+		Path written = file.resolveSibling(file.getFileName() + ".new");
+		Files.deleteIfExists(written);
+		Files.createFile(written, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		try (var out = Files.newOutputStream(written)) {
+			credentials.store(out, "PartyGraph: the embedded database's application user; keep it private");
+		}
+		Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	// While Neo4j still asks to change its initial password, a password is made and printed once.
+	private static void firstAdminPassword(GraphDatabaseService system) {
 		boolean initial = system.executeTransactionally("SHOW USERS YIELD user, passwordChangeRequired WHERE user = '"
 				+ ADMIN + "' RETURN passwordChangeRequired", Map.of(),
 				result -> result.hasNext() && Boolean.TRUE.equals(result.next().get("passwordChangeRequired")));
