@@ -102,7 +102,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: ex.getPropertyName();
-		String expected = ex.getRequiredType() != null ? describe(ex.getRequiredType()) : "another type";
+		Class<?> required = ex.getRequiredType();
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch && required != null
+				&& java.util.Collection.class.isAssignableFrom(required)) {
+			// A list parameter: say what its items must be.
+			required = mismatch.getParameter().nested().getNestedParameterType();
+		}
+		String expected = required != null ? describe(required) : "another type";
 		FieldProblem problem = new FieldProblem(field, "'" + ex.getValue() + "' is not " + expected);
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", List.of(problem)));
 	}

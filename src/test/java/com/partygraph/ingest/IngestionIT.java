@@ -121,6 +121,74 @@ class IngestionIT {
 	}
 
 	@Test
+	void the360OfALeadCustomerAndAuctionBuyerShowsEveryRoleRecordRelationshipAndRevenueByChannel() {
+		JsonNode jane = party(ACME, "/api/v1/parties?email=Jane.Doe@AcmeRobotics.com");
+		String id = jane.at("/party/id").asString();
+
+		var answer = this.api.get(ACME, "/api/v1/parties/" + id + "/360");
+
+		assertThat(answer.status()).isEqualTo(200);
+		JsonNode view = answer.body();
+		assertThat(view.at("/party/displayName").asString()).isEqualTo("Jane Doe");
+		assertThat(view.at("/party/provenance").toString()).contains("displayName ← demo/");
+		assertThat(view.get("roles").valueStream().map(role -> role.get("code").asString()))
+			.contains("prospect", "website_customer", "auction_buyer");
+		List<String> records = new java.util.ArrayList<>();
+		view.get("sourceRecords").properties().forEach(source -> source.getValue().properties()
+			.forEach(table -> table.getValue().valueStream()
+				.forEach(record -> records.add(source.getKey() + "/" + table.getKey() + "/" + record.get("key").asString()))));
+		assertThat(records).containsExactlyInAnyOrderElementsOf(jane.get("sourceRecords").valueStream()
+			.map(record -> record.get("source").asString() + "/" + record.get("table").asString() + "/"
+					+ record.get("key").asString())
+			.toList());
+		assertThat(records).contains("demo/leads/1", "demo/customers/4", "demo/buyer_accounts/2");
+		JsonNode employer = view.get("relationships").valueStream()
+			.filter(edge -> edge.get("type").asString().equals("EMPLOYEE_OF")).findFirst().orElseThrow();
+		assertThat(employer.at("/other/displayName").asString()).startsWith("Acme Robotics");
+		assertThat(employer.get("assertions").valueStream().map(a -> a.get("source").asString()))
+			.contains("demo/contacts/1");
+		Map<String, Double> byChannel = new java.util.TreeMap<>();
+		view.at("/activity/revenueByChannel").valueStream()
+			.forEach(row -> byChannel.merge(row.get("channel").asString() + " " + row.get("currency").asString(),
+					row.get("revenue").asDouble(), Double::sum));
+		assertThat(byChannel).containsOnlyKeys("auction USD", "website USD");
+		assertThat(byChannel.get("auction USD")).isEqualTo(1010.0);
+		assertThat(byChannel.get("website USD")).isCloseTo(788.98, org.assertj.core.data.Offset.offset(0.001));
+		assertThat(view.get("lifecycleStage").asString()).isIn("active", "dormant", "inactive");
+		assertThat(view.at("/activity/lastActivityAt").asString()).startsWith("2026-08-10");
+		assertThat(view.at("/sync/status").asString()).isEqualTo("synced");
+	}
+
+	@Test
+	void twoPeopleWhoShareAnEmployerAreConnectedThroughIt() {
+		JsonNode jane = party(ACME, "/api/v1/parties?email=Jane.Doe@AcmeRobotics.com");
+		String acme = jane.get("relationships").valueStream()
+			.filter(edge -> edge.get("type").asString().equals("EMPLOYEE_OF")).findFirst().orElseThrow()
+			.get("toId").asString();
+		String pat = this.api.post(ACME, "/api/v1/parties", """
+				{"kind": "PERSON", "givenName": "Pat", "familyName": "Pathfinder"}""").text("/party/id");
+		assertThat(this.api.post(ACME, "/api/v1/parties/" + pat + "/relationships", """
+				{"type": "EMPLOYEE_OF", "targetId": "%s", "title": "Site Engineer"}""".formatted(acme)).status())
+			.isEqualTo(201);
+
+		var paths = this.api.get(ACME, "/api/v1/paths?from=" + pat + "&to=" + jane.at("/party/id").asString());
+
+		assertThat(paths.status()).isEqualTo(200);
+		JsonNode path = paths.body().get(0);
+		assertThat(path.get("length").asInt()).isEqualTo(2);
+		assertThat(path.get("parties").get(1).get("id").asString()).isEqualTo(acme);
+		assertThat(path.get("relationships").valueStream().map(r -> r.get("type").asString()))
+			.containsOnly("EMPLOYEE_OF");
+
+		JsonNode around = this.api.get(ACME, "/api/v1/parties/" + acme + "/neighbourhood?depth=1&kinds=PERSON").body();
+		assertThat(around.get("nodes").valueStream().map(node -> node.get("id").asString()))
+			.contains(acme, pat, jane.at("/party/id").asString());
+		assertThat(this.api.get(GLOBEX, "/api/v1/paths?from=" + pat + "&to=" + acme).status())
+			.as("another tenant's parties").isEqualTo(404);
+		assertThat(this.api.get(ACME, "/api/v1/parties/" + acme + "/neighbourhood?depth=5").status()).isEqualTo(400);
+	}
+
+	@Test
 	void aCompanyInTwoRoleTablesIsOnePartyWithRolesScopedToProjects() {
 		JsonNode suntech = party(GLOBEX, "/api/v1/parties?email=info@suntech-solar.com");
 

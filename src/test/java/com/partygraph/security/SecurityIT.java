@@ -115,6 +115,29 @@ class SecurityIT {
 	}
 
 	@Test
+	void everyEndpointOfAPartyAnswers404ForAnotherTenantsParty() {
+		String other = "t-" + UUID.randomUUID();
+		String id = this.admin.post(other, "/api/v1/parties", PERSON).text("/party/id");
+		Api steward = this.admin.as(key(this.tenant, "steward"));
+		JsonNode paths = this.admin.as(null).get(null, "/v3/api-docs").body().get("paths");
+		List<String> checked = new ArrayList<>();
+		for (String path : paths.propertyNames()) {
+			if (!path.contains("{id}") || !path.startsWith("/api/v1/parties")) {
+				continue;
+			}
+			String concrete = path.replace("{id}", id);
+			if (paths.get(path).has("get")) {
+				assertThat(steward.get(null, concrete).status()).as("GET %s", path).isEqualTo(404);
+				checked.add(path);
+			}
+		}
+		assertThat(steward.post(null, "/api/v1/parties/" + id + "/erasure", "").status()).isEqualTo(404);
+		assertThat(steward.get(null, "/api/v1/paths?from=" + id + "&to=" + id).status()).isEqualTo(404);
+		assertThat(checked).contains("/api/v1/parties/{id}", "/api/v1/parties/{id}/360",
+				"/api/v1/parties/{id}/neighbourhood");
+	}
+
+	@Test
 	void aKeyIsShownOnceListedWithoutSecretAndRecordedAsWhoDidSomething() {
 		Response created = this.admin.post(this.tenant, "/api/v1/keys", "{\"role\": \"steward\", \"name\": \"crm steward\"}");
 		String key = created.text("/key");

@@ -1,0 +1,241 @@
+package com.partygraph.query;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import com.partygraph.graph.PartyKind;
+import com.partygraph.graph.RelationshipAssertion;
+import com.partygraph.graph.RelationshipType;
+import com.partygraph.graph.Tenant;
+import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.web.NotFoundException;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads a party's 360, its neighbourhood and the paths between two parties, each within one tenant. A
+ * merged party's id answers with its survivor. Thread-safe.
+ */
+@Service
+public class PartyQueries {
+
+	private static final List<String> ALL_TYPES = Arrays.stream(RelationshipType.values()).map(Enum::name).toList();
+
+	private final Neo4jClient client;
+
+	private final CypherQueries queries;
+
+	private final QuerySettings settings;
+
+	PartyQueries(Neo4jClient client, CypherQueries queries, QuerySettings settings) {
+		this.client = client;
+		this.queries = queries;
+		this.settings = settings;
+	}
+
+	/** Everything about the party (or the party it was merged into). */
+	public Party360 party360(Tenant tenant, UUID id) {
+		String survivor = survivor(tenant, id);
+		Map<String, Object> row = this.client.query(this.queries.get("party-360"))
+			.bindAll(Map.of("tenant", tenant.id(), "id", survivor, "relationshipTypes", ALL_TYPES, "revenueTypes",
+					this.settings.revenueTypes(), "defaultCurrency", this.settings.defaultCurrency()))
+			.fetch()
+			.one()
+			.orElseThrow(() -> new NotFoundException("No party " + id + " in this tenant"));
+		Map<String, Object> party = readable(map(row.get("party")));
+		party.remove("profile");
+		party.put("kind", party.remove("kindLabel"));
+		List<Map<String, Object>> records = list(row.get("sourceRecords"));
+		Map<String, Map<String, List<Map<String, Object>>>> grouped = new TreeMap<>();
+		records.forEach(record -> grouped.computeIfAbsent((String) record.get("source"), s -> new TreeMap<>())
+			.computeIfAbsent((String) record.get("table"), t -> new ArrayList<>())
+			.add(readable(record)));
+		List<Map<String, Object>> relationships = list(row.get("relationships")).stream().map(PartyQueries::edge).toList();
+		Map<String, Object> activity = new LinkedHashMap<>();
+		List<Map<String, Object>> byType = list(row.get("activityByType")).stream().map(PartyQueries::readable).toList();
+		String last = byType.stream().map(type -> (String) type.get("last")).filter(java.util.Objects::nonNull)
+			.max(String::compareTo).orElse(null);
+		activity.put("byType", byType);
+		activity.put("revenueTypes", this.settings.revenueTypes());
+		activity.put("defaultCurrency", this.settings.defaultCurrency());
+		activity.put("revenueByChannel", list(row.get("revenueByChannel")));
+		activity.put("revenueByOrderType", list(row.get("revenueByOrderType")));
+		activity.put("lastActivityAt", last);
+		return new Party360(id.toString(), party, stage(last), list(row.get("roles")).stream().map(PartyQueries::readable)
+			.toList(), grouped, relationships, activity,
+				list(row.get("suggestions")).stream().map(PartyQueries::readable).toList(),
+				list(row.get("syncErrors")).stream().map(PartyQueries::readable).toList(), sync(party, records,
+						list(row.get("syncErrors")).size()));
+	}
+
+	/**
+	 * The parties within {@code depth} hops of the party over the relationship types asked for (all when
+	 * empty), to parties of the kinds and roles asked for (any when empty), current relationships only when
+	 * asked; at most {@code maxNodes} parties and the configured number of relationships.
+	 */
+	public Neighbourhood neighbourhood(Tenant tenant, UUID id, int depth, List<RelationshipType> types,
+			List<PartyKind> kinds, List<String> roles, boolean currentOnly, int maxNodes) {
+		String centre = survivor(tenant, id);
+		Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
+		Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
+		Map<String, Object> first = new LinkedHashMap<>(this.client.query(this.queries.get("party-summaries"))
+			.bindAll(Map.of("tenant", tenant.id(), "ids", List.of(centre)))
+			.fetch().one().orElseThrow(() -> new NotFoundException("No party " + id + " in this tenant")));
+		first.put("kind", first.remove("kindLabel"));
+		first.put("hop", 0);
+		nodes.put(centre, first);
+		List<String> frontier = List.of(centre);
+		boolean truncated = false;
+		for (int hop = 1; hop <= depth && !frontier.isEmpty(); hop++) {
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("tenant", tenant.id());
+			parameters.put("ids", frontier);
+			parameters.put("relationshipTypes", types.isEmpty() ? ALL_TYPES : types.stream().map(Enum::name).toList());
+			parameters.put("labels", kinds.isEmpty() ? null : kinds.stream().map(PartyKind::label).toList());
+			parameters.put("roles", roles.isEmpty() ? null : roles);
+			parameters.put("currentOnly", currentOnly);
+			int room = this.settings.maxEdges() - edges.size();
+			parameters.put("limit", room + 1);
+			List<String> next = new ArrayList<>();
+			for (Map<String, Object> row : this.client.query(this.queries.get("party-neighbours")).bindAll(parameters)
+				.fetch().all()) {
+				if (edges.size() >= this.settings.maxEdges()) {
+					truncated = true;
+					break;
+				}
+				Map<String, Object> other = map(row.get("other"));
+				String otherId = (String) other.get("id");
+				if (!nodes.containsKey(otherId)) {
+					if (nodes.size() >= maxNodes) {
+						truncated = true;
+						continue;
+					}
+					Map<String, Object> node = new LinkedHashMap<>(other);
+					node.put("hop", hop);
+					nodes.put(otherId, node);
+					next.add(otherId);
+				}
+				Map<String, Object> edge = new LinkedHashMap<>();
+				edge.put("type", row.get("type"));
+				edge.put("fromId", row.get("fromId"));
+				edge.put("toId", row.get("toId"));
+				edge.putAll(readable(map(row.get("properties"))));
+				edges.putIfAbsent((String) row.get("edgeId"), edge);
+			}
+			frontier = next;
+		}
+		return new Neighbourhood(centre, depth, List.copyOf(nodes.values()), List.copyOf(edges.values()), truncated);
+	}
+
+	/** The shortest paths between two parties, at most {@code limit} of at most {@code maxLength} hops. */
+	public List<Map<String, Object>> paths(Tenant tenant, UUID from, UUID to, int maxLength, int limit) {
+		String a = survivor(tenant, from);
+		String b = survivor(tenant, to);
+		if (a.equals(b)) {
+			return List.of();
+		}
+		return this.client.query(this.queries.get("party-paths"))
+			.bindAll(Map.of("tenant", tenant.id(), "fromId", a, "toId", b, "maxLength", maxLength, "limit", limit))
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> {
+				Map<String, Object> path = new LinkedHashMap<>();
+				List<Map<String, Object>> parties = list(row.get("parties"));
+				path.put("length", parties.size() - 1);
+				path.put("parties", parties);
+				path.put("relationships", list(row.get("relationships")).stream().map(PartyQueries::readable).toList());
+				return path;
+			})
+			.toList();
+	}
+
+	private String survivor(Tenant tenant, UUID id) {
+		return this.client.query(this.queries.get("party-survivor"))
+			.bindAll(Map.of("tenant", tenant.id(), "id", id.toString()))
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow(() -> new NotFoundException("No party " + id + " in this tenant"));
+	}
+
+	private String stage(String lastActivity) {
+		if (lastActivity == null) {
+			return "inactive";
+		}
+		Duration since = Duration.between(ZonedDateTime.parse(lastActivity).toInstant(), java.time.Instant.now());
+		return since.compareTo(this.settings.activeWithin()) <= 0 ? "active"
+				: since.compareTo(this.settings.dormantWithin()) <= 0 ? "dormant" : "inactive";
+	}
+
+	// The party's sync state from its records: error when one has an open sync error, pending when one waits.
+	private static Map<String, Object> sync(Map<String, Object> party, List<Map<String, Object>> records, int errors) {
+		Set<String> sources = new LinkedHashSet<>();
+		boolean pending = false;
+		for (Map<String, Object> record : records) {
+			if (!Boolean.TRUE.equals(record.get("deleted"))) {
+				sources.add((String) record.get("source"));
+				pending |= "pending".equals(record.get("syncStatus"));
+			}
+		}
+		Map<String, Object> sync = new LinkedHashMap<>();
+		sync.put("version", party.get("version"));
+		sync.put("updatedAt", party.get("updatedAt"));
+		sync.put("updatedBy", party.get("updatedBy"));
+		sync.put("status", errors > 0 ? "error" : pending ? "pending" : "synced");
+		sync.put("sourceSystems", List.copyOf(sources));
+		return sync;
+	}
+
+	// A relationship with its assertions read from JSON.
+	private static Map<String, Object> edge(Map<String, Object> stored) {
+		Map<String, Object> edge = readable(stored);
+		Object assertions = edge.remove("assertions");
+		edge.remove("sources");
+		List<Map<String, Object>> read = new ArrayList<>();
+		if (assertions instanceof List<?> list) {
+			list.forEach(json -> read.add(RelationshipAssertion.read((String) json)));
+		}
+		edge.put("assertions", read);
+		return edge;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return value == null ? Map.of() : (Map<String, Object>) value;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> list(Object value) {
+		return value == null ? List.of() : (List<Map<String, Object>>) value;
+	}
+
+	private static Map<String, Object> readable(Map<String, Object> stored) {
+		Map<String, Object> copy = new LinkedHashMap<>();
+		stored.forEach((key, value) -> copy.put(key, readable(value)));
+		return copy;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object readable(Object value) {
+		if (value instanceof TemporalAccessor time) {
+			return time.toString();
+		}
+		if (value instanceof Map<?, ?> map) {
+			return readable((Map<String, Object>) map);
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,64 @@
+package com.partygraph.query.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.partygraph.graph.PartyKind;
+import com.partygraph.graph.RelationshipType;
+import com.partygraph.graph.Tenant;
+import com.partygraph.query.Neighbourhood;
+import com.partygraph.query.Party360;
+import com.partygraph.query.PartyQueries;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class PartyQueryController {
+
+	private final PartyQueries queries;
+
+	PartyQueryController(PartyQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping("/api/v1/parties/{id}/360")
+	@Operation(summary = "Everything about a party: attributes with provenance, roles, source records by system and"
+			+ " table, relationships both ways with every assertion, activity and revenue by channel and order type,"
+			+ " lifecycle stage, open suggestions, unresolved sync errors, sync metadata; a merged id answers with"
+			+ " its survivor")
+	Party360 party360(Tenant tenant, @PathVariable UUID id) {
+		return this.queries.party360(tenant, id);
+	}
+
+	@GetMapping("/api/v1/parties/{id}/neighbourhood")
+	@Operation(summary = "The parties within depth hops (1-4) and the relationships between them, ready to draw;"
+			+ " filtered by relationship type, kind and role of the parties reached, current relationships only")
+	Neighbourhood neighbourhood(Tenant tenant, @PathVariable UUID id,
+			@RequestParam(defaultValue = "2") @Min(1) @Max(4) int depth,
+			@RequestParam(defaultValue = "") @Size(max = 14) List<RelationshipType> types,
+			@RequestParam(defaultValue = "") @Size(max = 2) List<PartyKind> kinds,
+			@RequestParam(defaultValue = "") @Size(max = 20) List<@Pattern(regexp = "[a-z0-9_]{1,64}") String> roles,
+			@RequestParam(defaultValue = "false") boolean currentOnly,
+			@RequestParam(defaultValue = "200") @Min(1) @Max(1000) int maxNodes) {
+		return this.queries.neighbourhood(tenant, id, depth, types, kinds, roles, currentOnly, maxNodes);
+	}
+
+	@GetMapping("/api/v1/paths")
+	@Operation(summary = "The shortest paths between two parties over their relationships (up to limit paths of at"
+			+ " most maxLength hops, 1-4), with the parties and relationships along the way")
+	List<Map<String, Object>> paths(Tenant tenant, @RequestParam UUID from, @RequestParam UUID to,
+			@RequestParam(defaultValue = "4") @Min(1) @Max(4) int maxLength,
+			@RequestParam(defaultValue = "3") @Min(1) @Max(10) int limit) {
+		return this.queries.paths(tenant, from, to, maxLength, limit);
+	}
+
+}

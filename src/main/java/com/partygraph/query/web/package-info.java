@@ -1,0 +1,2 @@
+/** REST endpoints of the query capability. */
+package com.partygraph.query.web;
