@@ -160,6 +160,21 @@ class IngestionIT {
 	}
 
 	@Test
+	void theLanguageModelContextNamesThePartysRolesAndEmployerWithSources() {
+		String id = party(ACME, "/api/v1/parties?email=Jane.Doe@AcmeRobotics.com").at("/party/id").asString();
+
+		String context = this.api.text(ACME, "/api/v1/parties/" + id + "/context");
+
+		assertThat(context).startsWith("# Jane Doe (person")
+			.contains("Prospect", "Auction buyer", "[demo/leads/1]")
+			.contains("EMPLOYEE_OF → Acme Robotics", "Procurement Lead [demo/contacts/1]")
+			.contains("Revenue by channel: ");
+		String short_ = this.api.text(ACME, "/api/v1/parties/" + id + "/context?maxChars=300");
+		assertThat(short_).hasSizeLessThanOrEqualTo(300).startsWith("# Jane Doe").endsWith("…");
+		assertThat(this.api.get(ACME, "/api/v1/parties/" + id + "/context?maxChars=5").status()).isEqualTo(400);
+	}
+
+	@Test
 	void twoPeopleWhoShareAnEmployerAreConnectedThroughIt() {
 		JsonNode jane = party(ACME, "/api/v1/parties?email=Jane.Doe@AcmeRobotics.com");
 		String acme = jane.get("relationships").valueStream()

@@ -9,6 +9,7 @@ import com.partygraph.graph.RelationshipType;
 import com.partygraph.graph.Tenant;
 import com.partygraph.query.Neighbourhood;
 import com.partygraph.query.Party360;
+import com.partygraph.query.PartyContext;
 import com.partygraph.query.PartyQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
@@ -37,6 +38,15 @@ class PartyQueryController {
 			+ " its survivor")
 	Party360 party360(Tenant tenant, @PathVariable UUID id) {
 		return this.queries.party360(tenant, id);
+	}
+
+	@GetMapping(value = "/api/v1/parties/{id}/context", produces = "text/markdown;charset=UTF-8")
+	@Operation(summary = "The party as compact Markdown for a language model's prompt: who it is, roles, key"
+			+ " relationships with their history, activity and revenue, open issues, each fact with its source in"
+			+ " brackets, most important first, at most maxChars characters")
+	String context(Tenant tenant, @PathVariable UUID id,
+			@RequestParam(defaultValue = "4000") @Min(200) @Max(100_000) int maxChars) {
+		return PartyContext.markdown(this.queries.party360(tenant, id), maxChars);
 	}
 
 	@GetMapping("/api/v1/parties/{id}/neighbourhood")
