@@ -66,7 +66,7 @@ RETURN p {
        } AS suggestions,
        COLLECT {
          MATCH (e:SyncError {tenant: $tenant, status: 'open'})-[:CONCERNS]->(:SourceRecord)-[:IDENTIFIES]->(p)
-         RETURN e {.id, .source, .table, .key, .reason, .createdAt} AS error
-         ORDER BY error.createdAt DESC
+         RETURN e {.id, .source, .table, .key, .reason, .at} AS error
+         ORDER BY error.at DESC
          LIMIT 20
        } AS syncErrors

@@ -175,6 +175,37 @@ class IngestionIT {
 	}
 
 	@Test
+	void reportsRankRevenueAcrossChannelsListCrossSellsAndCountErrors() {
+		String acme = party(ACME, "/api/v1/parties?email=purchasing@acmerobotics.com").at("/party/id").asString();
+		String jane = party(ACME, "/api/v1/parties?email=Jane.Doe@AcmeRobotics.com").at("/party/id").asString();
+
+		JsonNode top = this.api.get(ACME, "/api/v1/reports/top-parties?size=20").body();
+		List<Double> totals = top.valueStream().map(row -> row.get("total").asDouble()).toList();
+		assertThat(totals).as("best first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		JsonNode acmeRow = top.valueStream().filter(row -> row.at("/party/id").asString().equals(acme)).findFirst()
+			.orElseThrow();
+		assertThat(acmeRow.get("channels").valueStream().map(c -> c.get("channel").asString())).contains("direct");
+		assertThat(acmeRow.get("total").asDouble()).isGreaterThanOrEqualTo(48_000.0);
+		JsonNode janeRow = top.valueStream().filter(row -> row.at("/party/id").asString().equals(jane)).findFirst()
+			.orElseThrow();
+		assertThat(janeRow.get("total").asDouble()).isCloseTo(1798.98, org.assertj.core.data.Offset.offset(0.001));
+		assertThat(janeRow.get("channels").valueStream().map(c -> c.get("channel").asString()))
+			.containsExactlyInAnyOrder("auction", "website");
+
+		JsonNode webOnly = this.api.get(ACME, "/api/v1/reports/cross-sell?has=website_customer&lacks=sales_customer").body();
+		assertThat(webOnly.valueStream().map(p -> p.get("id").asString())).contains(jane);
+		JsonNode notBidding = this.api.get(ACME, "/api/v1/reports/cross-sell?has=website_customer&lacks=auction_buyer")
+			.body();
+		assertThat(notBidding.valueStream().map(p -> p.get("id").asString())).doesNotContain(jane);
+		assertThat(this.api.get(ACME, "/api/v1/reports/cross-sell?has=Website&lacks=x").status()).isEqualTo(400);
+
+		JsonNode errors = this.api.get(ACME, "/api/v1/reports/sync-errors").body();
+		assertThat(errors.get("total").asLong()).isGreaterThanOrEqualTo(1);
+		assertThat(errors.get("bySource").valueStream().map(row -> row.get("source").asString())).contains("demo");
+		assertThat(errors.get("byKind")).isNotEmpty();
+	}
+
+	@Test
 	void twoPeopleWhoShareAnEmployerAreConnectedThroughIt() {
 		JsonNode jane = party(ACME, "/api/v1/parties?email=Jane.Doe@AcmeRobotics.com");
 		String acme = jane.get("relationships").valueStream()
