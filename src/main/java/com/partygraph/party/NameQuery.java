@@ -22,8 +22,17 @@ final class NameQuery {
 	private NameQuery() {
 	}
 
+	// A word matches exactly, as a prefix, or with typos as people make them (a swap of two letters is one):
+	// one from three letters ("Deo" finds Doe), two from five ("Initek" finds Initech). Names are folded first,
+	// so "Mueller" is one letter from "Muller" (Müller).
+	private static String clause(String word) {
+		int edits = word.length() >= 5 ? 2 : word.length() >= 3 ? 1 : 0;
+		return edits == 0 ? "(" + word + " OR " + word + "*)"
+				: "(" + word + " OR " + word + "* OR " + word + "~" + edits + ")";
+	}
+
 	/**
-	 * Each word must match, exactly, as a prefix, or (from four letters) with one typo; empty if no word.
+	 * Each word must match, exactly, as a prefix, or with a typo or two ({@link #clause}); empty if no word.
 	 * @throws InvalidInputException when the name has more than {@value #MAX_WORDS} words
 	 */
 	static String lucene(NameNormalizer names, String typed) {
@@ -31,10 +40,7 @@ final class NameQuery {
 		if (words.size() > MAX_WORDS) {
 			throw new InvalidInputException("name", "at most " + MAX_WORDS + " words (it has " + words.size() + ")");
 		}
-		return words.stream()
-			.map(word -> word.length() >= 4 ? "(" + word + " OR " + word + "* OR " + word + "~1)"
-					: "(" + word + " OR " + word + "*)")
-			.collect(Collectors.joining(" AND "));
+		return words.stream().map(NameQuery::clause).collect(Collectors.joining(" AND "));
 	}
 
 }

@@ -10,9 +10,10 @@ class NameQueryTests {
 	private final NameNormalizer names = new NameNormalizer();
 
 	@Test
-	void requiresEveryWordAllowingPrefixesAndOneTypoFromFourLetters() {
-		assertThat(NameQuery.lucene(this.names, "Jane Doe"))
-			.isEqualTo("(jane OR jane* OR jane~1) AND (doe OR doe*)");
+	void requiresEveryWordAllowingPrefixesOneTypoFromThreeLettersAndTwoFromFive() {
+		assertThat(NameQuery.lucene(this.names, "Jane Doe Initek Al"))
+			.isEqualTo("(jane OR jane* OR jane~1) AND (doe OR doe* OR doe~1) AND (initek OR initek* OR initek~2)"
+					+ " AND (al OR al*)");
 	}
 
 	@Test

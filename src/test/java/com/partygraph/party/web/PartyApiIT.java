@@ -97,6 +97,12 @@ class PartyApiIT {
 		String acme = create(ACME);
 
 		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=jnae%20do"))).containsExactly(jane);
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=Jnae%20Deo"))).as("a swap in a three-letter word")
+			.containsExactly(jane);
+		String initech = create("{\"kind\": \"ORGANIZATION\", \"legalName\": \"Initech LLC\"}");
+		String mueller = create("{\"kind\": \"PERSON\", \"givenName\": \"Jürgen\", \"familyName\": \"Müller\"}");
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=Initek"))).as("two edits").containsExactly(initech);
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=Mueller"))).containsExactly(mueller);
 		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=acme"))).containsExactly(acme);
 		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=acme&kind=PERSON"))).isEmpty();
 		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?email=JANE.DOE@acme.com%20"))).containsExactly(jane);
