@@ -12,6 +12,8 @@ SET s += $properties,
     s.emails = $emails, s.phones = $phones, s.domains = $domains,
     s.raw = $raw, s.deleted = false, s.firstSeen = datetime(), s.lastSeen = datetime(), s.syncStatus = 'synced'
 CREATE (s)-[:IDENTIFIES {method: 'manual', score: 1.0, at: datetime(), by: $actor}]->(p)
+CREATE (:TimelineEvent {tenant: $tenant, id: randomUUID(), partyId: $id, type: 'entered', at: datetime(),
+                        record: $source + '/' + $table + '/' + $id, detail: 'entered by a steward', by: $actor})
 FOREACH (value IN $emails | MERGE (e:Email {tenant: $tenant, value: value}) MERGE (p)-[:HAS_EMAIL]->(e))
 FOREACH (value IN $phones | MERGE (n:Phone {tenant: $tenant, value: value}) MERGE (p)-[:HAS_PHONE]->(n))
 FOREACH (value IN $domains | MERGE (d:Domain {tenant: $tenant, value: value}) MERGE (p)-[:HAS_DOMAIN]->(d))

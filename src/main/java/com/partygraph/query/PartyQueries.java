@@ -139,6 +139,29 @@ public class PartyQueries {
 		return new Neighbourhood(centre, depth, List.copyOf(nodes.values()), List.copyOf(edges.values()), truncated);
 	}
 
+	/**
+	 * A page of the party's timeline, newest first: the engine's events (records linked and unlinked, merges,
+	 * sync errors, steward entry) of the party and of the parties merged into it, and its activities.
+	 */
+	public List<Map<String, Object>> timeline(Tenant tenant, UUID id, int page, int size) {
+		String survivor = survivor(tenant, id);
+		return this.client.query(this.queries.get("party-timeline"))
+			.bindAll(Map.of("tenant", tenant.id(), "id", survivor, "skip", page * size, "limit", size))
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> {
+				Map<String, Object> event = new LinkedHashMap<>();
+				row.forEach((key, value) -> {
+					if (value != null) {
+						event.put(key, readable(value));
+					}
+				});
+				return event;
+			})
+			.toList();
+	}
+
 	/** The shortest paths between two parties, at most {@code limit} of at most {@code maxLength} hops. */
 	public List<Map<String, Object>> paths(Tenant tenant, UUID from, UUID to, int maxLength, int limit) {
 		String a = survivor(tenant, from);

@@ -72,9 +72,14 @@ final class NewRecords {
 			db.run("ingest-party-create", "parties", profiles.created(made));
 		}
 		db.run("ingest-records-create", "records", records);
-		outcomes.write(db, profiles);
+		Timeline timeline = new Timeline();
+		records.stream().filter(record -> record.get("partyId") != null)
+			.forEach(record -> timeline.linked((String) record.get("partyId"),
+					source + "/" + record.get("table") + "/" + record.get("key"), (String) record.get("method")));
+		outcomes.write(db, profiles, timeline);
 		profiles.write(db);
 		assertions.write(db);
+		timeline.write(db);
 		this.rows.clear();
 		return pending;
 	}

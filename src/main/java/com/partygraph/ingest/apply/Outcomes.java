@@ -63,11 +63,17 @@ final class Outcomes {
 		return this.kinds.get(partyId);
 	}
 
-	/** Writes merges and suggestions; what merged parties' records say moves to the survivors' profiles. */
-	void write(Statements db, Profiles profiles) {
+	/**
+	 * Writes merges and suggestions; what merged parties' records say moves to the survivors' profiles, and
+	 * each merge goes on both parties' timelines.
+	 */
+	void write(Statements db, Profiles profiles, Timeline timeline) {
 		if (!this.merges.isEmpty()) {
 			db.run("party-merge", "merges", this.merges);
-			this.merges.forEach(merge -> profiles.merge((String) merge.get("survivor"), (String) merge.get("absorbed")));
+			this.merges.forEach(merge -> {
+				profiles.merge((String) merge.get("survivor"), (String) merge.get("absorbed"));
+				timeline.merged((String) merge.get("survivor"), (String) merge.get("absorbed"), (String) merge.get("record"));
+			});
 		}
 		if (!this.suggestions.isEmpty()) {
 			db.run("match-suggestion-record", "suggestions", this.suggestions);

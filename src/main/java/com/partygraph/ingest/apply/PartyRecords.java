@@ -25,7 +25,7 @@ final class PartyRecords {
 	 * decided for it; what a record said before is withdrawn from the party it described and what it says
 	 * now added to its party's profile, claim by claim in order.
 	 */
-	static void link(Statements db, List<Link> links, Resolutions resolutions, Profiles profiles) {
+	static void link(Statements db, List<Link> links, Resolutions resolutions, Profiles profiles, Timeline timeline) {
 		List<Map<String, Object>> records = new ArrayList<>();
 		List<Map<String, Object>> properties = new ArrayList<>();
 		for (Link link : links) {
@@ -60,6 +60,11 @@ final class PartyRecords {
 				row.put("method", decision.method());
 				row.put("score", decision.probability());
 				identify.add(row);
+				String uid = ref.uid(db.source());
+				if (partyId != null) {
+					timeline.unlinked(partyId, uid, "now describes party " + decision.partyId());
+				}
+				timeline.linked(decision.partyId(), uid, decision.method());
 			}
 			profiles.add(decision.partyId(), properties.get(i));
 		}
@@ -91,9 +96,16 @@ final class PartyRecords {
 		return properties;
 	}
 
-	/** Withdraws what the records a delete statement returned ({partyId, before}) said from their parties. */
-	static void withdrawn(List<org.neo4j.driver.Value> deleted, Profiles profiles) {
-		deleted.forEach(row -> profiles.withdraw(row.get("partyId").asString(), row.get("before").asMap()));
+	/**
+	 * Withdraws what the records a delete statement returned ({partyId, before}) said from their parties, and
+	 * notes on the parties' timelines that the records went.
+	 */
+	static void withdrawn(List<org.neo4j.driver.Value> deleted, Profiles profiles, Timeline timeline) {
+		deleted.forEach(row -> {
+			profiles.withdraw(row.get("partyId").asString(), row.get("before").asMap());
+			timeline.unlinked(row.get("partyId").asString(), row.get("before").get("uid").asString(null),
+					"record deleted");
+		});
 	}
 
 }

@@ -84,7 +84,8 @@ final class RowWriter {
 				.filter(key -> !keys.contains(key))
 				.forEach(key -> removed.add(Map.of("table", change.table(), "key", key, "position", position(change))));
 		}
-		PartyRecords.link(db, links, resolutions, profiles);
+		Timeline timeline = new Timeline();
+		PartyRecords.link(db, links, resolutions, profiles, timeline);
 		List<String> activities = new ArrayList<>();
 		for (ReadRow row : deletes) {
 			RowChange change = row.change();
@@ -101,7 +102,7 @@ final class RowWriter {
 			db.run("ingest-activities-delete", "uids", activities);
 		}
 		if (!removed.isEmpty()) {
-			PartyRecords.withdrawn(db.run("ingest-records-delete", "records", removed), profiles);
+			PartyRecords.withdrawn(db.run("ingest-records-delete", "records", removed), profiles, timeline);
 		}
 
 		resolve(db, upserts.stream().flatMap(row -> row.plan().references().stream()).toList(), parties);
@@ -122,9 +123,10 @@ final class RowWriter {
 			finished.add(finish);
 			pending += missing.isEmpty() ? 0 : 1;
 		}
-		outcomes.write(db, profiles);
+		outcomes.write(db, profiles, timeline);
 		profiles.write(db);
 		assertions.write(db, retracted);
+		timeline.write(db);
 		if (!finished.isEmpty()) {
 			db.run("ingest-records-finish", "records", finished);
 		}

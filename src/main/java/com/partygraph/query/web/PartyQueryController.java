@@ -62,6 +62,15 @@ class PartyQueryController {
 		return this.queries.neighbourhood(tenant, id, depth, types, kinds, roles, currentOnly, maxNodes);
 	}
 
+	@GetMapping("/api/v1/parties/{id}/timeline")
+	@Operation(summary = "The party's timeline, newest first: the engine's events (record linked or unlinked, merged,"
+			+ " sync error, steward entry; of parties merged into it too) and its activities; append-only, paged")
+	List<Map<String, Object>> timeline(Tenant tenant, @PathVariable UUID id,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+		return this.queries.timeline(tenant, id, page, size);
+	}
+
 	@GetMapping("/api/v1/paths")
 	@Operation(summary = "The shortest paths between two parties over their relationships (up to limit paths of at"
 			+ " most maxLength hops, 1-4), with the parties and relationships along the way")

@@ -123,6 +123,18 @@ class ResolutionIT {
 		assertThat(merge).containsEntry("survivor", older).containsEntry("status", "merged")
 			.containsEntry("mergedInto", older).containsEntry("record", "identities/billing_customers/202");
 		assertThat(merge.get("evidence").toString()).contains("\"phone\"");
+
+		// The survivor's timeline shows the merge, and what happened to the absorbed party before it.
+		List<String> timeline;
+		try (var session = identities.harness().driver().session()) {
+			timeline = session.run(identities.harness().queries().get("party-timeline"),
+					Map.of("tenant", "identities", "id", older, "skip", 0, "limit", 50))
+				.list(row -> row.get("type").asString() + " " + row.get("record").asString("") + " "
+						+ row.get("detail").asString("") + (row.get("mergedParty").isNull() ? "" : " (merged party)"));
+		}
+		assertThat(timeline).contains("merged identities/billing_customers/202 absorbed party " + younger,
+				"record-linked identities/crm_leads/201 new (merged party)",
+				"record-linked identities/support_users/200 new");
 	}
 
 	@Test

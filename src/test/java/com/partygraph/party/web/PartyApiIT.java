@@ -210,6 +210,18 @@ class PartyApiIT {
 	}
 
 	@Test
+	void aStewardEntryStartsThePartysTimeline() {
+		String jane = create(JANE);
+
+		Response timeline = this.api.get(this.tenant, "/api/v1/parties/" + jane + "/timeline");
+
+		assertThat(timeline.status()).isEqualTo(200);
+		assertThat(timeline.body().get(0).get("type").asString()).isEqualTo("entered");
+		assertThat(timeline.body().get(0).get("by").asString()).startsWith("key:");
+		assertProblem(this.api.get(this.tenant, "/api/v1/parties/" + jane + "/timeline?size=500"), 400, "size");
+	}
+
+	@Test
 	void unknownPartyIsNotFound() {
 		Response response = this.api.get(this.tenant, "/api/v1/parties/" + UUID.randomUUID());
 
