@@ -162,6 +162,38 @@ public class PartyQueries {
 			.toList();
 	}
 
+	// How much a relationship type says about how well someone can connect us: working there or owning it most.
+	private static final Map<String, Object> CONNECTOR_WEIGHTS = Map.ofEntries(Map.entry("EMPLOYEE_OF", 1.0),
+			Map.entry("OWNER_OF", 0.9), Map.entry("FOUNDER_OF", 0.9), Map.entry("CO_FOUNDER_OF", 0.9),
+			Map.entry("BOARD_MEMBER_OF", 0.9), Map.entry("ADVISOR_TO", 0.7), Map.entry("INVESTOR_IN", 0.7),
+			Map.entry("CONSULTANT_TO", 0.6), Map.entry("PARTNER_OF", 0.6), Map.entry("CUSTOMER_OF", 0.5),
+			Map.entry("CLIENT_OF", 0.5), Map.entry("VENDOR_TO", 0.5), Map.entry("RELATED_TO", 0.3),
+			Map.entry("COMPETITOR_OF", 0.1));
+
+	/**
+	 * Who connects us to the party: the parties within two hops of it, best first by how we know them
+	 * (relationship type, importance, trust, whether current, a role with us, recent activity), each with its
+	 * best path.
+	 */
+	public List<Map<String, Object>> connectors(Tenant tenant, UUID id, int limit) {
+		String party = survivor(tenant, id);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("tenant", tenant.id());
+		parameters.put("id", party);
+		parameters.put("weights", CONNECTOR_WEIGHTS);
+		parameters.put("scan", 20_000);
+		parameters.put("limit", limit);
+		parameters.put("activeWithin", this.settings.activeWithin());
+		parameters.put("dormantWithin", this.settings.dormantWithin());
+		return this.client.query(this.queries.get("party-connectors")).bindAll(parameters).fetch().all().stream()
+			.map(row -> {
+				Map<String, Object> connector = new LinkedHashMap<>();
+				row.forEach((key, value) -> connector.put(key, readable(value)));
+				return connector;
+			})
+			.toList();
+	}
+
 	/** The shortest paths between two parties, at most {@code limit} of at most {@code maxLength} hops. */
 	public List<Map<String, Object>> paths(Tenant tenant, UUID from, UUID to, int maxLength, int limit) {
 		String a = survivor(tenant, from);

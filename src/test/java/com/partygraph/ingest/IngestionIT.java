@@ -232,6 +232,12 @@ class IngestionIT {
 		assertThat(this.api.get(GLOBEX, "/api/v1/paths?from=" + pat + "&to=" + acme).status())
 			.as("another tenant's parties").isEqualTo(404);
 		assertThat(this.api.get(ACME, "/api/v1/parties/" + acme + "/neighbourhood?depth=5").status()).isEqualTo(400);
+
+		// Who connects us to Acme: Jane, a customer with recent activity, before Pat, whom we only know as staff.
+		List<String> connectors = this.api.get(ACME, "/api/v1/parties/" + acme + "/connectors").body().valueStream()
+			.map(row -> row.at("/party/id").asString()).toList();
+		assertThat(connectors).contains(jane.at("/party/id").asString(), pat);
+		assertThat(connectors.indexOf(jane.at("/party/id").asString())).isLessThan(connectors.indexOf(pat));
 	}
 
 	@Test

@@ -71,6 +71,15 @@ class PartyQueryController {
 		return this.queries.timeline(tenant, id, page, size);
 	}
 
+	@GetMapping("/api/v1/parties/{id}/connectors")
+	@Operation(summary = "Who connects us to this party: the people and organizations within two hops of it, ranked by"
+			+ " how we know them (relationship type, importance, trust, current or ended, a role with us, recent"
+			+ " activity), each with its path")
+	List<Map<String, Object>> connectors(Tenant tenant, @PathVariable UUID id,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
+		return this.queries.connectors(tenant, id, limit);
+	}
+
 	@GetMapping("/api/v1/paths")
 	@Operation(summary = "The shortest paths between two parties over their relationships (up to limit paths of at"
 			+ " most maxLength hops, 1-4), with the parties and relationships along the way")
