@@ -127,6 +127,10 @@ public class PartyService {
 		}
 		Map<String, Object> criteria = new HashMap<>();
 		criteria.put("kindLabel", search.kind() == null ? null : search.kind().label());
+		criteria.put("role", blankToNull(search.role()));
+		criteria.put("source", blankToNull(search.source()));
+		criteria.put("city", search.city() == null || search.city().isBlank() ? null
+				: search.city().strip().toLowerCase(java.util.Locale.ROOT));
 		String statement;
 		if (search.email() != null && !search.email().isBlank()) {
 			statement = "party-search-by-email";
@@ -154,6 +158,10 @@ public class PartyService {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
 		List<PartySummary> items = page.isEmpty() ? List.of() : this.repository.summaries(tenant, page);
 		return new PartyPage(items, search.page(), search.size(), hasMore);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	/**

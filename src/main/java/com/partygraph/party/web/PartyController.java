@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.UUID;
 
 import com.partygraph.graph.PartyKind;
-import com.partygraph.security.Caller;
 import com.partygraph.graph.PartyRelationship;
 import com.partygraph.graph.Tenant;
 import com.partygraph.party.CreatePartyRequest;
@@ -13,10 +12,14 @@ import com.partygraph.party.PartyDetails;
 import com.partygraph.party.PartyPage;
 import com.partygraph.party.PartySearch;
 import com.partygraph.party.PartyService;
+import com.partygraph.security.Caller;
+import com.partygraph.web.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,13 +56,18 @@ class PartyController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Search active parties by name, email or phone (exactly one)")
+	@Operation(summary = "Search active parties by name, email or phone (exactly one), optionally only one kind, only"
+			+ " parties with a role, a record from a source, an address in a city")
 	PartyPage search(Tenant tenant, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String email, @RequestParam(required = false) String phone,
 			@RequestParam(required = false) PartyKind kind,
+			@RequestParam(required = false) @Pattern(regexp = "[a-z0-9_]{1,64}") String role,
+			@RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String source,
+			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = PlainText.PATTERN,
+					message = PlainText.MESSAGE) String city,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return this.parties.search(tenant, new PartySearch(name, email, phone, kind, page, size));
+		return this.parties.search(tenant, new PartySearch(name, email, phone, kind, role, source, city, page, size));
 	}
 
 	@PostMapping("/{id}/relationships")

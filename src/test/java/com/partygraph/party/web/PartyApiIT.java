@@ -103,6 +103,15 @@ class PartyApiIT {
 		String mueller = create("{\"kind\": \"PERSON\", \"givenName\": \"Jürgen\", \"familyName\": \"Müller\"}");
 		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=Initek"))).as("two edits").containsExactly(initech);
 		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=Mueller"))).containsExactly(mueller);
+		// Combined criteria and filters: name and city, a role, a source.
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=jane&city=springfield"))).containsExactly(jane);
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=jane&city=boston"))).isEmpty();
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=jane&role=sales_customer"))).containsExactly(jane);
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=jane&role=operator"))).isEmpty();
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=acme&role=operator&source=steward")))
+			.containsExactly(acme);
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=acme&source=crm"))).isEmpty();
+		assertThat(this.api.get(this.tenant, "/api/v1/parties?name=acme&role=Not%20A%20Role").status()).isEqualTo(400);
 		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=acme"))).containsExactly(acme);
 		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=acme&kind=PERSON"))).isEmpty();
 		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?email=JANE.DOE@acme.com%20"))).containsExactly(jane);
