@@ -14,4 +14,6 @@ RETURN elementId(r) AS edgeId, startNode(r).id AS fromId, endNode(r).id AS toId,
        r {.title, .department, .startDate, .endDate, .isCurrent, .importance, .trustLevel, .isPrimary} AS properties,
        a.id AS from, b {.id, .displayName, .status,
                         kind: [label IN labels(b) WHERE label IN ['Person', 'Organization']][0],
-                        roles: COLLECT { MATCH (b)-[:HAS_ROLE]->(role:Role) RETURN DISTINCT role.code }} AS other
+                        roles: COLLECT { MATCH (b)-[:HAS_ROLE]->(role:Role) RETURN DISTINCT role.code },
+                        projects: COLLECT { MATCH (b)-[h:HAS_ROLE]->(:Role) WHERE h.context IS NOT NULL
+                                            RETURN DISTINCT h.context }} AS other

@@ -90,10 +90,9 @@ public class PartyQueries {
 		String centre = survivor(tenant, id);
 		Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
 		Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
-		Map<String, Object> first = new LinkedHashMap<>(this.client.query(this.queries.get("party-summaries"))
+		Map<String, Object> first = new LinkedHashMap<>(map(this.client.query(this.queries.get("party-nodes"))
 			.bindAll(Map.of("tenant", tenant.id(), "ids", List.of(centre)))
-			.fetch().one().orElseThrow(() -> new NotFoundException("No party " + id + " in this tenant")));
-		first.put("kind", first.remove("kindLabel"));
+			.fetch().one().orElseThrow(() -> new NotFoundException("No party " + id + " in this tenant")).get("node")));
 		first.put("hop", 0);
 		nodes.put(centre, first);
 		List<String> frontier = List.of(centre);
@@ -191,6 +190,22 @@ public class PartyQueries {
 				row.forEach((key, value) -> connector.put(key, readable(value)));
 				return connector;
 			})
+			.toList();
+	}
+
+	/**
+	 * The network of a project (a role context): the parties with roles in it, their roles, and the people
+	 * affiliated with each; at most {@code limit} parties.
+	 */
+	public List<Map<String, Object>> projectNetwork(Tenant tenant, String project, int limit) {
+		return this.client.query(this.queries.get("project-network"))
+			.bindAll(Map.of("tenant", tenant.id(), "project", project, "limit", limit, "affiliations",
+					List.of("EMPLOYEE_OF", "OWNER_OF", "FOUNDER_OF", "CO_FOUNDER_OF", "BOARD_MEMBER_OF", "ADVISOR_TO",
+							"CONSULTANT_TO")))
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> (Map<String, Object>) new LinkedHashMap<>(row))
 			.toList();
 	}
 

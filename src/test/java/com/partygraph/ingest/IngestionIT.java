@@ -252,6 +252,21 @@ class IngestionIT {
 		long employees = suntech.get("relationships").valueStream()
 			.filter(r -> r.get("type").asString().equals("EMPLOYEE_OF")).count();
 		assertThat(employees).as("Maria Garcia works there (and sits on its operator side)").isEqualTo(1);
+
+		JsonNode network = this.api.get(GLOBEX, "/api/v1/projects/network?project=demo/projects/1").body();
+		JsonNode suntechInProject = network.valueStream()
+			.filter(row -> row.at("/party/id").asString().equals(suntech.at("/party/id").asString())).findFirst()
+			.orElseThrow();
+		assertThat(suntechInProject.get("roles").valueStream().map(JsonNode::asString))
+			.contains("technology_vendor", "operator");
+		assertThat(suntechInProject.get("people").valueStream().map(p -> p.get("displayName").asString()))
+			.contains("Maria Garcia");
+		assertThat(this.api.get(ACME, "/api/v1/projects/network?project=demo/projects/1").body()).as("other tenant")
+			.isEmpty();
+		JsonNode around = this.api.get(GLOBEX, "/api/v1/parties/" + suntech.at("/party/id").asString()
+				+ "/neighbourhood?depth=1").body();
+		assertThat(around.get("nodes").get(0).get("projects").valueStream().map(JsonNode::asString))
+			.contains("demo/projects/1");
 	}
 
 	@Test

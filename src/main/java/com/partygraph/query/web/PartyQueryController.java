@@ -80,6 +80,15 @@ class PartyQueryController {
 		return this.queries.connectors(tenant, id, limit);
 	}
 
+	@GetMapping("/api/v1/projects/network")
+	@Operation(summary = "The network of a project (a role context such as demo/projects/1): the companies and people"
+			+ " with roles in it, with their roles, and the people affiliated with each")
+	List<Map<String, Object>> projectNetwork(Tenant tenant,
+			@RequestParam @Size(max = 300) @Pattern(regexp = "[^\\p{Cc}]+", message = "must be a role context")
+			String project, @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+		return this.queries.projectNetwork(tenant, project, limit);
+	}
+
 	@GetMapping("/api/v1/paths")
 	@Operation(summary = "The shortest paths between two parties over their relationships (up to limit paths of at"
 			+ " most maxLength hops, 1-4), with the parties and relationships along the way")
