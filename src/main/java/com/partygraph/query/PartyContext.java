@@ -70,6 +70,51 @@ public final class PartyContext {
 		return cut(lines, maxChars);
 	}
 
+	/**
+	 * The relationship between two parties as Markdown: who each is, every relationship between them with what
+	 * each record says, and how else they connect (the shortest paths); at most {@code maxChars} characters.
+	 */
+	public static String pair(Party360 a, Party360 b, List<Map<String, Object>> paths, int maxChars) {
+		List<String> lines = new ArrayList<>();
+		lines.add("# " + a.party().get("displayName") + " and " + b.party().get("displayName"));
+		for (Party360 view : List.of(a, b)) {
+			lines.add("- " + view.party().get("displayName") + ": " + String.valueOf(view.party().get("kind"))
+				.toLowerCase(Locale.ROOT) + ", " + view.lifecycleStage() + lastActivity(view.activity())
+					+ (view.roles().isEmpty() ? "" : "; roles " + view.roles().stream()
+						.map(role -> String.valueOf(role.get("label"))).distinct().collect(Collectors.joining(", ")))
+					+ " [party " + view.party().get("id") + "]");
+		}
+		Object otherId = b.party().get("id");
+		List<Map<String, Object>> between = a.relationships().stream().filter(edge -> {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> other = (Map<String, Object>) edge.get("other");
+			return otherId.equals(other.get("id"));
+		}).toList();
+		lines.add("");
+		lines.add("## Between them");
+		if (between.isEmpty()) {
+			lines.add("- No direct relationship.");
+		}
+		between.forEach(edge -> lines.add("- " + a.party().get("displayName") + " " + relationship(edge)));
+		if (!paths.isEmpty()) {
+			lines.add("");
+			lines.add("## How they connect");
+			for (Map<String, Object> path : paths) {
+				List<Map<String, Object>> parties = list(path.get("parties"));
+				List<Map<String, Object>> relationships = list(path.get("relationships"));
+				StringBuilder line = new StringBuilder("- " + parties.get(0).get("displayName"));
+				for (int i = 0; i < relationships.size(); i++) {
+					Map<String, Object> r = relationships.get(i);
+					line.append(" —").append(r.get("type"))
+						.append(r.get("title") == null ? "" : " (" + r.get("title") + ")")
+						.append("— ").append(parties.get(i + 1).get("displayName"));
+				}
+				lines.add(line.toString());
+			}
+		}
+		return cut(lines, maxChars);
+	}
+
 	private static String cut(List<String> lines, int maxChars) {
 		StringBuilder text = new StringBuilder();
 		String more = "\n…";

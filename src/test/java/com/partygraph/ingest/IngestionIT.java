@@ -169,6 +169,12 @@ class IngestionIT {
 			.contains("Prospect", "Auction buyer", "[demo/leads/1]")
 			.contains("EMPLOYEE_OF → Acme Robotics", "Procurement Lead [demo/contacts/1]")
 			.contains("Revenue by channel: ");
+		String employer = this.api.get(ACME, "/api/v1/parties/" + id).body().get("relationships").valueStream()
+			.filter(edge -> edge.get("type").asString().equals("EMPLOYEE_OF")).findFirst().orElseThrow()
+			.get("toId").asString();
+		String pair = this.api.text(ACME, "/api/v1/parties/" + id + "/context?with=" + employer);
+		assertThat(pair).startsWith("# Jane Doe and Acme Robotics")
+			.contains("## Between them", "Jane Doe EMPLOYEE_OF → Acme Robotics", "[demo/contacts/1]");
 		String short_ = this.api.text(ACME, "/api/v1/parties/" + id + "/context?maxChars=300");
 		assertThat(short_).hasSizeLessThanOrEqualTo(300).startsWith("# Jane Doe").endsWith("…");
 		assertThat(this.api.get(ACME, "/api/v1/parties/" + id + "/context?maxChars=5").status()).isEqualTo(400);

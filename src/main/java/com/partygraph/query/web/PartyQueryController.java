@@ -12,6 +12,7 @@ import com.partygraph.query.Party360;
 import com.partygraph.query.PartyContext;
 import com.partygraph.query.PartyQueries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -43,9 +44,16 @@ class PartyQueryController {
 	@GetMapping(value = "/api/v1/parties/{id}/context", produces = "text/markdown;charset=UTF-8")
 	@Operation(summary = "The party as compact Markdown for a language model's prompt: who it is, roles, key"
 			+ " relationships with their history, activity and revenue, open issues, each fact with its source in"
-			+ " brackets, most important first, at most maxChars characters")
+			+ " brackets, most important first, at most maxChars characters; with another party, the relationship"
+			+ " between the two")
 	String context(Tenant tenant, @PathVariable UUID id,
+			@Parameter(description = "another party: the context of the relationship between the two")
+			@RequestParam(required = false) UUID with,
 			@RequestParam(defaultValue = "4000") @Min(200) @Max(100_000) int maxChars) {
+		if (with != null) {
+			return PartyContext.pair(this.queries.party360(tenant, id), this.queries.party360(tenant, with),
+					this.queries.paths(tenant, id, with, 4, 3), maxChars);
+		}
 		return PartyContext.markdown(this.queries.party360(tenant, id), maxChars);
 	}
 
