@@ -2,7 +2,6 @@ package com.partygraph.query;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -292,20 +291,11 @@ public class PartyQueries {
 	}
 
 	private static Map<String, Object> readable(Map<String, Object> stored) {
-		Map<String, Object> copy = new LinkedHashMap<>();
-		stored.forEach((key, value) -> copy.put(key, readable(value)));
-		return copy;
+		return Readable.map(stored);
 	}
 
-	@SuppressWarnings("unchecked")
 	private static Object readable(Object value) {
-		if (value instanceof TemporalAccessor time) {
-			return time.toString();
-		}
-		if (value instanceof Map<?, ?> map) {
-			return readable((Map<String, Object>) map);
-		}
-		return value;
+		return Readable.value(value);
 	}
 
 }

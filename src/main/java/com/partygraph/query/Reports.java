@@ -1,7 +1,5 @@
 package com.partygraph.query;
 
-import java.time.temporal.TemporalAccessor;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,26 +46,10 @@ public class Reports {
 		return rows("report-sync-errors", Map.of("tenant", tenant.id())).get(0);
 	}
 
-	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> rows(String query, Map<String, Object> parameters) {
 		return this.client.query(this.queries.get(query)).bindAll(parameters).fetch().all().stream()
-			.map(row -> (Map<String, Object>) readable(row))
+			.map(Readable::map)
 			.toList();
-	}
-
-	private static Object readable(Object value) {
-		if (value instanceof TemporalAccessor time) {
-			return time.toString();
-		}
-		if (value instanceof Map<?, ?> map) {
-			Map<String, Object> copy = new LinkedHashMap<>();
-			map.forEach((key, item) -> copy.put((String) key, readable(item)));
-			return copy;
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().map(Reports::readable).toList();
-		}
-		return value;
 	}
 
 }
