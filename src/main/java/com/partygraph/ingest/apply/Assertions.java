@@ -75,6 +75,11 @@ final class Assertions {
 		return asserted;
 	}
 
+	/** The roles added so far: {partyId, code, ...}. */
+	List<Map<String, Object>> roles() {
+		return this.roles;
+	}
+
 	/** Writes everything added so far. */
 	void write(Statements db) {
 		write(db, new EdgeAssertions());

@@ -76,6 +76,7 @@ final class NewRecords {
 		records.stream().filter(record -> record.get("partyId") != null)
 			.forEach(record -> timeline.linked((String) record.get("partyId"),
 					source + "/" + record.get("table") + "/" + record.get("key"), (String) record.get("method")));
+		timeline.rolesAsserting(db, assertions.roles());
 		outcomes.write(db, profiles, timeline);
 		profiles.write(db);
 		assertions.write(db);

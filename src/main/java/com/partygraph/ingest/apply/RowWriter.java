@@ -53,6 +53,8 @@ final class RowWriter {
 		before.values().forEach(found -> retract.add(Map.of("uid",
 				new RecordRef(found.get("table").asString(), found.get("key").asString()).uid(source), "parties",
 				found.get("asserts").asList(Value::asString))));
+		Timeline timeline = new Timeline();
+		timeline.rolesRetracted(db, retract.stream().map(record -> (String) record.get("uid")).toList());
 		EdgeAssertions retracted = new EdgeAssertions();
 		if (!retract.isEmpty()) {
 			retracted.add(db.run("ingest-records-retract", "records", retract));
@@ -84,7 +86,6 @@ final class RowWriter {
 				.filter(key -> !keys.contains(key))
 				.forEach(key -> removed.add(Map.of("table", change.table(), "key", key, "position", position(change))));
 		}
-		Timeline timeline = new Timeline();
 		PartyRecords.link(db, links, resolutions, profiles, timeline);
 		List<String> activities = new ArrayList<>();
 		for (ReadRow row : deletes) {
@@ -123,6 +124,7 @@ final class RowWriter {
 			finished.add(finish);
 			pending += missing.isEmpty() ? 0 : 1;
 		}
+		timeline.rolesAsserting(db, assertions.roles());
 		outcomes.write(db, profiles, timeline);
 		profiles.write(db);
 		assertions.write(db, retracted);

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StreamingChangesIT {
 
 	@RegisterExtension
-	static final DemoApplier demo = new DemoApplier(Set.of("contact", "technology_vendor", "operator"));
+	static final DemoApplier demo = new DemoApplier(Set.of("contact", "technology_vendor", "operator", "prospect"));
 
 	// Log positions go up across the tests: the watermark skips changes at or below it.
 	private static final AtomicLong LSN = new AtomicLong(1);
@@ -124,6 +124,47 @@ class StreamingChangesIT {
 		demo.applier().apply(List.of(change(Op.DELETE, affiliation(2, "operators", "Board Observer", false,
 				"2021-01-01"))));
 		assertThat(employment()).isEmpty();
+	}
+
+	@Test
+	void aRolesTimelineSaysWhenItWasAddedAndEndedNotEachTimeARowGivesItAgain() {
+		String tenant = "business-46";
+		demo.applier().apply(List.of(change(Op.CREATE, contact(tenant, 1, "Rob", "Roleco", "Engineer"))));
+		demo.applier().apply(List.of(change(Op.UPDATE, contact(tenant, 1, "Rob", "Roleco", "Director"))));
+		String rob = timelineOf(tenant, "rob1@example.com").get(0);
+		List<String> events = timelineOf(tenant, "rob1@example.com");
+		demo.applier().apply(List.of(change(Op.CREATE, contact(tenant, 2, "Rob", "Roleco", "Director",
+				"rob1@example.com"))));
+		demo.applier().apply(List.of(change(Op.DELETE, contact(tenant, 1, "Rob", "Roleco", "Director"))));
+
+		assertThat(events.stream().filter(event -> event.startsWith("role-added contact")).count())
+			.as("added once, not again by the update: %s", events).isEqualTo(1);
+		List<String> later = timelineOf(tenant, "rob1@example.com");
+		assertThat(later.stream().filter(event -> event.startsWith("role-")).toList())
+			.as("the second row gives the role too: deleting the first ends nothing").containsOnly("role-added contact");
+		assertThat(rob).isNotNull();
+
+		// A lead row makes him a prospect; deleting it ends that role, and only that one.
+		demo.applier().apply(List.of(change(Op.CREATE, fixedTenant("leads", 46, tenant, "lead_name", "Rob Worker",
+				"contact_email", "rob1@example.com"))));
+		demo.applier().apply(List.of(change(Op.DELETE, fixedTenant("leads", 46, tenant, "lead_name", "Rob Worker",
+				"contact_email", "rob1@example.com"))));
+		assertThat(timelineOf(tenant, "rob1@example.com").stream().filter(event -> event.startsWith("role-")).toList())
+			.containsExactlyInAnyOrder("role-added contact", "role-added prospect", "role-ended prospect");
+	}
+
+	/** The party's id first, then its timeline events as "type detail", oldest first. */
+	private static List<String> timelineOf(String tenant, String email) {
+		try (var session = demo.harness().driver().session()) {
+			String id = session.run("MATCH (:Email {tenant: $tenant, value: $email})<-[:HAS_EMAIL]-(p:Party) RETURN p.id",
+					Map.of("tenant", tenant, "email", email)).single().get(0).asString();
+			List<String> events = new ArrayList<>(List.of(id));
+			events.addAll(session.run(demo.harness().queries().get("party-timeline"),
+					Map.of("tenant", tenant, "id", id, "skip", 0, "limit", 100))
+				.list(row -> row.get("kind").asString().equals("event")
+						? row.get("type").asString() + " " + row.get("detail").asString("") : "activity"));
+			return events;
+		}
 	}
 
 	@Test
@@ -289,7 +330,7 @@ class StreamingChangesIT {
 
 		ChangeApplier applier() {
 			return new ChangeApplier(this, demo.harness().queries(), MappingLoader.load(Path.of("import/mapping.yaml")),
-					Set.of("contact", "technology_vendor", "operator"), RowNormalizersForTests.normalizers(),
+					Set.of("contact", "technology_vendor", "operator", "prospect"), RowNormalizersForTests.normalizers(),
 					demo.resolver());
 		}
 
