@@ -53,17 +53,17 @@ public class PartyQueries {
 			.fetch()
 			.one()
 			.orElseThrow(() -> new NotFoundException("No party " + id + " in this tenant"));
-		Map<String, Object> party = readable(map(row.get("party")));
+		Map<String, Object> party = Readable.map(map(row.get("party")));
 		party.remove("profile");
 		party.put("kind", party.remove("kindLabel"));
 		List<Map<String, Object>> records = list(row.get("sourceRecords"));
 		Map<String, Map<String, List<Map<String, Object>>>> grouped = new TreeMap<>();
 		records.forEach(record -> grouped.computeIfAbsent((String) record.get("source"), s -> new TreeMap<>())
 			.computeIfAbsent((String) record.get("table"), t -> new ArrayList<>())
-			.add(readable(record)));
+			.add(Readable.map(record)));
 		List<Map<String, Object>> relationships = list(row.get("relationships")).stream().map(PartyQueries::edge).toList();
 		Map<String, Object> activity = new LinkedHashMap<>();
-		List<Map<String, Object>> byType = list(row.get("activityByType")).stream().map(PartyQueries::readable).toList();
+		List<Map<String, Object>> byType = list(row.get("activityByType")).stream().map(Readable::map).toList();
 		String last = byType.stream().map(type -> (String) type.get("last")).filter(java.util.Objects::nonNull)
 			.max(String::compareTo).orElse(null);
 		activity.put("byType", byType);
@@ -72,10 +72,10 @@ public class PartyQueries {
 		activity.put("revenueByChannel", list(row.get("revenueByChannel")));
 		activity.put("revenueByOrderType", list(row.get("revenueByOrderType")));
 		activity.put("lastActivityAt", last);
-		return new Party360(id.toString(), party, stage(last), list(row.get("roles")).stream().map(PartyQueries::readable)
+		return new Party360(id.toString(), party, stage(last), list(row.get("roles")).stream().map(Readable::map)
 			.toList(), grouped, relationships, activity,
-				list(row.get("suggestions")).stream().map(PartyQueries::readable).toList(),
-				list(row.get("syncErrors")).stream().map(PartyQueries::readable).toList(), sync(party, records,
+				list(row.get("suggestions")).stream().map(Readable::map).toList(),
+				list(row.get("syncErrors")).stream().map(Readable::map).toList(), sync(party, records,
 						list(row.get("syncErrors")).size()));
 	}
 
@@ -129,7 +129,7 @@ public class PartyQueries {
 				edge.put("type", row.get("type"));
 				edge.put("fromId", row.get("fromId"));
 				edge.put("toId", row.get("toId"));
-				edge.putAll(readable(map(row.get("properties"))));
+				edge.putAll(Readable.map(map(row.get("properties"))));
 				edges.putIfAbsent((String) row.get("edgeId"), edge);
 			}
 			frontier = next;
@@ -152,7 +152,7 @@ public class PartyQueries {
 				Map<String, Object> event = new LinkedHashMap<>();
 				row.forEach((key, value) -> {
 					if (value != null) {
-						event.put(key, readable(value));
+						event.put(key, Readable.value(value));
 					}
 				});
 				return event;
@@ -186,7 +186,7 @@ public class PartyQueries {
 		return this.client.query(this.queries.get("party-connectors")).bindAll(parameters).fetch().all().stream()
 			.map(row -> {
 				Map<String, Object> connector = new LinkedHashMap<>();
-				row.forEach((key, value) -> connector.put(key, readable(value)));
+				row.forEach((key, value) -> connector.put(key, Readable.value(value)));
 				return connector;
 			})
 			.toList();
@@ -225,7 +225,7 @@ public class PartyQueries {
 				List<Map<String, Object>> parties = list(row.get("parties"));
 				path.put("length", parties.size() - 1);
 				path.put("parties", parties);
-				path.put("relationships", list(row.get("relationships")).stream().map(PartyQueries::readable).toList());
+				path.put("relationships", list(row.get("relationships")).stream().map(Readable::map).toList());
 				return path;
 			})
 			.toList();
@@ -269,7 +269,7 @@ public class PartyQueries {
 
 	// A relationship with its assertions read from JSON.
 	private static Map<String, Object> edge(Map<String, Object> stored) {
-		Map<String, Object> edge = readable(stored);
+		Map<String, Object> edge = Readable.map(stored);
 		Object assertions = edge.remove("assertions");
 		edge.remove("sources");
 		List<Map<String, Object>> read = new ArrayList<>();
@@ -288,14 +288,6 @@ public class PartyQueries {
 	@SuppressWarnings("unchecked")
 	private static List<Map<String, Object>> list(Object value) {
 		return value == null ? List.of() : (List<Map<String, Object>>) value;
-	}
-
-	private static Map<String, Object> readable(Map<String, Object> stored) {
-		return Readable.map(stored);
-	}
-
-	private static Object readable(Object value) {
-		return Readable.value(value);
 	}
 
 }

@@ -161,8 +161,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	// While Neo4j still asks to change its initial password, a password is made and printed once.
 	private static void firstAdminPassword(GraphDatabaseService system) {
-		boolean initial = system.executeTransactionally("SHOW USERS YIELD user, passwordChangeRequired WHERE user = '"
-				+ ADMIN + "' RETURN passwordChangeRequired", Map.of(),
+		boolean initial = system.executeTransactionally(
+				"SHOW USERS YIELD user, passwordChangeRequired WHERE user = $user RETURN passwordChangeRequired",
+				Map.of("user", ADMIN),
 				result -> result.hasNext() && Boolean.TRUE.equals(result.next().get("passwordChangeRequired")));
 		if (initial) {
 			String password = password();

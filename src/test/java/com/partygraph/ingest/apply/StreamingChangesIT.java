@@ -131,7 +131,6 @@ class StreamingChangesIT {
 		String tenant = "business-46";
 		demo.applier().apply(List.of(change(Op.CREATE, contact(tenant, 1, "Rob", "Roleco", "Engineer"))));
 		demo.applier().apply(List.of(change(Op.UPDATE, contact(tenant, 1, "Rob", "Roleco", "Director"))));
-		String rob = timelineOf(tenant, "rob1@example.com").get(0);
 		List<String> events = timelineOf(tenant, "rob1@example.com");
 		demo.applier().apply(List.of(change(Op.CREATE, contact(tenant, 2, "Rob", "Roleco", "Director",
 				"rob1@example.com"))));
@@ -142,7 +141,6 @@ class StreamingChangesIT {
 		List<String> later = timelineOf(tenant, "rob1@example.com");
 		assertThat(later.stream().filter(event -> event.startsWith("role-")).toList())
 			.as("the second row gives the role too: deleting the first ends nothing").containsOnly("role-added contact");
-		assertThat(rob).isNotNull();
 
 		// A lead row makes him a prospect; deleting it ends that role, and only that one.
 		demo.applier().apply(List.of(change(Op.CREATE, fixedTenant("leads", 46, tenant, "lead_name", "Rob Worker",
