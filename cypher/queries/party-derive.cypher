@@ -10,6 +10,9 @@ SET p += row.values,
     p.addresses = CASE WHEN size(row.addresses) = 0 THEN null ELSE row.addresses END,
     p.otherNames = CASE WHEN size(row.otherNames) = 0 THEN null ELSE row.otherNames END,
     p.identifiers = CASE WHEN size(row.identifiers) = 0 THEN null ELSE row.identifiers END,
+    // Search keys: identifiers as resolution compares them (V0012).
+    p.identifierKeys = CASE WHEN size(row.identifiers) = 0 THEN null
+      ELSE [i IN row.identifiers | toUpper(replace(replace(replace(replace(i, ' ', ''), '-', ''), '.', ''), '/', ''))] END,
     p.sourceSystems = row.sourceSystems,
     p.version = coalesce(p.version, 0) + 1, p.updatedAt = datetime(), p.updatedBy = $source,
     p.syncStatus = 'synced',

@@ -2,6 +2,7 @@ package com.partygraph.party;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.partygraph.graph.PartyKind;
 import com.partygraph.web.PlainText;
@@ -18,7 +19,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A party entered by a data steward. A person needs a display, given or family name; an organization
  * a display or legal name. Person fields on an organization (and the other way round) are rejected.
- * Every list may be null.
+ * Every list and the identifiers (values by type: {@code {"tax_id": "DE123456789"}}) may be null.
  */
 public record CreatePartyRequest(@NotNull PartyKind kind,
 		@Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String displayName,
@@ -38,6 +39,9 @@ public record CreatePartyRequest(@NotNull PartyKind kind,
 		@Size(max = 20) List<@NotBlank @Size(max = 253) @Pattern(regexp = PlainText.PATTERN,
 				message = PlainText.MESSAGE) String> domains,
 		@Size(max = 20) List<@Valid @NotNull AddressInput> addresses,
+		@Size(max = 20) Map<@Pattern(regexp = "[a-z0-9_]{1,64}", message = "an identifier type is lower-case letters,"
+				+ " digits and _ (tax_id)") String, @NotBlank @Size(max = 100) @Pattern(regexp = PlainText.PATTERN,
+						message = PlainText.MESSAGE) String> identifiers,
 		@Size(max = 50) List<@Valid @NotNull RoleInput> roles) {
 
 	List<String> emailList() {
@@ -54,6 +58,10 @@ public record CreatePartyRequest(@NotNull PartyKind kind,
 
 	List<AddressInput> addressList() {
 		return this.addresses == null ? List.of() : this.addresses;
+	}
+
+	Map<String, String> identifierMap() {
+		return this.identifiers == null ? Map.of() : this.identifiers;
 	}
 
 	List<RoleInput> roleList() {

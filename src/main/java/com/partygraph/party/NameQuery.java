@@ -9,9 +9,10 @@ import com.partygraph.web.InvalidInputException;
 
 /**
  * Builds the Lucene query for the {@code party_names} full-text index from what a user typed. The
- * words are folded to letters and digits first, so no Lucene syntax from the input survives.
+ * words are folded to letters and digits first, so no Lucene syntax from the input survives. Public for the
+ * query benchmark, which runs the same search straight over Bolt.
  */
-final class NameQuery {
+public final class NameQuery {
 
 	/**
 	 * Words a name search may have: each becomes up to three Lucene clauses, and a fuzzy one expands further;
@@ -35,7 +36,7 @@ final class NameQuery {
 	 * Each word must match, exactly, as a prefix, or with a typo or two ({@link #clause}); empty if no word.
 	 * @throws InvalidInputException when the name has more than {@value #MAX_WORDS} words
 	 */
-	static String lucene(NameNormalizer names, String typed) {
+	public static String lucene(NameNormalizer names, String typed) {
 		List<String> words = Arrays.stream(names.person(typed).split(" ")).filter(word -> !word.isEmpty()).toList();
 		if (words.size() > MAX_WORDS) {
 			throw new InvalidInputException("name", "at most " + MAX_WORDS + " words (it has " + words.size() + ")");

@@ -155,6 +155,10 @@ class NewPartyValidator {
 		properties.put("revenueRange", blankToNull(request.revenueRange()));
 		properties.put("addresses", request.addressList().stream().map(AddressInput::formatted)
 			.filter(a -> !a.isEmpty()).toList());
+		List<String> identifiers = new java.util.TreeMap<>(request.identifierMap()).entrySet().stream()
+			.map(identifier -> identifier.getKey() + ":" + identifier.getValue().strip())
+			.toList();
+		properties.put("identifiers", identifiers.isEmpty() ? null : identifiers);
 		return properties;
 	}
 

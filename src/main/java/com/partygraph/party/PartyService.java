@@ -6,14 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.partygraph.graph.PartyRelationship;
 import com.partygraph.graph.Role;
 import com.partygraph.graph.Tenant;
-import com.partygraph.resolution.EmailNormalizer;
-import com.partygraph.resolution.NameNormalizer;
-import com.partygraph.resolution.PhoneNormalizer;
 import com.partygraph.resolution.RecordFacts;
 import com.partygraph.resolution.ResolutionSession;
 import com.partygraph.resolution.Resolver;
@@ -38,24 +34,14 @@ public class PartyService {
 
 	private final NewPartyValidator validator;
 
-	private final NameNormalizer names;
-
-	private final EmailNormalizer emails;
-
-	private final PhoneNormalizer phones;
-
 	private final JsonMapper json;
 
 	private final Resolver resolver;
 
-	PartyService(PartyRepository repository, NewPartyValidator validator, NameNormalizer names,
-			EmailNormalizer emails, PhoneNormalizer phones, JsonMapper json, Resolver resolver) {
+	PartyService(PartyRepository repository, NewPartyValidator validator, JsonMapper json, Resolver resolver) {
 		this.resolver = resolver;
 		this.repository = repository;
 		this.validator = validator;
-		this.names = names;
-		this.emails = emails;
-		this.phones = phones;
 		this.json = json;
 	}
 
@@ -79,8 +65,10 @@ public class PartyService {
 		lists.put("emails", party.emails());
 		lists.put("phones", party.phones());
 		lists.put("domains", party.domains());
-		if (party.properties().get("addresses") instanceof List<?> addresses) {
-			lists.put("addresses", addresses);
+		for (String many : List.of("addresses", "identifiers")) {
+			if (party.properties().get(many) instanceof List<?> values) {
+				lists.put(many, values);
+			}
 		}
 		PartyProfile profile = new PartyProfile();
 		this.resolver.survivorship().add(profile, new Contribution(PartyRepository.STEWARD_SOURCE + "/"
@@ -115,53 +103,6 @@ public class PartyService {
 	@Transactional(readOnly = true)
 	public PartyDetails get(Tenant tenant, UUID id) {
 		return this.repository.findById(tenant, id).orElseThrow(() -> new PartyNotFoundException(id));
-	}
-
-	/** @throws InvalidInputException unless exactly one of name, email and phone is given and valid */
-	@Transactional(readOnly = true)
-	public PartyPage search(Tenant tenant, PartySearch search) {
-		long given = Stream.of(search.name(), search.email(), search.phone()).filter(v -> v != null && !v.isBlank())
-			.count();
-		if (given != 1) {
-			throw new InvalidInputException("name", "give exactly one of name, email or phone");
-		}
-		Map<String, Object> criteria = new HashMap<>();
-		criteria.put("kindLabel", search.kind() == null ? null : search.kind().label());
-		criteria.put("role", blankToNull(search.role()));
-		criteria.put("source", blankToNull(search.source()));
-		criteria.put("city", search.city() == null || search.city().isBlank() ? null
-				: search.city().strip().toLowerCase(java.util.Locale.ROOT));
-		String statement;
-		if (search.email() != null && !search.email().isBlank()) {
-			statement = "party-search-by-email";
-			criteria.put("value", this.emails.normalize(search.email())
-				.orElseThrow(() -> new InvalidInputException("email", "'" + search.email() + "' is not an email address")));
-		}
-		else if (search.phone() != null && !search.phone().isBlank()) {
-			statement = "party-search-by-phone";
-			criteria.put("value", this.phones.normalize(search.phone())
-				.orElseThrow(() -> new InvalidInputException("phone", "'" + search.phone() + "' is not a valid phone number")));
-		}
-		else {
-			statement = "party-search-by-name";
-			String query = NameQuery.lucene(this.names, search.name());
-			if (query.isEmpty()) {
-				throw new InvalidInputException("name", "must contain letters or digits");
-			}
-			criteria.put("query", query);
-		}
-		// One more hit than asked tells whether another page exists.
-		Map<UUID, Double> hits = this.repository.search(statement, tenant, criteria, search.page() * search.size(),
-				search.size() + 1);
-		boolean hasMore = hits.size() > search.size();
-		Map<UUID, Double> page = hits.entrySet().stream().limit(search.size())
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
-		List<PartySummary> items = page.isEmpty() ? List.of() : this.repository.summaries(tenant, page);
-		return new PartyPage(items, search.page(), search.size(), hasMore);
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	/**

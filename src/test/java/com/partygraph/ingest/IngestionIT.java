@@ -154,9 +154,27 @@ class IngestionIT {
 		assertThat(byChannel).containsOnlyKeys("auction USD", "website USD");
 		assertThat(byChannel.get("auction USD")).isEqualTo(1010.0);
 		assertThat(byChannel.get("website USD")).isCloseTo(788.98, org.assertj.core.data.Offset.offset(0.001));
-		assertThat(view.get("lifecycleStage").asString()).isIn("active", "dormant", "inactive");
 		assertThat(view.at("/activity/lastActivityAt").asString()).startsWith("2026-08-10");
+		String stage = stageOn(java.time.LocalDate.now(), java.time.LocalDate.parse("2026-08-10"));
+		assertThat(view.get("lifecycleStage").asString()).isEqualTo(stage);
 		assertThat(view.at("/sync/status").asString()).isEqualTo("synced");
+		// Search narrows by the same stage.
+		for (String other : List.of("active", "dormant", "inactive")) {
+			List<String> found = this.api.get(ACME, "/api/v1/parties?name=jane%20doe&lifecycle=" + other).body()
+				.get("items").valueStream().map(item -> item.get("id").asString()).toList();
+			if (other.equals(stage)) {
+				assertThat(found).contains(id);
+			}
+			else {
+				assertThat(found).doesNotContain(id);
+			}
+		}
+	}
+
+	// The lifecycle stage with the default thresholds: active within 90 days, dormant within 365.
+	private static String stageOn(java.time.LocalDate today, java.time.LocalDate lastActivity) {
+		long days = java.time.temporal.ChronoUnit.DAYS.between(lastActivity, today);
+		return days <= 90 ? "active" : days <= 365 ? "dormant" : "inactive";
 	}
 
 	@Test
@@ -231,6 +249,8 @@ class IngestionIT {
 		assertThat(path.get("parties").get(1).get("id").asString()).isEqualTo(acme);
 		assertThat(path.get("relationships").valueStream().map(r -> r.get("type").asString()))
 			.containsOnly("EMPLOYEE_OF");
+		assertThat(this.api.get(ACME, "/api/v1/paths?maxLength=1&from=" + pat + "&to=" + jane.at("/party/id").asString())
+			.body().size()).as("no path of one hop").isZero();
 
 		JsonNode around = this.api.get(ACME, "/api/v1/parties/" + acme + "/neighbourhood?depth=1&kinds=PERSON").body();
 		assertThat(around.get("nodes").valueStream().map(node -> node.get("id").asString()))

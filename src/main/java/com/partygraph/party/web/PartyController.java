@@ -11,6 +11,7 @@ import com.partygraph.party.CreateRelationshipRequest;
 import com.partygraph.party.PartyDetails;
 import com.partygraph.party.PartyPage;
 import com.partygraph.party.PartySearch;
+import com.partygraph.party.PartySearches;
 import com.partygraph.party.PartyService;
 import com.partygraph.security.Caller;
 import com.partygraph.web.PlainText;
@@ -36,8 +37,11 @@ class PartyController {
 
 	private final PartyService parties;
 
-	PartyController(PartyService parties) {
+	private final PartySearches searches;
+
+	PartyController(PartyService parties, PartySearches searches) {
 		this.parties = parties;
+		this.searches = searches;
 	}
 
 	@PostMapping
@@ -56,18 +60,26 @@ class PartyController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Search active parties by name, email or phone (exactly one), optionally only one kind, only"
-			+ " parties with a role, a record from a source, an address in a city")
+	@Operation(summary = "Search active parties by name, email, phone or identifier (exactly one), optionally only one"
+			+ " kind, only parties with a role, a record from a source, an address in a city, in a lifecycle stage",
+			description = "A name matches word by word, as a prefix and with typos; an identifier is type:value"
+					+ " (tax_id:DE123) or a bare value of any type; lifecycle is active, dormant or inactive by the"
+					+ " last activity (partygraph.query.active-within, dormant-within).")
 	PartyPage search(Tenant tenant, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String email, @RequestParam(required = false) String phone,
+			@RequestParam(required = false) @Size(max = 200) @Pattern(regexp = PlainText.PATTERN,
+					message = PlainText.MESSAGE) String identifier,
 			@RequestParam(required = false) PartyKind kind,
 			@RequestParam(required = false) @Pattern(regexp = "[a-z0-9_]{1,64}") String role,
 			@RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String source,
 			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = PlainText.PATTERN,
 					message = PlainText.MESSAGE) String city,
+			@RequestParam(required = false) @Pattern(regexp = "active|dormant|inactive",
+					message = "must be active, dormant or inactive") String lifecycle,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return this.parties.search(tenant, new PartySearch(name, email, phone, kind, role, source, city, page, size));
+		return this.searches.search(tenant,
+				new PartySearch(name, email, phone, identifier, kind, role, source, city, lifecycle, page, size));
 	}
 
 	@PostMapping("/{id}/relationships")

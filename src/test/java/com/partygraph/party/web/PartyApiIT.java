@@ -119,6 +119,40 @@ class PartyApiIT {
 	}
 
 	@Test
+	void searchFindsPartiesByIdentifierWithOrWithoutItsTypeAndByLifecycleStage() {
+		String globex = create("{\"kind\": \"ORGANIZATION\", \"legalName\": \"Globex GmbH\","
+				+ " \"identifiers\": {\"tax_id\": \"DE 123.456.789\", \"duns\": \"15-048-3782\"}}");
+		String initrode = create("{\"kind\": \"ORGANIZATION\", \"legalName\": \"Initrode AG\","
+				+ " \"identifiers\": {\"duns\": \"99\"}}");
+
+		assertThat(this.api.get(this.tenant, "/api/v1/parties/" + globex).body().at("/party/identifiers").toString())
+			.isEqualTo("[\"duns:15-048-3782\",\"tax_id:DE 123.456.789\"]");
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?identifier=tax_id:DE%20123.456.789")))
+			.containsExactly(globex);
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?identifier=15-048-3782"))).as("any type")
+			.containsExactly(globex);
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?identifier=duns:DE%20123.456.789"))).as("other type")
+			.isEmpty();
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?identifier=tax_id:DE1234"))).as("whole values only")
+			.isEmpty();
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?identifier=*"))).as("no wildcards").isEmpty();
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?identifier=duns:99"))).containsExactly(initrode);
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?identifier=tax_id:de-123456789")))
+			.as("compared without blanks, dashes and dots, in any case").containsExactly(globex);
+		Response badType = this.api.get(this.tenant, "/api/v1/parties?identifier=Tax%20Id:1");
+		assertThat(badType.status()).isEqualTo(400);
+		assertThat(badType.body().toString()).contains("identifier type");
+		assertThat(this.api.get(this.tenant, "/api/v1/parties?identifier=duns:").status()).isEqualTo(400);
+		// A party entered by a steward has no activity yet: inactive.
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=globex&lifecycle=inactive")))
+			.containsExactly(globex);
+		assertThat(ids(this.api.get(this.tenant, "/api/v1/parties?name=globex&lifecycle=active"))).isEmpty();
+		Response badStage = this.api.get(this.tenant, "/api/v1/parties?name=globex&lifecycle=asleep");
+		assertThat(badStage.status()).isEqualTo(400);
+		assertThat(badStage.body().toString()).contains("active, dormant or inactive");
+	}
+
+	@Test
 	void searchPagesReportWhetherMoreHitsFollow() {
 		for (int i = 0; i < 3; i++) {
 			create("{\"kind\": \"PERSON\", \"givenName\": \"Pat\", \"familyName\": \"Lee" + i + "\"}");
