@@ -120,6 +120,11 @@ class SecurityIT {
 		String id = this.admin.post(other, "/api/v1/parties", PERSON).text("/party/id");
 		Api steward = this.admin.as(key(this.tenant, "steward"));
 		JsonNode paths = this.admin.as(null).get(null, "/v3/api-docs").body().get("paths");
+		String own = steward.post(null, "/api/v1/parties", PERSON).text("/party/id");
+		// A valid body for each POST on a party, so that only the party's tenant can make it fail; a new POST
+		// endpoint fails here until it is given one.
+		java.util.Map<String, String> bodies = java.util.Map.of("/api/v1/parties/{id}/erasure", "",
+				"/api/v1/parties/{id}/relationships", "{\"type\": \"EMPLOYEE_OF\", \"targetId\": \"" + own + "\"}");
 		List<String> checked = new ArrayList<>();
 		for (String path : paths.propertyNames()) {
 			if (!path.contains("{id}") || !path.startsWith("/api/v1/parties")) {
@@ -128,13 +133,22 @@ class SecurityIT {
 			String concrete = path.replace("{id}", id);
 			if (paths.get(path).has("get")) {
 				assertThat(steward.get(null, concrete).status()).as("GET %s", path).isEqualTo(404);
-				checked.add(path);
+				checked.add("GET " + path);
+			}
+			if (paths.get(path).has("post")) {
+				assertThat(bodies).as("a valid body for POST %s", path).containsKey(path);
+				assertThat(steward.post(null, concrete, bodies.get(path)).status()).as("POST %s", path).isEqualTo(404);
+				checked.add("POST " + path);
 			}
 		}
-		assertThat(steward.post(null, "/api/v1/parties/" + id + "/erasure", "").status()).isEqualTo(404);
-		assertThat(steward.get(null, "/api/v1/paths?from=" + id + "&to=" + id).status()).isEqualTo(404);
-		assertThat(checked).contains("/api/v1/parties/{id}", "/api/v1/parties/{id}/360",
-				"/api/v1/parties/{id}/neighbourhood");
+		assertThat(steward.get(null, "/api/v1/paths?from=" + id + "&to=" + own).status()).isEqualTo(404);
+		assertThat(steward.get(null, "/api/v1/paths?from=" + own + "&to=" + id).status()).isEqualTo(404);
+		assertThat(steward.get(null, "/api/v1/parties/" + own + "/context?with=" + id).status())
+			.as("a relationship with another tenant's party").isEqualTo(404);
+		assertThat(checked).contains("GET /api/v1/parties/{id}", "GET /api/v1/parties/{id}/360",
+				"GET /api/v1/parties/{id}/neighbourhood", "GET /api/v1/parties/{id}/context",
+				"GET /api/v1/parties/{id}/timeline", "GET /api/v1/parties/{id}/connectors",
+				"POST /api/v1/parties/{id}/relationships", "POST /api/v1/parties/{id}/erasure");
 	}
 
 	@Test
