@@ -1,6 +1,7 @@
 // One hop of a party's neighbourhood: the party-to-party edges of the parties $ids of the types
 // $relationshipTypes (current ones only when $currentOnly), to parties of the $labels and $roles asked for
-// (null: any), each with the party at its other end; at most $limit edges.
+// (null: any), each with the id of the party at its other end; at most $limit edges. The parties kept are
+// read afterwards (party-nodes): a hub's hop may bring 2,000 edges for 200 parties drawn.
 UNWIND $ids AS id
 MATCH (a:Party {tenant: $tenant, id: id})
 USING INDEX a:Party(tenant, id)
@@ -12,8 +13,4 @@ WITH DISTINCT r, a, b
 LIMIT $limit
 RETURN elementId(r) AS edgeId, startNode(r).id AS fromId, endNode(r).id AS toId, type(r) AS type,
        r {.title, .department, .startDate, .endDate, .isCurrent, .importance, .trustLevel, .isPrimary} AS properties,
-       a.id AS from, b {.id, .displayName, .status,
-                        kind: [label IN labels(b) WHERE label IN ['Person', 'Organization']][0],
-                        roles: COLLECT { MATCH (b)-[:HAS_ROLE]->(role:Role) RETURN DISTINCT role.code },
-                        projects: COLLECT { MATCH (b)-[h:HAS_ROLE]->(:Role) WHERE h.context IS NOT NULL
-                                            RETURN DISTINCT h.context }} AS other
+       b.id AS otherId

@@ -87,13 +87,11 @@ public class PartyQueries {
 	public Neighbourhood neighbourhood(Tenant tenant, UUID id, int depth, List<RelationshipType> types,
 			List<PartyKind> kinds, List<String> roles, boolean currentOnly, int maxNodes) {
 		String centre = survivor(tenant, id);
-		Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
+		// Hop by hop, the parties reached (in order, with their hop) and the edges between them; the parties'
+		// details are read once at the end, for those kept only.
+		Map<String, Integer> hops = new LinkedHashMap<>();
 		Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
-		Map<String, Object> first = new LinkedHashMap<>(map(this.client.query(this.queries.get("party-nodes"))
-			.bindAll(Map.of("tenant", tenant.id(), "ids", List.of(centre)))
-			.fetch().one().orElseThrow(() -> new NotFoundException("No party " + id + " in this tenant")).get("node")));
-		first.put("hop", 0);
-		nodes.put(centre, first);
+		hops.put(centre, 0);
 		List<String> frontier = List.of(centre);
 		boolean truncated = false;
 		for (int hop = 1; hop <= depth && !frontier.isEmpty(); hop++) {
@@ -113,16 +111,13 @@ public class PartyQueries {
 					truncated = true;
 					break;
 				}
-				Map<String, Object> other = map(row.get("other"));
-				String otherId = (String) other.get("id");
-				if (!nodes.containsKey(otherId)) {
-					if (nodes.size() >= maxNodes) {
+				String otherId = (String) row.get("otherId");
+				if (!hops.containsKey(otherId)) {
+					if (hops.size() >= maxNodes) {
 						truncated = true;
 						continue;
 					}
-					Map<String, Object> node = new LinkedHashMap<>(other);
-					node.put("hop", hop);
-					nodes.put(otherId, node);
+					hops.put(otherId, hop);
 					next.add(otherId);
 				}
 				Map<String, Object> edge = new LinkedHashMap<>();
@@ -134,7 +129,22 @@ public class PartyQueries {
 			}
 			frontier = next;
 		}
-		return new Neighbourhood(centre, depth, List.copyOf(nodes.values()), List.copyOf(edges.values()), truncated);
+		Map<String, Map<String, Object>> nodes = new HashMap<>();
+		this.client.query(this.queries.get("party-nodes"))
+			.bindAll(Map.of("tenant", tenant.id(), "ids", List.copyOf(hops.keySet())))
+			.fetch()
+			.all()
+			.forEach(row -> {
+				Map<String, Object> node = new LinkedHashMap<>(map(row.get("node")));
+				node.put("hop", hops.get((String) node.get("id")));
+				nodes.put((String) node.get("id"), node);
+			});
+		if (!nodes.containsKey(centre)) {
+			throw new NotFoundException("No party " + id + " in this tenant");
+		}
+		List<Map<String, Object>> ordered = hops.keySet().stream().map(nodes::get)
+			.filter(java.util.Objects::nonNull).toList();
+		return new Neighbourhood(centre, depth, ordered, List.copyOf(edges.values()), truncated);
 	}
 
 	/**

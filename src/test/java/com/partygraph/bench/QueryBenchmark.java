@@ -234,8 +234,7 @@ public final class QueryBenchmark {
 		// What PartyQueries.neighbourhood runs, hop by hop, with the same caps.
 		private void neighbourhood(Session session, String id, int depth, int maxNodes) {
 			String centre = survivor(session, id);
-			read(session, "party-nodes", Map.of("tenant", QueryGraph.TENANT, "ids", List.of(centre)));
-			java.util.Set<String> seen = new java.util.HashSet<>(List.of(centre));
+			java.util.Set<String> seen = new java.util.LinkedHashSet<>(List.of(centre));
 			java.util.Set<String> edges = new java.util.HashSet<>();
 			List<String> frontier = List.of(centre);
 			for (int hop = 1; hop <= depth && !frontier.isEmpty(); hop++) {
@@ -252,7 +251,7 @@ public final class QueryBenchmark {
 					if (edges.size() >= this.settings.maxEdges()) {
 						break;
 					}
-					String other = row.get("other").get("id").asString();
+					String other = row.get("otherId").asString();
 					if (!seen.contains(other) && seen.size() < maxNodes) {
 						seen.add(other);
 						next.add(other);
@@ -261,6 +260,7 @@ public final class QueryBenchmark {
 				}
 				frontier = next;
 			}
+			read(session, "party-nodes", Map.of("tenant", QueryGraph.TENANT, "ids", List.copyOf(seen)));
 		}
 
 		private void paths(Session session, String from, String to) {

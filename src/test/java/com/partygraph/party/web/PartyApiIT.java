@@ -1,5 +1,7 @@
 package com.partygraph.party.web;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.partygraph.support.Api;
@@ -150,6 +152,57 @@ class PartyApiIT {
 		Response badStage = this.api.get(this.tenant, "/api/v1/parties?name=globex&lifecycle=asleep");
 		assertThat(badStage.status()).isEqualTo(400);
 		assertThat(badStage.body().toString()).contains("active, dormant or inactive");
+	}
+
+	@Test
+	void aNeighbourhoodIsCappedFilteredAndDrawsOnlyEdgesBetweenItsNodes() {
+		String initech = create("{\"kind\": \"ORGANIZATION\", \"legalName\": \"Initech LLC\"}");
+		List<String> staff = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			String person = create("{\"kind\": \"PERSON\", \"givenName\": \"Peter\", \"familyName\": \"Gibbons" + i + "\"}");
+			relate(person, initech, i == 4 ? ", \"endDate\": \"2020-01-31\", \"startDate\": \"2019-01-01\"" : "");
+			staff.add(person);
+		}
+		String friend = create("{\"kind\": \"PERSON\", \"givenName\": \"Joanna\", \"familyName\": \"Smith\"}");
+		this.api.post(this.tenant, "/api/v1/parties/" + friend + "/relationships",
+				"{\"type\": \"RELATED_TO\", \"targetId\": \"" + staff.get(0) + "\"}");
+
+		JsonNode all = this.api.get(this.tenant, "/api/v1/parties/" + initech + "/neighbourhood").body();
+		assertThat(hops(all)).containsEntry(initech, 0).containsEntry(staff.get(3), 1).containsEntry(friend, 2)
+			.hasSize(7);
+		assertThat(all.get("edges")).hasSize(6);
+		assertThat(all.get("truncated").asBoolean()).isFalse();
+		assertThat(all.at("/nodes/0/displayName").asString()).isEqualTo("Initech LLC");
+
+		JsonNode capped = this.api.get(this.tenant, "/api/v1/parties/" + initech + "/neighbourhood?maxNodes=3").body();
+		assertThat(capped.get("nodes")).hasSize(3);
+		assertThat(capped.get("truncated").asBoolean()).isTrue();
+		java.util.Set<String> drawn = hops(capped).keySet();
+		assertThat(capped.get("edges").valueStream())
+			.allSatisfy(edge -> assertThat(drawn).contains(edge.get("fromId").asString(), edge.get("toId").asString()));
+
+		JsonNode current = this.api.get(this.tenant, "/api/v1/parties/" + initech + "/neighbourhood?depth=1&currentOnly=true")
+			.body();
+		assertThat(hops(current)).hasSize(5).doesNotContainKey(staff.get(4));
+		JsonNode organizations = this.api.get(this.tenant,
+				"/api/v1/parties/" + staff.get(0) + "/neighbourhood?depth=1&kinds=ORGANIZATION").body();
+		assertThat(hops(organizations).keySet()).containsExactlyInAnyOrder(staff.get(0), initech);
+		assertThat(this.api.get(this.tenant, "/api/v1/parties/" + initech + "/neighbourhood?maxNodes=1001").status())
+			.isEqualTo(400);
+		assertThat(this.api.get(this.tenant, "/api/v1/parties/" + initech + "/neighbourhood?depth=0").status())
+			.isEqualTo(400);
+	}
+
+	private void relate(String person, String organization, String more) {
+		assertThat(this.api.post(this.tenant, "/api/v1/parties/" + person + "/relationships",
+				"{\"type\": \"EMPLOYEE_OF\", \"targetId\": \"" + organization + "\"" + more + "}").status())
+			.isEqualTo(201);
+	}
+
+	private static Map<String, Integer> hops(JsonNode neighbourhood) {
+		Map<String, Integer> hops = new java.util.LinkedHashMap<>();
+		neighbourhood.get("nodes").valueStream().forEach(node -> hops.put(node.get("id").asString(), node.get("hop").asInt()));
+		return hops;
 	}
 
 	@Test
