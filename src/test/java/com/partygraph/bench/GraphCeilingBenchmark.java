@@ -57,6 +57,18 @@ public final class GraphCeilingBenchmark {
 	private GraphCeilingBenchmark() {
 	}
 
+	/**
+	 * The application on the embedded database in {@code neo4j}, with no ingestion, its HTTP and Bolt
+	 * ports free ones; {@code more} are further {@code --name=value} arguments.
+	 */
+	static ConfigurableApplicationContext withoutIngestion(Path neo4j, String pageCache, String... more) {
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--partygraph.ingest.enabled=false",
+				"--partygraph.neo4j.embedded.bolt-port=0", "--partygraph.neo4j.embedded.directory=" + neo4j,
+				"--partygraph.neo4j.embedded.page-cache=" + pageCache, "--logging.level.root=WARN"));
+		arguments.addAll(List.of(more));
+		return SpringApplication.run(PartyGraphApplication.class, arguments.toArray(String[]::new));
+	}
+
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = BenchReport.options(args);
 		int rows = Integer.parseInt(options.getOrDefault("rows", "400000"));
@@ -70,10 +82,7 @@ public final class GraphCeilingBenchmark {
 		results.put("writers", writers);
 		results.put("batch", batch);
 		results.put("neo4jPageCache", pageCache);
-		try (ConfigurableApplicationContext app = SpringApplication.run(PartyGraphApplication.class,
-				"--server.port=0", "--partygraph.ingest.enabled=false", "--partygraph.neo4j.embedded.bolt-port=0",
-				"--partygraph.neo4j.embedded.directory=" + dir.resolve("neo4j"),
-				"--partygraph.neo4j.embedded.page-cache=" + pageCache, "--logging.level.root=WARN")) {
+		try (ConfigurableApplicationContext app = withoutIngestion(dir.resolve("neo4j"), pageCache)) {
 			GraphDatabaseService database = app.getBean(EmbeddedNeo4j.class).database();
 			CypherQueries queries = app.getBean(CypherQueries.class);
 			Map<String, LongAdder> nanos = new ConcurrentHashMap<>();

@@ -28,8 +28,19 @@ final class GraphShape {
 	}
 
 	private static double ratio(Result result, long rows) {
+		return Math.round((double) count(result) / rows * 1000) / 1000.0;
+	}
+
+	/** The {@code n} a counting statement returns. */
+	static long count(GraphDatabaseService database, String statement, Map<String, Object> parameters) {
+		try (Transaction tx = database.beginTx()) {
+			return count(tx.execute(statement, parameters));
+		}
+	}
+
+	private static long count(Result result) {
 		try (result) {
-			return Math.round(((Number) result.next().get("n")).doubleValue() / rows * 1000) / 1000.0;
+			return ((Number) result.next().get("n")).longValue();
 		}
 	}
 

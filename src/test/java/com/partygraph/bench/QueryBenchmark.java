@@ -22,7 +22,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.partygraph.PartyGraphApplication;
 import com.partygraph.graph.RelationshipType;
 import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.graph.neo4j.EmbeddedNeo4j;
@@ -35,10 +34,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Result;
-import org.neo4j.graphdb.Transaction;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -76,15 +72,12 @@ public final class QueryBenchmark {
 		results.put("clients", clients);
 		results.put("requestsPerEndpoint", requests);
 		results.put("neo4jPageCache", pageCache);
-		try (ConfigurableApplicationContext app = SpringApplication.run(PartyGraphApplication.class,
-				"--server.port=0", "--partygraph.ingest.enabled=false", "--partygraph.neo4j.embedded.bolt-port=0",
-				"--partygraph.neo4j.embedded.directory=" + graphDir.resolve("neo4j"),
-				"--partygraph.neo4j.embedded.page-cache=" + pageCache, "--partygraph.security.admin-key=" + KEY,
-				"--partygraph.security.requests-per-second=1000000", "--partygraph.security.burst=1000000",
-				"--logging.level.root=WARN")) {
+		try (ConfigurableApplicationContext app = GraphCeilingBenchmark.withoutIngestion(graphDir.resolve("neo4j"),
+				pageCache, "--partygraph.security.admin-key=" + KEY, "--partygraph.security.requests-per-second=1000000",
+				"--partygraph.security.burst=1000000")) {
 			QueryGraph graph = new QueryGraph(parties);
 			GraphDatabaseService database = app.getBean(EmbeddedNeo4j.class).database();
-			long existing = count(database, "MATCH (p:Party) RETURN count(p) AS n");
+			long existing = GraphShape.count(database, "MATCH (p:Party) RETURN count(p) AS n", Map.of());
 			if (existing == 0) {
 				System.out.println("Generating " + parties + " parties into " + graphDir);
 				results.put("generation", graph.write(database,
@@ -95,14 +88,15 @@ public final class QueryBenchmark {
 				throw new IllegalStateException(graphDir + " holds " + existing + " parties, fewer than " + parties
 						+ ": delete it to generate again");
 			}
-			results.put("parties", count(database, "MATCH (p:Party) RETURN count(p) AS n"));
+			results.put("parties", GraphShape.count(database, "MATCH (p:Party) RETURN count(p) AS n", Map.of()));
 			long partyEdges = 0;
 			for (String type : ALL_TYPES) {
-				partyEdges += count(database, "MATCH ()-[r:" + type + "]->() RETURN count(r) AS n");
+				partyEdges += GraphShape.count(database, "MATCH ()-[r:$($type)]->() RETURN count(r) AS n",
+						Map.of("type", type));
 			}
 			results.put("partyRelationships", partyEdges);
-			results.put("allRelationships", count(database, "MATCH ()-[r]->() RETURN count(r) AS n"));
-			results.put("nodes", count(database, "MATCH (n) RETURN count(n) AS n"));
+			results.put("allRelationships", GraphShape.count(database, "MATCH ()-[r]->() RETURN count(r) AS n", Map.of()));
+			results.put("nodes", GraphShape.count(database, "MATCH (n) RETURN count(n) AS n", Map.of()));
 			Run run = new Run(app, graph, clients);
 			// Every endpoint warmed both ways first, so that the first one measured is not also the JIT's.
 			for (Endpoint endpoint : run.endpoints()) {
@@ -115,12 +109,6 @@ public final class QueryBenchmark {
 			results.put("endpoints", table);
 		}
 		BenchReport.write("query-benchmark", results, BenchReport.directory());
-	}
-
-	private static long count(GraphDatabaseService database, String statement) {
-		try (Transaction tx = database.beginTx(); Result result = tx.execute(statement)) {
-			return ((Number) result.next().get("n")).longValue();
-		}
 	}
 
 	/**
