@@ -21,7 +21,7 @@ RETURN p {
        COLLECT {
          MATCH (s:SourceRecord)-[i:IDENTIFIES]->(p)
          RETURN s {.source, .table, .key, .deleted, .firstSeen, .lastSeen, .syncStatus, .pendingOn, .position,
-                   method: i.method, score: i.score, linkedAt: i.at} AS record
+                   method: CASE WHEN i.mergedFrom IS NULL THEN i.method ELSE 'merge' END, mergedFrom: i.mergedFrom, score: i.score, linkedAt: i.at} AS record
          ORDER BY record.source, record.table, record.key
        } AS sourceRecords,
        COLLECT {

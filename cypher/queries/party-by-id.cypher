@@ -14,7 +14,7 @@ RETURN p {
        } AS roles,
        COLLECT {
          MATCH (s:SourceRecord)-[i:IDENTIFIES]->(p)
-         RETURN s {.source, .table, .key, .deleted, .firstSeen, .lastSeen, method: i.method, score: i.score} AS record
+         RETURN s {.source, .table, .key, .deleted, .firstSeen, .lastSeen, method: CASE WHEN i.mergedFrom IS NULL THEN i.method ELSE 'merge' END, score: i.score} AS record
          ORDER BY record.source, record.table, record.key
        } AS sourceRecords,
        COLLECT {

@@ -1,10 +1,14 @@
-// Merges parties a record strongly matched: $merges holds {id, survivor, absorbed, record, probability,
-// evidence (the score as JSON)}. The absorbed party keeps its node and id, marked merged into the older
-// survivor (parties merged into it before now point at the survivor too); its records, roles,
+// Merges parties: $merges holds {id, survivor, absorbed, record (the record that bridged them; null for a
+// steward's merge), probability, evidence (the score as JSON), method (auto by default, manual for a
+// steward), by (who; the source by default)}. The absorbed party keeps its node and id, marked merged into
+// the survivor (parties merged into it before now point at the survivor too); its records, roles,
 // activities and typed edges move to the survivor (an edge the survivor has already takes the sources of
 // both), its contact points go (the write adds what its records said to the survivor's survivorship
-// profile and then clears its own: party-profile-clear). A (:Merge) node
-// keeps the evidence, for review and unmerge.
+// profile and then clears its own: party-profile-clear). A moved record link keeps what it was and says
+// which party the record identified before (`mergedFrom`, the first such party), and so does a role a
+// steward gave (it has no record to be derived from again): that is what an unmerge gives back. Records
+// that asserted something about the absorbed party now assert it about the survivor (`asserts`), so that
+// a later change of their rows retracts it from there. A (:Merge) node keeps the evidence.
 UNWIND $merges AS m
 MATCH (s:Party {tenant: $tenant, id: m.survivor})
 USING INDEX s:Party(tenant, id)
@@ -12,14 +16,29 @@ MATCH (a:Party {tenant: $tenant, id: m.absorbed})
 USING INDEX a:Party(tenant, id)
 WHERE a.status = 'active' AND a <> s
 CALL (s, a) {
+  WITH s, a, COLLECT { MATCH (act:Activity)-[:OF]->(a) RETURN act.id }
+             + COLLECT { MATCH (a)-[h:HAS_ROLE]->(:Role) WHERE h.record IS NOT NULL RETURN h.record }
+             + reduce(acc = [], sources IN COLLECT { MATCH (a)-[e]-(:Party) RETURN e.sources } | acc + coalesce(sources, []))
+             AS uids
+  UNWIND uids AS uid
+  WITH DISTINCT s, a, uid, split(uid, '/') AS parts
+  WHERE size(parts) >= 3
+  MATCH (asserting:SourceRecord {tenant: $tenant, source: parts[0], table: parts[1],
+                                 key: substring(uid, size(parts[0]) + size(parts[1]) + 2)})
+  SET asserting.asserts = reduce(acc = [], x IN [y IN coalesce(asserting.asserts, []) | CASE y WHEN a.id THEN s.id ELSE y END] |
+                                 CASE WHEN x IN acc THEN acc ELSE acc + x END)
+}
+CALL (s, a) {
   MATCH (r:SourceRecord)-[i:IDENTIFIES]->(a)
-  CREATE (r)-[:IDENTIFIES {method: 'merge', score: i.score, at: datetime(), by: $source}]->(s)
+  CREATE (r)-[moved:IDENTIFIES]->(s)
+  SET moved = properties(i), moved.mergedFrom = coalesce(i.mergedFrom, a.id), moved.mergedAt = datetime()
   DELETE i
 }
 CALL (s, a) {
   MATCH (a)-[h:HAS_ROLE]->(role:Role)
   CREATE (s)-[moved:HAS_ROLE]->(role)
-  SET moved = properties(h)
+  SET moved = properties(h),
+      moved.mergedFrom = CASE WHEN h.record IS NULL THEN coalesce(h.mergedFrom, a.id) END
   DELETE h
 }
 CALL (s, a) {
@@ -65,10 +84,11 @@ CALL (s, a) {
   MATCH (earlier:Party {tenant: $tenant, mergedInto: a.id})
   SET earlier.mergedInto = s.id
 }
-SET a.status = 'merged', a.mergedInto = s.id, a.updatedAt = datetime(), a.updatedBy = $source,
+SET a.status = 'merged', a.mergedInto = s.id, a.updatedAt = datetime(), a.updatedBy = coalesce(m.by, $source),
     a.version = coalesce(a.version, 0) + 1
 MERGE (merge:Merge {tenant: $tenant, id: m.id})
-  ON CREATE SET merge.at = datetime(), merge.by = $source, merge.method = 'auto', merge.survivor = s.id,
+  ON CREATE SET merge.at = datetime(), merge.by = coalesce(m.by, $source), merge.method = coalesce(m.method, 'auto'),
+                merge.survivor = s.id,
                 merge.absorbed = a.id, merge.record = m.record, merge.probability = m.probability,
                 merge.evidence = m.evidence
 MERGE (merge)-[:SURVIVOR]->(s)

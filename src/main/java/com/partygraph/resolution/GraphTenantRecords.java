@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import com.partygraph.graph.PartyKind;
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.resolution.decide.StewardRules;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -18,9 +19,24 @@ public final class GraphTenantRecords implements TenantRecords {
 
 	private final String query;
 
+	private final String rulesQuery;
+
 	public GraphTenantRecords(Driver driver, CypherQueries queries) {
 		this.driver = driver;
 		this.query = queries.get("resolution-records");
+		this.rulesQuery = queries.get("resolution-rules");
+	}
+
+	@Override
+	public void rules(Tenant tenant, StewardRules rules) {
+		try (var session = this.driver.session()) {
+			session.executeRead(tx -> {
+				tx.run(this.rulesQuery, Map.of("tenant", tenant.id()))
+					.forEachRemaining(row -> rules.add(StewardRules.Type.of(row.get("type").asString()),
+							strings(row.get("parties")), strings(row.get("records"))));
+				return null;
+			});
+		}
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import com.partygraph.resolution.candidates.CandidateIndex.Entry;
 import com.partygraph.resolution.decide.Decider.Candidate;
 import com.partygraph.resolution.decide.Decider.Outcome;
 import com.partygraph.resolution.decide.Decision;
+import com.partygraph.resolution.decide.StewardRules;
 import com.partygraph.resolution.features.FeatureExtractor;
 import com.partygraph.resolution.features.Features;
 import com.partygraph.resolution.model.Score;
@@ -43,12 +44,15 @@ public final class ResolutionSession implements AutoCloseable {
 
 	private final CandidateIndex.SearchStats stats = new CandidateIndex.SearchStats();
 
+	private final StewardRules rules;
+
 	private boolean open = true;
 
-	ResolutionSession(Resolver resolver, Tenant tenant, CandidateIndex index) {
+	ResolutionSession(Resolver resolver, Tenant tenant, CandidateIndex index, StewardRules rules) {
 		this.resolver = resolver;
 		this.tenant = tenant;
 		this.index = index;
+		this.rules = rules;
 		this.extractor = new FeatureExtractor(index::intern);
 	}
 
@@ -62,7 +66,18 @@ public final class ResolutionSession implements AutoCloseable {
 		String uid = facts.uid();
 		Entry before = this.index.entry(uid);
 		String current = before == null ? null : this.index.partyOf(uid);
-		if (before != null && same(before.features(), features)) {
+		boolean unchanged = before != null && same(before.features(), features);
+		if (before != null && this.rules.pinned(uid)) {
+			// A steward put the record where it is: what its row says now does not move it.
+			if (!unchanged) {
+				this.index.remove(uid);
+				record(uid, () -> this.index.add(uid, before.partyId(), before.order(), before.features()));
+				this.index.add(uid, before.partyId(), before.order(), features);
+				record(uid, () -> this.index.remove(uid));
+			}
+			return new Decision(current, false, "manual", 1, null, List.of(), List.of(), null, 0);
+		}
+		if (unchanged && !this.rules.excluded(uid, current, this.index::survivor)) {
 			return new Decision(current, false, "kept", 1, null, List.of(), List.of(), null, 0);
 		}
 		if (before != null) {
@@ -70,7 +85,7 @@ public final class ResolutionSession implements AutoCloseable {
 			record(uid, () -> this.index.add(uid, before.partyId(), before.order(), before.features()));
 		}
 		Decision decision = this.resolver.settings().mode() == ResolutionSettings.Mode.EXACT
-				? exact(features, nameOnly, current) : probabilistic(features, nameOnly, current);
+				? exact(uid, features, nameOnly, current) : probabilistic(uid, features, nameOnly, current);
 		String partyId = decision.partyId();
 		this.index.add(uid, partyId, decision.newParty() ? this.resolver.nextOrder() : this.index.order(partyId),
 				features);
@@ -93,6 +108,64 @@ public final class ResolutionSession implements AutoCloseable {
 		this.index.add(uid, partyId, this.index.knows(partyId) ? this.index.order(partyId) : this.resolver.nextOrder(),
 				this.extractor.extract(facts));
 		record(uid, () -> this.index.remove(uid));
+	}
+
+	/**
+	 * The tenant's steward rules, which every decision of this and later sessions respects. Change them only
+	 * once the decision that makes the change is in the graph, before this session commits.
+	 */
+	public StewardRules rules() {
+		return this.rules;
+	}
+
+	/** The surviving party of a party id (itself unless merged), or null when the index does not know it. */
+	public String survivor(String partyId) {
+		return this.index.survivor(partyId);
+	}
+
+	/** Merges {@code absorbed} into {@code survivor}, as a steward decided. */
+	public void merge(String survivor, String absorbed) {
+		if (!this.index.knows(absorbed)) {
+			return; // a party without records the index holds (all deleted): nothing to point
+		}
+		this.index.merge(survivor, absorbed);
+		record(absorbed, () -> this.index.unmerge(absorbed));
+	}
+
+	/**
+	 * Makes the party stand for itself again with exactly these records (a steward unmerged it): each leaves
+	 * the party it was in and joins this one, whatever the index held of them.
+	 * @param order when the party came to be (smaller is older)
+	 */
+	public void separate(String partyId, long order, List<RecordFacts> records) {
+		records.forEach(facts -> forget(facts.uid()));
+		this.index.detach(partyId, order);
+		// A failed write cannot restore the party's old place by steps: the index is built again instead.
+		this.undo.push(this::invalidateOnRollback);
+		for (RecordFacts facts : records) {
+			this.index.add(facts.uid(), partyId, order, this.extractor.extract(facts));
+			record(facts.uid(), () -> this.index.remove(facts.uid()));
+		}
+	}
+
+	private void invalidateOnRollback() {
+		this.resolver.invalidate(this.tenant, this.index);
+	}
+
+	/**
+	 * Gives the tenant's index up as no longer matching the graph (a steward's write failed half-way) and lets
+	 * other sessions have the tenant: the next session builds it again from the graph, steward rules included.
+	 */
+	public void invalidate() {
+		this.undo.clear();
+		this.undoByRecord.clear();
+		invalidateOnRollback();
+		release();
+	}
+
+	/** Reads the tenant's steward rules again from the decisions in force (one was withdrawn). */
+	public void reloadRules() {
+		this.rules.replaceWith(this.resolver.rules(this.tenant));
 	}
 
 	/** Takes a deleted record out of the index. */
@@ -160,25 +233,36 @@ public final class ResolutionSession implements AutoCloseable {
 		}
 	}
 
-	private Decision probabilistic(Features features, boolean nameOnly, String current) {
+	// Whether a steward decided that the record may not join the party: the record was unlinked from it,
+	// or the record's party and it are kept apart.
+	private boolean barred(String uid, String current, String party) {
+		return !this.rules.isEmpty() && (this.rules.excluded(uid, party, this.index::survivor)
+				|| current != null && !current.equals(party) && this.rules.apart(current, party, this.index::survivor));
+	}
+
+	private Decision probabilistic(String uid, Features features, boolean nameOnly, String current) {
 		IntArrayList candidates = this.index.candidates(features, this.resolver.settings().maxCandidates(), this.stats);
 		Map<String, Candidate> byParty = new LinkedHashMap<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			int record = candidates.getInt(i);
 			String party = this.index.party(record);
+			if (barred(uid, current, party)) {
+				continue;
+			}
 			Score score = this.resolver.scorer().score(features, this.index.features(record), this.index);
 			Candidate seen = byParty.get(party);
 			byParty.put(party, seen != null ? seen.with(score) : new Candidate(party, score, this.index.order(party),
 					this.index.knownByNameOnly(party), !score.conflicts().isEmpty()));
 		}
 		Outcome outcome = this.resolver.decider().decide(byParty, this.resolver.settings().thresholds(this.tenant.id()),
-				nameOnly);
+				nameOnly, (a, b) -> this.rules.apart(a, b, this.index::survivor));
 		List<Decision.Suggestion> suggestions = outcome.suggestions().stream()
 			.map(c -> new Decision.Suggestion(c.partyId(), c.score())).toList();
 		if (outcome.join() == null) {
 			// A changed record that matches no other party stays in its own: its party's id is stable, unless
 			// the party's other records no longer look like it at all.
-			if (current != null && (this.index.records(current) == 0 || byParty.containsKey(current)
+			if (current != null && !this.rules.excluded(uid, current, this.index::survivor)
+					&& (this.index.records(current) == 0 || byParty.containsKey(current)
 					&& byParty.get(current).score().probability() >= this.resolver.settings().thresholds(this.tenant.id())
 						.review())) {
 				return new Decision(current, false, "kept", 1, null, List.of(), suggestions.stream()
@@ -199,10 +283,13 @@ public final class ResolutionSession implements AutoCloseable {
 
 	// Exact mode, the rule ingestion had before: the oldest party sharing an email or an identifier; for a
 	// mention of an organization, the oldest organization of the same name.
-	private Decision exact(Features features, boolean nameOnly, String current) {
+	private Decision exact(String uid, Features features, boolean nameOnly, String current) {
 		IntArrayList candidates = this.index.candidates(features, this.resolver.settings().maxCandidates(), this.stats);
 		String oldest = null;
 		for (int i = 0; i < candidates.size(); i++) {
+			if (barred(uid, current, this.index.party(candidates.getInt(i)))) {
+				continue;
+			}
 			Features other = this.index.features(candidates.getInt(i));
 			boolean sameName = nameOnly && !features.name().isEmpty() && features.name().equals(other.name());
 			if (sameName || shares(features.emails(), other.emails()) || shares(features.identifiers(), other.identifiers())) {
@@ -212,7 +299,8 @@ public final class ResolutionSession implements AutoCloseable {
 				}
 			}
 		}
-		if (oldest == null && current != null && this.index.records(current) == 0) {
+		if (oldest == null && current != null && this.index.records(current) == 0
+				&& !this.rules.excluded(uid, current, this.index::survivor)) {
 			return new Decision(current, false, "kept", 1, null, List.of(), List.of(), current, candidates.size());
 		}
 		return oldest == null

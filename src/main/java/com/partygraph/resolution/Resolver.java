@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.partygraph.graph.Tenant;
 import com.partygraph.resolution.candidates.CandidateIndex;
 import com.partygraph.resolution.decide.Decider;
+import com.partygraph.resolution.decide.StewardRules;
 import com.partygraph.resolution.features.FeatureExtractor;
 import com.partygraph.resolution.model.ModelParameters;
 import com.partygraph.resolution.model.Scorer;
@@ -33,6 +34,8 @@ public final class Resolver {
 	private final Decider decider = new Decider();
 
 	private final Map<Tenant, CandidateIndex> indexes = new ConcurrentHashMap<>();
+
+	private final Map<Tenant, StewardRules> rules = new ConcurrentHashMap<>();
 
 	private final AtomicLong clock = new AtomicLong();
 
@@ -66,11 +69,32 @@ public final class Resolver {
 		return this.scorer;
 	}
 
-	/** Opens a session on the tenant, waiting while another session holds it. */
+	/**
+	 * Opens a session on the tenant, waiting while another session holds it. The same thread may open
+	 * sessions inside one it holds (a steward's change applies rows again through ingestion).
+	 */
 	public ResolutionSession open(Tenant tenant) {
-		CandidateIndex index = this.indexes.computeIfAbsent(tenant, this::build);
-		index.lock().lock();
-		return new ResolutionSession(this, tenant, index);
+		while (true) {
+			CandidateIndex index = this.indexes.computeIfAbsent(tenant, this::build);
+			index.lock().lock();
+			if (!index.stale()) {
+				return new ResolutionSession(this, tenant, index, this.rules.get(tenant));
+			}
+			index.lock().unlock();
+		}
+	}
+
+	/** The tenant's steward rules as the graph's decisions in force give them. */
+	StewardRules rules(Tenant tenant) {
+		StewardRules decided = new StewardRules();
+		this.records.rules(tenant, decided);
+		return decided;
+	}
+
+	/** Forgets the tenant's index (it is built again from the graph on next use); call holding its lock. */
+	void invalidate(Tenant tenant, CandidateIndex index) {
+		index.markStale();
+		this.indexes.remove(tenant, index);
 	}
 
 	Decider decider() {
@@ -89,6 +113,7 @@ public final class Resolver {
 	private CandidateIndex build(Tenant tenant) {
 		long started = System.nanoTime();
 		CandidateIndex index = new CandidateIndex(this.settings.maxKeyRecords());
+		this.rules.put(tenant, rules(tenant));
 		FeatureExtractor extractor = new FeatureExtractor(index::intern);
 		this.records.load(tenant, stored -> {
 			index.add(stored.facts().uid(), stored.partyId(), stored.partyOrder(), extractor.extract(stored.facts()));

@@ -3,6 +3,7 @@ package com.partygraph.resolution;
 import java.util.function.Consumer;
 
 import com.partygraph.graph.Tenant;
+import com.partygraph.resolution.decide.StewardRules;
 
 /** Where a tenant's live party records come from when its index is built: the graph. */
 @FunctionalInterface
@@ -13,5 +14,9 @@ public interface TenantRecords {
 	};
 
 	void load(Tenant tenant, Consumer<StoredRecord> sink);
+
+	/** Adds the rules of the tenant's steward decisions in force, oldest first; none by default. */
+	default void rules(Tenant tenant, StewardRules rules) {
+	}
 
 }

@@ -97,7 +97,11 @@ class SecurityIT {
 	}
 
 	private static Response call(Api api, String method, String path) {
-		return method.equals("get") ? api.get(null, path) : api.post(null, path, "{}");
+		return switch (method) {
+			case "get" -> api.get(null, path);
+			case "delete" -> api.delete(null, path);
+			default -> api.post(null, path, "{}");
+		};
 	}
 
 	@Test
@@ -124,13 +128,15 @@ class SecurityIT {
 		// A valid body for each POST on a party, so that only the party's tenant can make it fail; a new POST
 		// endpoint fails here until it is given one.
 		java.util.Map<String, String> bodies = java.util.Map.of("/api/v1/parties/{id}/erasure", "",
-				"/api/v1/parties/{id}/relationships", "{\"type\": \"EMPLOYEE_OF\", \"targetId\": \"" + own + "\"}");
+				"/api/v1/parties/{id}/relationships", "{\"type\": \"EMPLOYEE_OF\", \"targetId\": \"" + own + "\"}",
+				"/api/v1/parties/{id}/merge", "{\"partyId\": \"" + own + "\"}", "/api/v1/parties/{id}/unmerge", "",
+				"/api/v1/parties/{id}/records", "{\"source\": \"steward\", \"table\": \"party\", \"key\": \"" + own + "\"}");
 		List<String> checked = new ArrayList<>();
 		for (String path : paths.propertyNames()) {
 			if (!path.contains("{id}") || !path.startsWith("/api/v1/parties")) {
 				continue;
 			}
-			String concrete = path.replace("{id}", id);
+			String concrete = path.replace("{id}", id).replaceAll("\\{[^}]+}", "x");
 			if (paths.get(path).has("get")) {
 				assertThat(steward.get(null, concrete).status()).as("GET %s", path).isEqualTo(404);
 				checked.add("GET " + path);
@@ -140,6 +146,10 @@ class SecurityIT {
 				assertThat(steward.post(null, concrete, bodies.get(path)).status()).as("POST %s", path).isEqualTo(404);
 				checked.add("POST " + path);
 			}
+			if (paths.get(path).has("delete")) {
+				assertThat(steward.delete(null, concrete).status()).as("DELETE %s", path).isEqualTo(404);
+				checked.add("DELETE " + path);
+			}
 		}
 		assertThat(steward.get(null, "/api/v1/paths?from=" + id + "&to=" + own).status()).isEqualTo(404);
 		assertThat(steward.get(null, "/api/v1/paths?from=" + own + "&to=" + id).status()).isEqualTo(404);
@@ -148,7 +158,9 @@ class SecurityIT {
 		assertThat(checked).contains("GET /api/v1/parties/{id}", "GET /api/v1/parties/{id}/360",
 				"GET /api/v1/parties/{id}/neighbourhood", "GET /api/v1/parties/{id}/context",
 				"GET /api/v1/parties/{id}/timeline", "GET /api/v1/parties/{id}/connectors",
-				"POST /api/v1/parties/{id}/relationships", "POST /api/v1/parties/{id}/erasure");
+				"POST /api/v1/parties/{id}/relationships", "POST /api/v1/parties/{id}/erasure",
+				"POST /api/v1/parties/{id}/merge", "POST /api/v1/parties/{id}/unmerge", "POST /api/v1/parties/{id}/records",
+				"DELETE /api/v1/parties/{id}/records/{source}/{table}/{key}");
 	}
 
 	@Test

@@ -269,6 +269,61 @@ public final class ChangeApplier {
 	}
 
 	/**
+	 * Reads the rows of this source's records {@code rows} ({@code [table, key]}) as the graph holds them, keeps
+	 * those that concern the records {@code concerning} (their own, one they describe, or one they refer to)
+	 * and resolves them, on the caller's thread (with the steward's rules), so that {@link PreparedRows#write}
+	 * can apply them again in the caller's transaction: each party record where resolution puts it now, what
+	 * the rows assert about the parties their references name now. Each row keeps the log position and
+	 * operation it had.
+	 */
+	public PreparedRows prepare(Tenant tenant, List<List<String>> rows, java.util.Set<String> concerning) {
+		Resolutions resolutions = new Resolutions(this.resolver, source());
+		try {
+			resolutions.open(List.of(tenant));
+			List<Map<String, Object>> refs = rows.stream()
+				.map(row -> Map.<String, Object>of("table", row.get(0), "key", row.get(1)))
+				.toList();
+			List<org.neo4j.driver.Value> found = this.graph
+				.write(tx -> this.rows.statements(tx, tenant).run("ingest-records-raw", "refs", refs));
+			List<ReadRow> read = new ArrayList<>();
+			for (var stored : found) {
+				RowChange change = new RowChange(Op.valueOf(stored.get("operation").asString("update").toUpperCase(
+						java.util.Locale.ROOT)), stored.get("table").asString(), stored.get("key").asString(),
+						this.rows.row(stored.get("raw").asString()), stored(stored.get("position").asString("")));
+				ReadRow row = this.rows.read(change, tenant);
+				if (row.problem() == null && concerns(row, concerning)) {
+					read.add(resolutions.resolve(row));
+				}
+			}
+			return new PreparedRows(read, resolutions, this.rows);
+		}
+		catch (RuntimeException ex) {
+			resolutions.close();
+			throw ex;
+		}
+	}
+
+	private boolean concerns(ReadRow row, java.util.Set<String> concerning) {
+		String source = source();
+		if (concerning.contains(new Claims.RecordRef(row.change().table(), row.change().key()).uid(source))) {
+			return true;
+		}
+		return row.plan().parties().stream().anyMatch(claim -> concerning.contains(claim.record().uid(source)))
+				|| row.plan().references().stream().anyMatch(ref -> concerning.contains(ref.uid(source)));
+	}
+
+	// A position as RowWriter stores it: "snapshot@<lsn>" or "<commit lsn>:<lsn>".
+	private static Position stored(String position) {
+		if (position.startsWith("snapshot@")) {
+			return new Position(0, Long.parseLong(position.substring("snapshot@".length())), true);
+		}
+		int colon = position.indexOf(':');
+		return colon < 0 ? new Position(0, 0, true)
+				: new Position(Long.parseLong(position.substring(0, colon)), Long.parseLong(position.substring(colon + 1)),
+						false);
+	}
+
+	/**
 	 * Re-applies records that waited for rows this batch may have brought: only rows that describe
 	 * parties (or activities found by email) can complete a pending record. Deleting such a row can
 	 * remove a party other rows pointed at; their records go pending then and are applied again here,

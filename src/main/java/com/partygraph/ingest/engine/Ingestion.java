@@ -187,6 +187,11 @@ public class Ingestion implements SmartLifecycle {
 		return this.sources.stream().anyMatch(source -> source.name().equals(name));
 	}
 
+	/** What applies the rows of a source that is set up (it may be stopped); empty for one that is not. */
+	public Optional<ChangeApplier> applier(String name) {
+		return Optional.ofNullable(this.connectors.get(name)).map(SourceConnector::applier);
+	}
+
 	public Optional<SourceConnector> connector(String name) {
 		return Optional.ofNullable(this.connectors.get(name));
 	}

@@ -77,6 +77,10 @@ public final class CandidateIndex implements TermFrequencies {
 
 	private int live;
 
+	// Set when the index no longer matches the graph (a steward's write failed half-way): sessions waiting
+	// for it then take a new one, built from the graph.
+	private volatile boolean stale;
+
 	private final int[] liveByKind = new int[PartyKind.values().length];
 
 	public CandidateIndex(int maxKeyRecords) {
@@ -88,6 +92,15 @@ public final class CandidateIndex implements TermFrequencies {
 
 	public ReentrantLock lock() {
 		return this.lock;
+	}
+
+	/** Marks the index as no longer matching the graph: it is built again on next use. */
+	public void markStale() {
+		this.stale = true;
+	}
+
+	public boolean stale() {
+		return this.stale;
 	}
 
 	/** The shared copy of a string: records with one name or city share it. */
@@ -232,6 +245,20 @@ public final class CandidateIndex implements TermFrequencies {
 		this.recordCounts.set(into, this.recordCounts.getInt(into) - this.recordCounts.getInt(party));
 		this.substantive.set(into, this.substantive.getInt(into) - this.substantive.getInt(party));
 		this.postedCounts.set(into, this.postedCounts.getInt(into) - this.postedCounts.getInt(party));
+	}
+
+	/**
+	 * Makes the party stand for itself again with no records counted (it is made known when new): a steward
+	 * separated it from the party it was merged into, and its records are added to it again next.
+	 */
+	public void detach(String partyId, long order) {
+		int party = party(partyId, order);
+		this.mergedInto.set(party, party);
+		this.partyOrder.set(party, order);
+		this.recordCounts.set(party, 0);
+		this.substantive.set(party, 0);
+		this.postedCounts.set(party, 0);
+		this.spares.remove(party);
 	}
 
 	/** How many live records the (surviving) party has. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 import com.partygraph.resolution.model.Score;
 
@@ -54,6 +55,15 @@ public final class Decider {
 	}
 
 	public Outcome decide(Map<String, Candidate> byParty, Thresholds thresholds, boolean nameOnly) {
+		return decide(byParty, thresholds, nameOnly, (a, b) -> false);
+	}
+
+	/**
+	 * Decides as above, never merging two parties a steward kept {@code apart}: of such parties, the better
+	 * matched one (then the older) is joined or merged, the other is neither merged nor suggested.
+	 */
+	public Outcome decide(Map<String, Candidate> byParty, Thresholds thresholds, boolean nameOnly,
+			BiPredicate<String, String> apart) {
 		List<Candidate> strong = new ArrayList<>();
 		List<Candidate> review = new ArrayList<>();
 		for (Candidate candidate : byParty.values()) {
@@ -83,14 +93,21 @@ public final class Decider {
 		}
 		// Parties are merged only when the record leaves no doubt about each (an organization known from
 		// mentions only is its name); the oldest of them survives. Other strong parties are suggested.
-		List<Candidate> merged = strong.stream()
-			.filter(c -> c == best || c.score().probability() >= MERGE || c.nameOnly())
+		List<Candidate> together = new ArrayList<>();
+		for (Candidate candidate : strong) {
+			if ((candidate == best || candidate.score().probability() >= MERGE || candidate.nameOnly())
+					&& together.stream().noneMatch(kept -> apart.test(kept.partyId(), candidate.partyId()))) {
+				together.add(candidate);
+			}
+		}
+		List<Candidate> merged = together.stream()
 			.sorted(Comparator.comparingLong(Candidate::order).thenComparing(Candidate::partyId))
 			.toList();
 		Candidate join = merged.get(0);
 		List<Candidate> absorbed = merged.subList(1, merged.size());
 		List<Candidate> doubtful = new ArrayList<>(strong.stream().filter(c -> c != join && !absorbed.contains(c)).toList());
 		doubtful.addAll(suggestions);
+		doubtful.removeIf(c -> apart.test(join.partyId(), c.partyId()));
 		suggestions = doubtful.subList(0, Math.min(SUGGESTIONS, doubtful.size()));
 		return new Outcome(join, absorbed, List.copyOf(suggestions));
 	}

@@ -1,0 +1,310 @@
+package com.partygraph.steward;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.partygraph.graph.neo4j.EmbeddedNeo4j;
+import com.partygraph.ingest.demo.DemoPostgres;
+import com.partygraph.ingest.engine.Ingestion;
+import com.partygraph.support.Api;
+import com.partygraph.support.Api.Response;
+import com.partygraph.support.IngestionApplicationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Steward decisions on the running application with the demo source streaming: a merge undone by an unmerge
+ * gives both parties back exactly, new records after a merge are resolved again on unmerge, never-link keeps
+ * parties apart whatever their rows later say (and is withdrawn once), a pinned link survives an update of its row,
+ * an unlinked record stays away through a delete and re-insert, and conflicts are 409s.
+ */
+@IngestionApplicationTest
+class StewardDecisionsIT {
+
+	// Each test works in a business of its own, so that tests sharing the application never meet.
+	private static final AtomicInteger BUSINESS = new AtomicInteger(70);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DemoPostgres postgres;
+
+	@Autowired
+	EmbeddedNeo4j neo4j;
+
+	@Autowired
+	Ingestion ingestion;
+
+	private Api api;
+
+	private int business;
+
+	private String tenant;
+
+	@BeforeEach
+	void snapshotDone() {
+		this.api = new Api(this.port);
+		this.business = BUSINESS.incrementAndGet();
+		this.tenant = "business-" + this.business;
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+				this.ingestion.statuses().get(0).snapshot().rowsDone()).isGreaterThanOrEqualTo(90));
+	}
+
+	@Test
+	void mergeThenUnmergeGivesBothPartiesBackExactly() throws Exception {
+		String priya = priyaAndTomas()[0];
+		String tomas = priyaAndTomas()[1];
+		String before = dump(priya) + dump(tomas);
+
+		Response merged = this.api.post(this.tenant, "/api/v1/parties/" + priya + "/merge",
+				"{\"partyId\": \"" + tomas + "\", \"reason\": \"same person, checked by phone\"}");
+		assertThat(merged.status()).as("%s", merged).isEqualTo(200);
+		assertThat(merged.text("/type")).isEqualTo("merge");
+		assertThat(merged.text("/reason")).isEqualTo("same person, checked by phone");
+		assertThat(merged.text("/by")).startsWith("key:");
+		JsonNode survivor = this.api.get(this.tenant, "/api/v1/parties/" + tomas + "/360").body();
+		assertThat(survivor.at("/party/id").asString()).isEqualTo(priya);
+		assertThat(survivor.get("sourceRecords").toString()).contains("contacts", "customers");
+		assertThat(this.api.post(this.tenant, "/api/v1/parties/" + priya + "/merge", "{\"partyId\": \"" + tomas + "\"}")
+			.status()).as("merging a merged party again").isEqualTo(409);
+
+		Response unmerged = this.api.post(this.tenant, "/api/v1/parties/" + tomas + "/unmerge",
+				"{\"reason\": \"two people after all\"}");
+		assertThat(unmerged.status()).as("%s", unmerged).isEqualTo(200);
+		assertThat(dump(priya) + dump(tomas)).isEqualTo(before);
+
+		Response again = this.api.post(this.tenant, "/api/v1/parties/" + tomas + "/unmerge", "");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.contentType()).startsWith("application/problem+json");
+		assertThat(again.text("/detail")).contains("not merged");
+		List<String> decisions = this.api.get(this.tenant, "/api/v1/resolution/decisions?party=" + tomas).body()
+			.valueStream().map(d -> d.get("type").asString()).toList();
+		assertThat(decisions).containsExactly("unmerge", "merge");
+		assertThat(this.api.get(this.tenant, "/api/v1/parties/" + tomas + "/timeline").body().toString())
+			.contains("decision-merge", "decision-unmerge");
+		// The unmerge keeps them apart: a manual merge now needs that decision withdrawn first.
+		assertThat(this.api.post(this.tenant, "/api/v1/parties/" + priya + "/merge", "{\"partyId\": \"" + tomas + "\"}")
+			.text("/detail")).contains("apart");
+	}
+
+	@Test
+	void unmergeAfterNewRecordsGivesEachSideItsOwn() throws Exception {
+		String[] ids = priyaAndTomas();
+		String priya = ids[0];
+		String tomas = ids[1];
+		assertThat(this.api.post(this.tenant, "/api/v1/parties/" + priya + "/merge", "{\"partyId\": \"" + tomas + "\"}")
+			.status()).isEqualTo(200);
+		// While merged, a new lead of Tomas and a new customer row of Priya join the merged party.
+		sql("INSERT INTO leads (business_id, lead_name, contact_email) VALUES (" + this.business
+				+ ", 'Tomas Berg', 'tomas.berg@example.net')");
+		sql("INSERT INTO customers (business_id, customer_name, customer_kind, entity_type, email) VALUES ("
+				+ this.business + ", 'Priya Raman', 'individual', 'auction_buyer', 'priya.raman@example.org')");
+		await().atMost(Duration.ofSeconds(30)).until(() -> records(priya).size() == 6);
+
+		assertThat(this.api.post(this.tenant, "/api/v1/parties/" + tomas + "/unmerge", "").status()).isEqualTo(200);
+
+		assertThat(records(tomas)).containsExactlyInAnyOrder("leads", "contacts", "leads");
+		assertThat(records(priya)).containsExactlyInAnyOrder("customers", "leads", "customers");
+		assertThat(roles(priya)).containsExactlyInAnyOrder("website_customer", "prospect", "auction_buyer");
+		assertThat(roles(tomas)).containsExactlyInAnyOrder("prospect", "contact");
+	}
+
+	@Test
+	void neverLinkKeepsPartiesApartWhateverTheirRowsSayUntilWithdrawn() throws Exception {
+		String[] ids = priyaAndTomas();
+		Response decided = this.api.post(this.tenant, "/api/v1/resolution/never-link",
+				"{\"partyIds\": [\"" + ids[0] + "\", \"" + ids[1] + "\"], \"reason\": \"different people\"}");
+		assertThat(decided.status()).as("%s", decided).isEqualTo(200);
+
+		// Tomas's lead now gives Priya's email and phone: without the decision it would join her.
+		sql("UPDATE leads SET contact_email = 'priya.raman@example.org', contact_phone = '415-555-0101' WHERE business_id = "
+				+ this.business + " AND lead_name = 'Tomas Berg'");
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.api.get(this.tenant, "/api/v1/parties/" + ids[1])
+			.body().at("/party/emails").toString().contains("priya.raman"));
+		assertThat(records(ids[0])).containsExactlyInAnyOrder("customers", "leads");
+		assertThat(this.api.get(this.tenant, "/api/v1/parties/" + ids[1]).text("/party/status")).isEqualTo("active");
+
+		Response withdrawn = this.api.delete(this.tenant, "/api/v1/resolution/decisions/" + decided.text("/id")
+				+ "?reason=checked%20again");
+		assertThat(withdrawn.status()).isEqualTo(200);
+		assertThat(withdrawn.text("/withdrawReason")).isEqualTo("checked again");
+		assertThat(this.api.delete(this.tenant, "/api/v1/resolution/decisions/" + decided.text("/id")).status())
+			.isEqualTo(409);
+	}
+
+	@Test
+	void aLinkedRecordStaysThroughUpdatesAndAnUnlinkedOneNeverComesBack() throws Exception {
+		String[] ids = priyaAndTomas();
+		String contact = sqlKey("SELECT id FROM contacts WHERE business_id = " + this.business);
+		// Tomas's contact row is Priya's by hand, pinned.
+		Response linked = this.api.post(this.tenant, "/api/v1/parties/" + ids[0] + "/records",
+				"{\"source\": \"demo\", \"table\": \"contacts\", \"key\": \"" + contact + "\"}");
+		assertThat(linked.status()).as("%s", linked).isEqualTo(200);
+		assertThat(records(ids[0])).contains("contacts");
+		assertThat(roles(ids[0])).contains("contact");
+		assertThat(roles(ids[1])).doesNotContain("contact");
+		// Its row changes in a way that would move it: it stays.
+		sql("UPDATE contacts SET title = 'CEO', phone = '212-555-0188' WHERE id = " + contact);
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.api.get(this.tenant, "/api/v1/parties/" + ids[0])
+			.body().at("/party/phones").toString().contains("2125550188"));
+		assertThat(records(ids[1])).doesNotContain("contacts");
+
+		// Unlinked from Priya: it goes elsewhere and never comes back, even deleted and inserted again.
+		Response unlinked = this.api.delete(this.tenant,
+				"/api/v1/parties/" + ids[0] + "/records/demo/contacts/" + contact + "?reason=wrong%20person");
+		assertThat(unlinked.status()).as("%s", unlinked).isEqualTo(200);
+		assertThat(records(ids[0])).doesNotContain("contacts");
+		sql("DELETE FROM contacts WHERE id = " + contact);
+		sql("INSERT INTO contacts (id, business_id, first_name, last_name, email, phone, organization) VALUES (" + contact
+				+ ", " + this.business + ", 'Tomas', 'Berg', 'priya.raman@example.org', '415-555-0101', 'Berg Freight')");
+		await().atMost(Duration.ofSeconds(30)).until(() -> partyOf("contacts", contact) != null);
+		assertThat(partyOf("contacts", contact)).isNotEqualTo(ids[0]);
+		assertThat(this.api.delete(this.tenant, "/api/v1/parties/" + ids[0] + "/records/demo/contacts/" + contact)
+			.status()).as("not linked to that party any more").isEqualTo(404);
+	}
+
+	/** Priya Raman (a customer and a lead, an invoice) and Tomas Berg (a lead and a contact), streamed in. */
+	private String[] priyaAndTomas() throws Exception {
+		if (partyByEmail("priya.raman@example.org") == null) {
+			sql("INSERT INTO customers (business_id, customer_name, customer_kind, entity_type, email, phone, city) VALUES ("
+					+ this.business + ", 'Priya Raman', 'individual', 'website_customer', 'priya.raman@example.org', "
+					+ "'415-555-0101', 'Oakland')");
+			sql("INSERT INTO leads (business_id, lead_name, contact_email, company_name) VALUES (" + this.business
+					+ ", 'Priya Raman', 'priya.raman@example.org', 'Raman Labs')");
+			sql("INSERT INTO sales_invoices (business_id, customer_id, invoice_number, order_type, sales_channel, "
+					+ "invoice_date, total_amount) SELECT business_id, id, 'INV-" + this.business
+					+ "', 'sale', 'website', DATE '2026-11-01', 120.50 FROM customers WHERE business_id = " + this.business);
+			sql("INSERT INTO leads (business_id, lead_name, contact_email, company_name) VALUES (" + this.business
+					+ ", 'Tomas Berg', 'tomas.berg@example.net', 'Berg Freight')");
+			sql("INSERT INTO contacts (business_id, first_name, last_name, email, organization, title) VALUES ("
+					+ this.business + ", 'Tomas', 'Berg', 'tomas.berg@example.net', 'Berg Freight', 'COO')");
+			await().atMost(Duration.ofSeconds(30)).until(() -> partyByEmail("tomas.berg@example.net") != null
+					&& records(partyByEmail("tomas.berg@example.net")).size() == 2
+					&& records(partyByEmail("priya.raman@example.org")).size() == 2
+					&& roles(partyByEmail("tomas.berg@example.net")).contains("contact"));
+		}
+		return new String[] { partyByEmail("priya.raman@example.org"), partyByEmail("tomas.berg@example.net") };
+	}
+
+	/**
+	 * The party's neighbourhood as canonical text: its labels and properties, and each relationship (type,
+	 * direction, properties; an edge's sources with their assertions in source order) with the node at its other
+	 * end (labels and properties; another party by id only). Left aside: what records when the engine touched
+	 * something (version, updatedAt, updatedBy, lastSeen) and the audit nodes (merges, decisions, timeline).
+	 */
+	private String dump(String partyId) {
+		Set<String> volatileKeys = Set.of("version", "updatedAt", "updatedBy", "lastSeen");
+		List<Map<String, Object>> rows = cypher("""
+				MATCH (p:Party {tenant: $tenant, id: $id})
+				OPTIONAL MATCH (p)-[r]-(o)
+				WHERE NOT type(r) IN ['SURVIVOR', 'ABSORBED']
+				RETURN labels(p) AS labels, properties(p) AS party, type(r) AS type, startNode(r) = p AS out,
+				       properties(r) AS rel, labels(o) AS otherLabels,
+				       CASE WHEN o:Party THEN {id: o.id} ELSE properties(o) END AS other""",
+				Map.of("tenant", this.tenant, "id", partyId));
+		List<String> lines = new ArrayList<>();
+		lines.add(rows.get(0).get("labels") + " " + canonical(rows.get(0).get("party"), volatileKeys));
+		for (Map<String, Object> row : rows) {
+			if (row.get("type") != null) {
+				lines.add(row.get("type") + ((Boolean) row.get("out") ? "->" : "<-") + " "
+						+ canonical(row.get("rel"), volatileKeys) + " " + row.get("otherLabels") + " "
+						+ canonical(row.get("other"), volatileKeys));
+			}
+		}
+		java.util.Collections.sort(lines.subList(1, lines.size()));
+		return String.join("\n", lines) + "\n";
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String canonical(Object properties, Set<String> volatileKeys) {
+		Map<String, Object> sorted = new TreeMap<>();
+		((Map<String, Object>) properties).forEach((key, value) -> {
+			if (!volatileKeys.contains(key)) {
+				sorted.put(key, plain(value));
+			}
+		});
+		// An edge's assertions follow its sources; the order they were asserted in carries no meaning.
+		if (sorted.get("sources") instanceof List<?> sources && sorted.get("assertions") instanceof List<?> assertions) {
+			List<String> pairs = new ArrayList<>();
+			for (int i = 0; i < sources.size(); i++) {
+				pairs.add(sources.get(i) + "=" + (i < assertions.size() ? assertions.get(i) : null));
+			}
+			java.util.Collections.sort(pairs);
+			sorted.remove("sources");
+			sorted.put("assertions", pairs);
+		}
+		return sorted.toString();
+	}
+
+	// Stored lists come back as arrays, of objects or of primitives.
+	private static Object plain(Object value) {
+		if (value != null && value.getClass().isArray()) {
+			List<Object> list = new ArrayList<>();
+			for (int i = 0; i < java.lang.reflect.Array.getLength(value); i++) {
+				list.add(java.lang.reflect.Array.get(value, i));
+			}
+			return list;
+		}
+		return value;
+	}
+
+	private String partyByEmail(String email) {
+		JsonNode items = this.api.get(this.tenant, "/api/v1/parties?email=" + email).body().get("items");
+		return items.isEmpty() ? null : items.get(0).get("id").asString();
+	}
+
+	private String partyOf(String table, String key) {
+		List<Map<String, Object>> rows = cypher("""
+				MATCH (:SourceRecord {tenant: $tenant, source: 'demo', table: $table, key: $key})-[:IDENTIFIES]->(p:Party)
+				RETURN p.id AS id""", Map.of("tenant", this.tenant, "table", table, "key", key));
+		return rows.isEmpty() ? null : (String) rows.get(0).get("id");
+	}
+
+	private List<String> records(String partyId) {
+		return this.api.get(this.tenant, "/api/v1/parties/" + partyId).body().get("sourceRecords").valueStream()
+			.filter(r -> !r.get("deleted").asBoolean(false))
+			.map(r -> r.get("table").asString())
+			.toList();
+	}
+
+	private List<String> roles(String partyId) {
+		return this.api.get(this.tenant, "/api/v1/parties/" + partyId).body().get("roles").valueStream()
+			.map(r -> r.get("code").asString())
+			.distinct()
+			.toList();
+	}
+
+	private List<Map<String, Object>> cypher(String statement, Map<String, Object> parameters) {
+		return this.neo4j.database().executeTransactionally(statement, parameters,
+				result -> result.stream().map(row -> (Map<String, Object>) new java.util.HashMap<>(row)).toList());
+	}
+
+	private void sql(String statement) throws Exception {
+		try (Connection connection = this.postgres.connection(); var st = connection.createStatement()) {
+			st.execute(statement);
+		}
+	}
+
+	private String sqlKey(String statement) throws Exception {
+		try (Connection connection = this.postgres.connection(); var st = connection.createStatement();
+				var rows = st.executeQuery(statement)) {
+			rows.next();
+			return rows.getString(1);
+		}
+	}
+
+}
