@@ -1,4 +1,4 @@
-// Marks records deleted ($records holds {table, key, position}); returns, for each that was live, the
+// Marks records deleted ($records holds {table, key, position}) and closes their open suggestions; returns, for each that was live, the
 // party it identified and what it said (to be withdrawn from that party's profile).
 UNWIND $records AS record
 MATCH (s:SourceRecord {tenant: $tenant, source: $source, table: record.table, key: record.key})
@@ -10,4 +10,10 @@ SET s.deleted = true, s.deletedAt = coalesce(s.deletedAt, datetime()), s.lastSee
 WITH s, before
 WHERE before IS NOT NULL
 MATCH (s)-[:IDENTIFIES]->(p:Party)
+// A suggestion about the deleted record is moot: it closes itself, saying why.
+CALL (s, p) {
+  MATCH (sug:MatchSuggestion {status: 'open'})-[:FOR]->(p)
+  WHERE sug.record = s.uid
+  SET sug.status = 'closed', sug.closedReason = 'the record was deleted at its source', sug.closedAt = datetime()
+}
 RETURN p.id AS partyId, before

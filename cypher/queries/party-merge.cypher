@@ -84,6 +84,13 @@ CALL (s, a) {
   MATCH (earlier:Party {tenant: $tenant, mergedInto: a.id})
   SET earlier.mergedInto = s.id
 }
+// Suggestions between the two are moot now: they close themselves, saying why.
+CALL (s, a) {
+  MATCH (sug:MatchSuggestion {status: 'open'})-[:FOR|CANDIDATE]->(a)
+  MATCH (sug)-[:FOR|CANDIDATE]->(o:Party)
+  WHERE o <> a AND (o = s OR o.mergedInto IN [s.id, a.id])
+  SET sug.status = 'closed', sug.closedReason = 'the two parties were merged', sug.closedAt = datetime()
+}
 SET a.status = 'merged', a.mergedInto = s.id, a.updatedAt = datetime(), a.updatedBy = coalesce(m.by, $source),
     a.version = coalesce(a.version, 0) + 1
 MERGE (merge:Merge {tenant: $tenant, id: m.id})

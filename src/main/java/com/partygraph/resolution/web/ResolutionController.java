@@ -1,18 +1,23 @@
 package com.partygraph.resolution.web;
 
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 
 import com.partygraph.graph.Tenant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import com.partygraph.web.InvalidInputException;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,13 +53,33 @@ class ResolutionController {
 	}
 
 	@GetMapping("/suggestions")
-	@Operation(summary = "Pairs resolution was unsure of, best first: the record, its party, the candidate party, "
-			+ "the match probability and the explanation (each feature's values, level and weight)")
-	List<Map<String, Object>> suggestions(Tenant tenant,
-			@RequestParam(defaultValue = "open") @Pattern(regexp = "open|accepted|rejected") String status,
+	@Operation(summary = "The review queue: match suggestions of a status, best first (sort=score) or newest first, "
+			+ "filtered by score range, party kind, the record's source and table, and a party on either side; each "
+			+ "with the record, both parties side by side as they stand now (attributes, contact points, records) and "
+			+ "the explanation (each feature's values, level, weight, conflict). Closed ones were made moot (merged "
+			+ "anyway, record deleted) and say why.")
+	List<SuggestionView> suggestions(Tenant tenant,
+			@RequestParam(defaultValue = "open") @Pattern(regexp = "open|accepted|rejected|closed") String status,
+			@RequestParam(defaultValue = "0") @DecimalMin("0") @DecimalMax("1") double minScore,
+			@RequestParam(defaultValue = "1") @DecimalMin("0") @DecimalMax("1") double maxScore,
+			@RequestParam(required = false) @Pattern(regexp = "PERSON|ORGANIZATION") String kind,
+			@RequestParam(required = false) @Size(max = 200) String source,
+			@RequestParam(required = false) @Size(max = 200) String table,
+			@RequestParam(required = false) UUID party,
+			@RequestParam(defaultValue = "score") @Pattern(regexp = "score|newest") String sort,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return this.suggestions.list(tenant, status, page, size);
+		if (minScore > maxScore) {
+			throw new InvalidInputException("minScore", "must not be above maxScore");
+		}
+		return this.suggestions.list(tenant, new MatchSuggestions.Filter(status, minScore, maxScore, kind, source, table,
+				party == null ? null : party.toString(), sort), page, size);
+	}
+
+	@GetMapping("/suggestions/{id}")
+	@Operation(summary = "One match suggestion, whatever its status, as the review queue shows it")
+	SuggestionView suggestion(Tenant tenant, @PathVariable UUID id) {
+		return this.suggestions.get(tenant, id);
 	}
 
 }
