@@ -46,12 +46,15 @@ public class StewardActions {
 
 	private final Rederivation rederivation;
 
+	private final Corrections corrections;
+
 	StewardActions(Resolver resolver, GraphWork work, StewardGraph graph, Rederivation rederivation,
-			com.partygraph.graph.neo4j.CypherQueries queries) {
+			Corrections corrections, com.partygraph.graph.neo4j.CypherQueries queries) {
 		this.resolver = resolver;
 		this.work = work;
 		this.graph = graph;
 		this.rederivation = rederivation;
+		this.corrections = corrections;
 		this.writes = new StewardWrites(queries, resolver.survivorship());
 	}
 
@@ -191,8 +194,22 @@ public class StewardActions {
 				throw new ConflictException("A " + decision.type() + " is undone by unmerging party "
 						+ decision.parties().get(1) + " (POST /api/v1/parties/" + decision.parties().get(1) + "/unmerge)");
 			}
-			this.work.write(tx -> this.graph.run(tx, tenant, "decision-withdraw", "id", decisionId, "actor", actor,
-					"reason", reason));
+			// An edit's party is read before the write: it may have been merged into another since.
+			String corrected = decision.type().equals("edit")
+					? survivorOf(tenant, decision.parties().get(0)).id() : null;
+			try {
+				this.work.write(tx -> {
+					this.graph.run(tx, tenant, "decision-withdraw", "id", decisionId, "actor", actor, "reason", reason);
+					if (corrected != null) {
+						this.corrections.rewrite(tx, tenant, decision.parties().get(0), corrected, actor);
+					}
+					return null;
+				});
+			}
+			catch (RuntimeException ex) {
+				session.invalidate();
+				throw ex;
+			}
 			session.reloadRules();
 			session.commit();
 			return this.graph.decision(tenant, decisionId);
@@ -223,7 +240,7 @@ public class StewardActions {
 		return suggestion;
 	}
 
-	private PartyState survivorOf(Tenant tenant, String partyId) {
+	PartyState survivorOf(Tenant tenant, String partyId) {
 		PartyState party = this.graph.party(tenant, UUID.fromString(partyId));
 		return party.merged() ? this.graph.party(tenant, UUID.fromString(party.mergedInto())) : party;
 	}

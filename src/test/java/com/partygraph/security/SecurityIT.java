@@ -100,6 +100,7 @@ class SecurityIT {
 		return switch (method) {
 			case "get" -> api.get(null, path);
 			case "delete" -> api.delete(null, path);
+			case "patch" -> api.patch(null, path, "{}");
 			default -> api.post(null, path, "{}");
 		};
 	}
@@ -146,6 +147,11 @@ class SecurityIT {
 				assertThat(steward.post(null, concrete, bodies.get(path)).status()).as("POST %s", path).isEqualTo(404);
 				checked.add("POST " + path);
 			}
+			if (paths.get(path).has("patch")) {
+				assertThat(steward.patch(null, concrete, "{\"displayName\": \"X\"}").status()).as("PATCH %s", path)
+					.isEqualTo(404);
+				checked.add("PATCH " + path);
+			}
 			if (paths.get(path).has("delete")) {
 				assertThat(steward.delete(null, concrete).status()).as("DELETE %s", path).isEqualTo(404);
 				checked.add("DELETE " + path);
@@ -160,7 +166,7 @@ class SecurityIT {
 				"GET /api/v1/parties/{id}/timeline", "GET /api/v1/parties/{id}/connectors",
 				"POST /api/v1/parties/{id}/relationships", "POST /api/v1/parties/{id}/erasure",
 				"POST /api/v1/parties/{id}/merge", "POST /api/v1/parties/{id}/unmerge", "POST /api/v1/parties/{id}/records",
-				"DELETE /api/v1/parties/{id}/records/{source}/{table}/{key}");
+				"DELETE /api/v1/parties/{id}/records/{source}/{table}/{key}", "PATCH /api/v1/parties/{id}");
 	}
 
 	@Test

@@ -176,10 +176,43 @@ class StewardDecisionsIT {
 		sql("DELETE FROM contacts WHERE id = " + contact);
 		sql("INSERT INTO contacts (id, business_id, first_name, last_name, email, phone, organization) VALUES (" + contact
 				+ ", " + this.business + ", 'Tomas', 'Berg', 'priya.raman@example.org', '415-555-0101', 'Berg Freight')");
-		await().atMost(Duration.ofSeconds(30)).until(() -> partyOf("contacts", contact) != null);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> recordEmails("contacts", contact).contains("priya.raman@example.org"));
 		assertThat(partyOf("contacts", contact)).isNotEqualTo(ids[0]);
 		assertThat(this.api.delete(this.tenant, "/api/v1/parties/" + ids[0] + "/records/demo/contacts/" + contact)
 			.status()).as("not linked to that party any more").isEqualTo(404);
+	}
+
+	@Test
+	void aStewardsCorrectionOutranksEveryRowUntilWithdrawn() throws Exception {
+		String priya = priyaAndTomas()[0];
+		Response edited = this.api.patch(this.tenant, "/api/v1/parties/" + priya,
+				"{\"displayName\": \"Dr. Priya Raman\", \"birthDate\": \"1985-04-02\", \"reason\": \"from her passport\"}");
+		assertThat(edited.status()).as("%s", edited).isEqualTo(200);
+		assertThat(edited.text("/type")).isEqualTo("edit");
+		assertThat(edited.text("/evidence")).contains("\"before\":{\"displayName\":\"Priya Raman\"");
+		JsonNode party = this.api.get(this.tenant, "/api/v1/parties/" + priya).body();
+		assertThat(party.at("/party/displayName").asString()).isEqualTo("Dr. Priya Raman");
+		assertThat(party.at("/party/birthDate").asString()).isEqualTo("1985-04-02");
+		assertThat(party.at("/party/provenance").toString()).contains("displayName ← steward/correction/" + priya);
+
+		// A row saying otherwise later does not win over the steward.
+		sql("UPDATE customers SET customer_name = 'Priya Raman-Iyer' WHERE business_id = " + this.business);
+		await().atMost(Duration.ofSeconds(30)).until(() -> recordRaw("customers").contains("Raman-Iyer"));
+		assertThat(this.api.get(this.tenant, "/api/v1/parties/" + priya).text("/party/displayName"))
+			.isEqualTo("Dr. Priya Raman");
+
+		Response wrongKind = this.api.patch(this.tenant, "/api/v1/parties/" + priya, "{\"legalName\": \"Raman Inc\"}");
+		assertThat(wrongKind.status()).isEqualTo(400);
+		assertThat(wrongKind.text("/errors/0/field")).isEqualTo("legalName");
+		assertThat(this.api.patch(this.tenant, "/api/v1/parties/" + priya, "{}").status()).isEqualTo(400);
+
+		assertThat(this.api.delete(this.tenant, "/api/v1/resolution/decisions/" + edited.text("/id")).status())
+			.isEqualTo(200);
+		JsonNode restored = this.api.get(this.tenant, "/api/v1/parties/" + priya).body();
+		assertThat(restored.at("/party/displayName").asString()).isIn("Priya Raman", "Priya Raman-Iyer");
+		assertThat(restored.at("/party/birthDate").isMissingNode() || restored.at("/party/birthDate").isNull()).isTrue();
+		assertThat(restored.at("/party/provenance").toString()).doesNotContain("steward/correction");
 	}
 
 	@Test
@@ -218,6 +251,17 @@ class StewardDecisionsIT {
 		await().atMost(Duration.ofSeconds(30)).until(() -> recordEmails("leads", key).contains("ingrid@solberg.example"));
 		assertThat(partyOf("leads", key)).isNotEqualTo(suggestion.get("candidateId").asString());
 		assertThat(this.api.get(this.tenant, "/api/v1/resolution/suggestions").body()).isEmpty();
+
+		JsonNode quality = this.api.get(this.tenant, "/api/v1/resolution/quality").body();
+		assertThat(quality.get("weeks")).singleElement()
+			.satisfies(week -> assertThat(week.get("rejected").asLong()).isEqualTo(1));
+		assertThat(quality.get("buckets")).singleElement().satisfies(bucket -> {
+			assertThat(bucket.get("from").asDouble()).isEqualTo(0.3);
+			assertThat(bucket.get("rejected").asLong()).isEqualTo(1);
+			assertThat(bucket.get("acceptance").asDouble()).isEqualTo(0.0);
+		});
+		assertThat(quality.at("/thresholds/autoLink").asDouble()).isEqualTo(0.8);
+		assertThat(quality.at("/suggested/autoLink").isNull()).as("one decision suggests nothing").isTrue();
 	}
 
 	@Test
@@ -408,6 +452,13 @@ class StewardDecisionsIT {
 				MATCH (:SourceRecord {tenant: $tenant, source: 'demo', table: $table, key: $key})-[:IDENTIFIES]->(p:Party)
 				RETURN p.id AS id""", Map.of("tenant", this.tenant, "table", table, "key", key));
 		return rows.isEmpty() ? null : (String) rows.get(0).get("id");
+	}
+
+	private String recordRaw(String table) {
+		List<Map<String, Object>> rows = cypher("""
+				MATCH (s:SourceRecord {tenant: $tenant, source: 'demo', table: $table})
+				RETURN s.raw AS raw""", Map.of("tenant", this.tenant, "table", table));
+		return rows.isEmpty() ? "" : String.valueOf(rows.get(0).get("raw"));
 	}
 
 	private String recordEmails(String table, String key) {

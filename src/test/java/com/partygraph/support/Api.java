@@ -65,6 +65,10 @@ public final class Api {
 		return exchange(this.client.delete().uri(uri(path)), tenant);
 	}
 
+	public Response patch(String tenant, String path, String jsonBody) {
+		return exchange(this.client.patch().uri(uri(path)).contentType(MediaType.APPLICATION_JSON).body(jsonBody), tenant);
+	}
+
 	public Response post(String tenant, String path, String jsonBody) {
 		return exchange(this.client.post().uri(uri(path)).contentType(MediaType.APPLICATION_JSON).body(jsonBody), tenant);
 	}

@@ -25,7 +25,7 @@ public final class StewardRules {
 	/** The kinds of decision that leave a rule, as {@code (:Decision).type} names them. */
 	public enum Type {
 
-		ACCEPT, REJECT, MERGE, UNMERGE, LINK, UNLINK, NEVER_LINK;
+		ACCEPT, REJECT, MERGE, UNMERGE, LINK, UNLINK, NEVER_LINK, EDIT;
 
 		/** The name used in the API and the graph: {@code never-link}. */
 		public String code() {
@@ -59,8 +59,8 @@ public final class StewardRules {
 				unpin(records.get(0));
 				exclude(records.get(0), parties.get(0));
 			}
-			case ACCEPT, MERGE -> {
-				// Parties are never split automatically: a merge needs no rule to last.
+			case ACCEPT, MERGE, EDIT -> {
+				// Parties are never split automatically: a merge needs no rule to last; an edit is a record.
 			}
 		}
 	}

@@ -35,9 +35,20 @@ class ResolutionController {
 
 	private final MatchSuggestions suggestions;
 
-	ResolutionController(ResolutionLinks links, MatchSuggestions suggestions) {
+	private final ResolutionQuality quality;
+
+	ResolutionController(ResolutionLinks links, MatchSuggestions suggestions, ResolutionQuality quality) {
 		this.links = links;
 		this.suggestions = suggestions;
+		this.quality = quality;
+	}
+
+	@GetMapping("/quality")
+	@Operation(summary = "Resolution's accuracy as the stewards see it: suggestions per week (open, accepted, rejected, "
+			+ "closed), acceptance by score bucket, automatic links and merges against those stewards corrected "
+			+ "(unlinks, unmerges) as an estimate of precision, and the thresholds the decisions argue for")
+	QualityView quality(Tenant tenant) {
+		return this.quality.of(tenant);
 	}
 
 	@GetMapping("/links")

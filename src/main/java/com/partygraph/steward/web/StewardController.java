@@ -6,6 +6,8 @@ import java.util.UUID;
 import com.partygraph.graph.Tenant;
 import com.partygraph.security.Caller;
 import com.partygraph.steward.DecisionView;
+import com.partygraph.steward.PartyCorrection;
+import com.partygraph.steward.PartyEdits;
 import com.partygraph.steward.RecordLinks;
 import com.partygraph.steward.StewardActions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,6 +19,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,9 +36,20 @@ class StewardController {
 
 	private final RecordLinks links;
 
-	StewardController(StewardActions actions, RecordLinks links) {
+	private final PartyEdits edits;
+
+	StewardController(StewardActions actions, RecordLinks links, PartyEdits edits) {
 		this.actions = actions;
 		this.links = links;
+		this.edits = edits;
+	}
+
+	@PatchMapping("/parties/{id}")
+	@Operation(summary = "Correct a party's attributes (names, birth date, industry, ...): each value given becomes a "
+			+ "steward's assertion that survivorship ranks above every source row, with its provenance; withdrawing the "
+			+ "edit decision gives back what the records say")
+	DecisionView edit(Caller caller, Tenant tenant, @PathVariable UUID id, @Valid @RequestBody PartyCorrection body) {
+		return this.edits.edit(tenant, id, body, caller.actor(tenant));
 	}
 
 	@PostMapping("/resolution/suggestions/{id}/accept")
@@ -98,7 +112,7 @@ class StewardController {
 	@Operation(summary = "Steward decisions, newest first: type, who, when, why, the parties and records involved, "
 			+ "the evidence at the time, and whether it was withdrawn")
 	List<DecisionView> decisions(Tenant tenant,
-			@RequestParam(required = false) @Pattern(regexp = "accept|reject|merge|unmerge|link|unlink|never-link") String type,
+			@RequestParam(required = false) @Pattern(regexp = "accept|reject|merge|unmerge|link|unlink|never-link|edit") String type,
 			@RequestParam(required = false) UUID party,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
