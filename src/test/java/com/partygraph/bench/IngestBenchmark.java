@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.partygraph.PartyGraphApplication;
@@ -103,8 +105,8 @@ public final class IngestBenchmark {
 	}
 
 	static ConfigurableApplicationContext start(DemoPostgres postgres, Path dir, String pageCache,
-			String writers, String batch, String resolution) {
-		return SpringApplication.run(PartyGraphApplication.class, "--server.port=0",
+			String writers, String batch, String resolution, String... more) {
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0",
 				"--partygraph.neo4j.embedded.bolt-port=0", "--partygraph.neo4j.embedded.directory=" + dir.resolve("neo4j"),
 				"--partygraph.neo4j.embedded.page-cache=" + pageCache, "--partygraph.ingest.writers=" + writers, "--partygraph.ingest.state-directory=" + dir.resolve("state"),
 				"--partygraph.ingest.sources[0].name=demo", "--partygraph.ingest.sources[0].host=127.0.0.1",
@@ -112,7 +114,9 @@ public final class IngestBenchmark {
 				"--partygraph.ingest.sources[0].username=postgres", "--partygraph.ingest.sources[0].password=postgres",
 				"--partygraph.ingest.sources[0].mapping=import/mapping.yaml",
 				"--partygraph.resolution.mode=" + resolution, "--partygraph.ingest.sources[0].poll-interval-ms=10", "--partygraph.ingest.sources[0].max-batch-size=" + batch, "--logging.level.root=WARN",
-				"--logging.level.com.partygraph=INFO");
+				"--logging.level.com.partygraph=INFO"));
+		arguments.addAll(List.of(more));
+		return SpringApplication.run(PartyGraphApplication.class, arguments.toArray(String[]::new));
 	}
 
 	static void snapshot(SourceStatus status, Map<String, Object> results, String label)
