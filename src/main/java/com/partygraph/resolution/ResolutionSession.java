@@ -62,6 +62,18 @@ public final class ResolutionSession implements AutoCloseable {
 	 * @param nameOnly whether the record is a mention of an organization in another row's free text
 	 */
 	public Decision resolve(RecordFacts facts, boolean nameOnly) {
+		return decide(facts, nameOnly, false);
+	}
+
+	/**
+	 * Decides the party of a record again whatever changed or not (a re-resolution after thresholds or weights
+	 * changed): it keeps its party unless it now belongs to another; a pinned record keeps its party.
+	 */
+	public Decision reconsider(RecordFacts facts, boolean nameOnly) {
+		return decide(facts, nameOnly, true);
+	}
+
+	private Decision decide(RecordFacts facts, boolean nameOnly, boolean again) {
 		Features features = this.extractor.extract(facts);
 		String uid = facts.uid();
 		Entry before = this.index.entry(uid);
@@ -77,7 +89,7 @@ public final class ResolutionSession implements AutoCloseable {
 			}
 			return new Decision(current, false, "manual", 1, null, List.of(), List.of(), null, 0);
 		}
-		if (unchanged && !this.rules.excluded(uid, current, this.index::survivor)) {
+		if (unchanged && !again && !this.rules.excluded(uid, current, this.index::survivor)) {
 			return new Decision(current, false, "kept", 1, null, List.of(), List.of(), null, 0);
 		}
 		if (before != null) {

@@ -152,6 +152,48 @@ class StewardDecisionsIT {
 	}
 
 	@Test
+	void reresolutionDecidesAgainWhatAWithdrawnDecisionHeldAndKeepsWhatAStandingOneHolds() throws Exception {
+		String[] ids = priyaAndTomas();
+		String lead = sqlKey("SELECT id FROM leads WHERE business_id = " + this.business + " AND lead_name = 'Tomas Berg'");
+		Response apart = this.api.post(this.tenant, "/api/v1/resolution/never-link",
+				"{\"partyIds\": [\"" + ids[0] + "\", \"" + ids[1] + "\"]}");
+		sql("UPDATE leads SET lead_name = 'Priya Raman', contact_email = 'priya.raman@example.org', "
+				+ "contact_phone = '415-555-0101' WHERE id = " + lead);
+		await().atMost(Duration.ofSeconds(30)).until(() -> recordEmails("leads", lead).contains("priya.raman@example.org"));
+		// A rejected pair whose rows then agree, which must stay apart through the re-resolution.
+		JsonNode rejected = doubtfulPair("Ingrid", "Solberg");
+		this.api.post(this.tenant, "/api/v1/resolution/suggestions/" + rejected.get("id").asString() + "/reject", "");
+		sql("UPDATE leads SET contact_phone = '303-555-0110', contact_email = 'ingrid@solberg.example' WHERE business_id = "
+				+ this.business + " AND lead_name = 'Ingrid Solberg'");
+		String ingrid = rejected.get("record").asString().split("/")[2];
+		await().atMost(Duration.ofSeconds(30)).until(() -> recordEmails("leads", ingrid).contains("ingrid@solberg.example"));
+		assertThat(this.api.delete(this.tenant, "/api/v1/resolution/decisions/" + apart.text("/id")).status())
+			.isEqualTo(200);
+
+		Response dry = this.api.post(this.tenant, "/api/v1/resolution/reresolve?dryRun=true", "");
+		assertThat(dry.status()).as("%s", dry).isEqualTo(202);
+		JsonNode counted = reresolved();
+		assertThat(counted.get("dryRun").asBoolean()).isTrue();
+		assertThat(counted.at("/summary/merged").asLong() + counted.at("/summary/moved").asLong()).isPositive();
+		assertThat(counted.at("/summary/examples").toString()).contains("\"to\":\"" + ids[0] + "\"");
+		assertThat(partyOf("leads", lead)).as("a dry run writes nothing").isNotEqualTo(ids[0]);
+
+		assertThat(this.api.post(this.tenant, "/api/v1/resolution/reresolve", "").status()).isEqualTo(202);
+		JsonNode applied = reresolved();
+		assertThat(applied.get("dryRun").asBoolean()).isFalse();
+		assertThat(applied.get("rowsDone").asLong()).isEqualTo(applied.get("rowsTotal").asLong()).isPositive();
+		assertThat(partyOf("leads", lead)).isEqualTo(ids[0]);
+		assertThat(partyOf("leads", ingrid)).isNotEqualTo(rejected.get("candidateId").asString());
+		assertConsistent();
+	}
+
+	private JsonNode reresolved() {
+		return await().atMost(Duration.ofSeconds(60)).until(
+				() -> this.api.get(this.tenant, "/api/v1/resolution/reresolve").body(),
+				status -> !status.get("state").asString().equals("running"));
+	}
+
+	@Test
 	void aLinkedRecordStaysThroughUpdatesAndAnUnlinkedOneNeverComesBack() throws Exception {
 		String[] ids = priyaAndTomas();
 		String contact = sqlKey("SELECT id FROM contacts WHERE business_id = " + this.business);

@@ -277,7 +277,22 @@ public final class ChangeApplier {
 	 * operation it had.
 	 */
 	public PreparedRows prepare(Tenant tenant, List<List<String>> rows, java.util.Set<String> concerning) {
-		Resolutions resolutions = new Resolutions(this.resolver, source());
+		return prepare(tenant, rows, row -> concerns(row, concerning), false);
+	}
+
+	/**
+	 * Reads this source's rows {@code rows} ({@code [table, key]}) as the graph holds them and decides every party
+	 * record they describe again (a re-resolution: thresholds, weights or steward rules changed), on the caller's
+	 * thread; keeps the rows whose decisions change something (a record moves, a party is made or merged, a
+	 * suggestion is made), to be written by {@link PreparedRows#write}.
+	 */
+	public PreparedRows reconsider(Tenant tenant, List<List<String>> rows) {
+		return prepare(tenant, rows, row -> true, true);
+	}
+
+	private PreparedRows prepare(Tenant tenant, List<List<String>> rows, java.util.function.Predicate<ReadRow> keep,
+			boolean again) {
+		Resolutions resolutions = new Resolutions(this.resolver, source(), again);
 		try {
 			resolutions.open(List.of(tenant));
 			List<Map<String, Object>> refs = rows.stream()
@@ -291,8 +306,11 @@ public final class ChangeApplier {
 						java.util.Locale.ROOT)), stored.get("table").asString(), stored.get("key").asString(),
 						this.rows.row(stored.get("raw").asString()), stored(stored.get("position").asString("")));
 				ReadRow row = this.rows.read(change, tenant);
-				if (row.problem() == null && concerns(row, concerning)) {
-					read.add(resolutions.resolve(row));
+				if (row.problem() == null && keep.test(row)) {
+					ReadRow resolved = resolutions.resolve(row);
+					if (!again || PreparedRows.changes(resolved)) {
+						read.add(resolved);
+					}
 				}
 			}
 			return new PreparedRows(read, resolutions, this.rows);

@@ -28,6 +28,31 @@ public final class PreparedRows implements AutoCloseable {
 		return this.rows.size();
 	}
 
+	/** What resolution decided for each party record of the rows: its uid, and the decision. */
+	public List<Decided> decisions() {
+		String source = this.applier.source();
+		return this.rows.stream()
+			.flatMap(row -> row.decisions().entrySet().stream()
+				.map(entry -> new Decided(entry.getKey().uid(source), entry.getValue())))
+			.toList();
+	}
+
+	/** One party record's decision. */
+	public record Decided(String uid, com.partygraph.resolution.decide.Decision decision) {
+
+		/** Whether the decision changes the graph: the record moves, a party is made or merged, or one suggested. */
+		public boolean changes() {
+			return this.decision.newParty() || this.decision.moved() || !this.decision.absorbed().isEmpty()
+					|| !this.decision.suggestions().isEmpty();
+		}
+
+	}
+
+	/** Whether any decision of the row changes the graph. */
+	static boolean changes(ReadRow row) {
+		return row.decisions().values().stream().anyMatch(decision -> new Decided("", decision).changes());
+	}
+
 	/**
 	 * Writes the rows in runs whose order within does not matter ({@link ChangedRecords}), retracting what each
 	 * asserted and asserting what it says now. May run again when the transaction is retried.

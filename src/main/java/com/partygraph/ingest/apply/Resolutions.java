@@ -36,9 +36,17 @@ final class Resolutions implements AutoCloseable {
 
 	private final Set<String> made = new HashSet<>();
 
+	private final boolean again;
+
 	Resolutions(Resolver resolver, String source) {
+		this(resolver, source, false);
+	}
+
+	/** @param again whether every record is decided again, changed or not (a re-resolution) */
+	Resolutions(Resolver resolver, String source, boolean again) {
 		this.resolver = resolver;
 		this.source = source;
+		this.again = again;
 	}
 
 	/** Opens the sessions of these tenants; call on the thread that will commit or roll back. */
@@ -77,7 +85,8 @@ final class Resolutions implements AutoCloseable {
 		}
 		Map<RecordRef, Decision> decisions = new HashMap<>();
 		for (PartyClaim claim : row.plan().parties()) {
-			Decision decision = session.resolve(facts(this.source, claim), claim.matchByName());
+			Decision decision = this.again ? session.reconsider(facts(this.source, claim), claim.matchByName())
+					: session.resolve(facts(this.source, claim), claim.matchByName());
 			if (decision.newParty()) {
 				this.made.add(decision.partyId());
 			}

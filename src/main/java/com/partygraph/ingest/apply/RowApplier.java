@@ -36,6 +36,10 @@ final class RowApplier {
 		this.survivorship = survivorship;
 	}
 
+	String source() {
+		return this.source;
+	}
+
 	/** What writing one row came to. */
 	enum Outcome {
 

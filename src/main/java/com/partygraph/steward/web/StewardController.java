@@ -9,6 +9,8 @@ import com.partygraph.steward.DecisionView;
 import com.partygraph.steward.PartyCorrection;
 import com.partygraph.steward.PartyEdits;
 import com.partygraph.steward.RecordLinks;
+import com.partygraph.steward.Reresolution;
+import com.partygraph.steward.ReresolutionView;
 import com.partygraph.steward.StewardActions;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -17,6 +19,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -38,10 +41,31 @@ class StewardController {
 
 	private final PartyEdits edits;
 
-	StewardController(StewardActions actions, RecordLinks links, PartyEdits edits) {
+	private final Reresolution reresolution;
+
+	StewardController(StewardActions actions, RecordLinks links, PartyEdits edits, Reresolution reresolution) {
 		this.actions = actions;
 		this.links = links;
 		this.edits = edits;
+		this.reresolution = reresolution;
+	}
+
+	@PostMapping("/resolution/reresolve")
+	@Operation(summary = "Decide every party record of the tenant again (after thresholds, weights or the model "
+			+ "changed), in the background: records keep their party unless they now belong to another, are split off, "
+			+ "or merge parties; ids stay, steward decisions are respected. dryRun=true only counts what would merge "
+			+ "and split, with examples, writing nothing (the tenant's ingestion waits meanwhile). 202 with the status; "
+			+ "409 while one runs.")
+	ResponseEntity<ReresolutionView> reresolve(Caller caller, Tenant tenant,
+			@RequestParam(defaultValue = "false") boolean dryRun) {
+		return ResponseEntity.accepted().location(java.net.URI.create("/api/v1/resolution/reresolve"))
+			.body(this.reresolution.start(tenant, dryRun, caller.actor(tenant)));
+	}
+
+	@GetMapping("/resolution/reresolve")
+	@Operation(summary = "The tenant's last re-resolution: state, rows done of total, rate, and what changed (or would)")
+	ReresolutionView reresolution(Tenant tenant) {
+		return this.reresolution.status(tenant);
 	}
 
 	@PatchMapping("/parties/{id}")
