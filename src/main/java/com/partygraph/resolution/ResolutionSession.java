@@ -284,6 +284,12 @@ public final class ResolutionSession implements AutoCloseable {
 					candidates.size());
 		}
 		Candidate join = outcome.join();
+		Candidate mine = current == null ? null : byParty.get(current);
+		if (mine != null && join != mine && outcome.absorbed().isEmpty() && !mine.conflicting()
+				&& mine.score().probability() >= join.score().probability()) {
+			// Its own party matches as well as the best other: the record does not clearly belong elsewhere.
+			join = mine;
+		}
 		List<Decision.Merged> absorbed = outcome.absorbed().stream()
 			.map(c -> new Decision.Merged(c.partyId(), c.score())).toList();
 		// Below auto-link, only a name could have decided: a mention, or an organization known from mentions.

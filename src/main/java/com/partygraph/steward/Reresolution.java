@@ -14,6 +14,7 @@ import com.partygraph.ingest.apply.ChangeApplier;
 import com.partygraph.ingest.apply.GraphWork;
 import com.partygraph.ingest.apply.PreparedRows;
 import com.partygraph.ingest.engine.Ingestion;
+import com.partygraph.resolution.Resolver;
 import com.partygraph.resolution.decide.Decision;
 import com.partygraph.web.ConflictException;
 import com.partygraph.web.NotFoundException;
@@ -26,10 +27,11 @@ import org.springframework.stereotype.Service;
  * Decides every party record of a tenant again, after thresholds, weights or the model changed: each record
  * keeps its party unless it now belongs to another, is split off into a party of its own, or merges parties —
  * party ids stay (the records that still match a party keep it; a merge keeps the oldest), steward decisions
- * are respected (pinned records stay, rules hold). Rows are read through their sources' mappings in chunks;
+ * are respected (pinned records stay, rules hold). It starts from the tenant's index built again from the graph.
+ * Rows are read through their sources' mappings in chunks;
  * only rows whose decisions change something are written, each chunk in one transaction, through ingestion's
  * writer. A dry run decides everything in one hold of the tenant (its ingestion waits meanwhile) and takes it
- * all back, writing nothing. One run per tenant at a time, in the background; its status stays until the next.
+ * all back, writing nothing (and builds the index again, as the graph gives it). One run per tenant at a time, in the background; its status stays until the next.
  * Thread-safe.
  */
 @Service
@@ -47,12 +49,15 @@ public class Reresolution {
 
 	private final GraphWork work;
 
+	private final Resolver resolver;
+
 	private final Map<Tenant, Run> runs = new ConcurrentHashMap<>();
 
-	Reresolution(StewardGraph graph, Ingestion ingestion, GraphWork work) {
+	Reresolution(StewardGraph graph, Ingestion ingestion, GraphWork work, Resolver resolver) {
 		this.graph = graph;
 		this.ingestion = ingestion;
 		this.work = work;
+		this.resolver = resolver;
 	}
 
 	/**
@@ -81,6 +86,8 @@ public class Reresolution {
 
 	private void run(Tenant tenant, Run run) {
 		Deque<PreparedRows> held = new ArrayDeque<>();
+		// Both start from the index as the graph gives it, so that a dry run and the run after it decide alike.
+		rebuild(tenant);
 		try {
 			Map<String, List<List<String>>> bySource = rows(tenant);
 			run.total = bySource.values().stream().mapToLong(List::size).sum();
@@ -118,7 +125,16 @@ public class Reresolution {
 			while (!held.isEmpty()) {
 				held.pop().close();
 			}
+			if (run.dryRun) {
+				// Taking the decisions back restores every record's party but not the index's order of records,
+				// which later searches would see: the index is built again instead, as it was.
+				rebuild(tenant);
+			}
 		}
+	}
+
+	private void rebuild(Tenant tenant) {
+		this.resolver.open(tenant).invalidate();
 	}
 
 	private Map<String, List<List<String>>> rows(Tenant tenant) {

@@ -28,7 +28,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Between rounds the unmerge's never-link is withdrawn (not timed). Prints p50 and max per operation and size and
  * writes {@code target/bench/<time>/steward-benchmark.json}.
  *
- * <p>Options: {@code --sizes} (default {@code 10,10000}), {@code --rounds} (default 5).
+ * <p>With {@code --reresolve-rows N}, N generated rows (all demo tables, {@code Generator}) are loaded first and
+ * snapshotted (its rate is the ceiling to compare with), then tenant {@code business-1} is re-resolved: a dry run,
+ * then applied, each timed (rows/s). Options: {@code --sizes} (default {@code 10,10000}; empty for none),
+ * {@code --rounds} (default 5), {@code --reresolve-rows} (default 0: none), {@code --page-cache} (default 1g).
  */
 public final class StewardBenchmark {
 
@@ -42,21 +45,32 @@ public final class StewardBenchmark {
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = BenchReport.options(args);
 		List<Integer> sizes = java.util.Arrays.stream(options.getOrDefault("sizes", "10,10000").split(","))
-			.map(Integer::parseInt).toList();
+			.filter(size -> !size.isBlank()).map(Integer::parseInt).toList();
 		int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
+		long reresolveRows = Long.parseLong(options.getOrDefault("reresolve-rows", "0"));
 		Path dir = BenchReport.directory();
 		Map<String, Object> results = new LinkedHashMap<>();
 		results.put("machine", BenchReport.machine());
 		results.put("rounds", rounds);
-		try (DemoPostgres postgres = new DemoPostgres(
-				new IngestSettings.Demo(true, 0, dir.resolve("postgres"), Path.of("import")));
-				ConfigurableApplicationContext app = IngestBenchmark.start(postgres, dir, "1g", "0", "2048",
+		DemoPostgres postgres = new DemoPostgres(new IngestSettings.Demo(true, 0, dir.resolve("postgres"), Path.of("import")));
+		if (reresolveRows > 0) {
+			// The generator writes about 2.8 rows per real party across the demo tables.
+			results.put("generatedRows", com.partygraph.ingest.generate.Generator.generate(
+					"jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres", "postgres", "postgres",
+					(int) Math.max(1, reresolveRows * 10 / 28), 42, 1, dir.resolve("ground-truth.csv")));
+		}
+		try (postgres; ConfigurableApplicationContext app = IngestBenchmark.start(postgres, dir,
+				options.getOrDefault("page-cache", "1g"), "0", "2048",
 						"probabilistic", "--partygraph.security.admin-key=" + KEY,
 						"--partygraph.security.requests-per-second=1000000", "--partygraph.security.burst=1000000")) {
 			SourceStatus status = app.getBean(Ingestion.class).connector("demo").orElseThrow().status();
-			IngestBenchmark.snapshot(status, new LinkedHashMap<>(), "snapshot");
+			IngestBenchmark.snapshot(status, results, "snapshot");
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			Http http = new Http(port);
+			if (reresolveRows > 0) {
+				reresolve(http, results, true);
+				reresolve(http, results, false);
+			}
 			for (int size : sizes) {
 				String survivor = organization(postgres, status, http, "Alpha Freight " + size, size);
 				String other = organization(postgres, status, http, "Bravo Foods " + size, size);
@@ -79,6 +93,33 @@ public final class StewardBenchmark {
 			}
 		}
 		BenchReport.write("steward-benchmark", results, dir);
+	}
+
+	/** Re-resolves tenant business-1 and records its rate and what it changed. */
+	private static void reresolve(Http http, Map<String, Object> results, boolean dryRun) throws Exception {
+		String label = dryRun ? "reresolveDryRun" : "reresolveApply";
+		http.call("POST", "/api/v1/resolution/reresolve?dryRun=" + dryRun, "", "business-1");
+		String status;
+		do {
+			Thread.sleep(1000);
+			status = http.call("GET", "/api/v1/resolution/reresolve", null, "business-1");
+		}
+		while (status.contains("\"state\":\"running\""));
+		System.out.println(label + ": " + status);
+		results.put(label + "State", field(status, "state"));
+		results.put(label + "Rows", Long.parseLong(number(status, "rowsDone")));
+		results.put(label + "RowsPerSecond", Double.parseDouble(number(status, "rowsPerSecond")));
+		for (String count : List.of("rowsChanged", "moved", "split", "merged", "suggested")) {
+			results.put(label + Character.toUpperCase(count.charAt(0)) + count.substring(1), Long.parseLong(number(status, count)));
+		}
+	}
+
+	private static String number(String json, String name) {
+		Matcher matcher = java.util.regex.Pattern.compile("\"" + name + "\":([0-9.]+)").matcher(json);
+		if (!matcher.find()) {
+			throw new IllegalStateException("no " + name + " in " + json);
+		}
+		return matcher.group(1);
 	}
 
 	/** Inserts {@code size} contacts naming the organization, waits until they are in, returns its party id. */
@@ -121,9 +162,13 @@ public final class StewardBenchmark {
 		}
 
 		String call(String method, String path, String body) throws Exception {
+			return call(method, path, body, TENANT);
+		}
+
+		String call(String method, String path, String body, String tenant) throws Exception {
 			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 				.header("Authorization", "Bearer " + KEY)
-				.header("X-Tenant-Id", TENANT)
+				.header("X-Tenant-Id", tenant)
 				.header("Content-Type", "application/json")
 				.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
 				.build();
