@@ -27,7 +27,7 @@ RETURN p {
        COLLECT {
          MATCH (p)-[rel]-(other:Party {tenant: $tenant})
          WHERE type(rel) IN $relationshipTypes
-         RETURN rel {.*, type: type(rel), direction: CASE WHEN startNode(rel) = p THEN 'outgoing' ELSE 'incoming' END,
+         RETURN rel {.*, id: type(rel) + ':' + startNode(rel).id + ':' + endNode(rel).id, type: type(rel), direction: CASE WHEN startNode(rel) = p THEN 'outgoing' ELSE 'incoming' END,
                      other: other {.id, .displayName, .status,
                                    kind: [label IN labels(other) WHERE label IN ['Person', 'Organization']][0]}} AS edge
          ORDER BY edge.type, edge.other.displayName

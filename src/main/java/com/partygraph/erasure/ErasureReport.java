@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * What an erasure request removed from the graph.
  *
- * @param partyId the party erased (the survivor, when a merged party's id was given)
+ * @param partyId the party erased (a merged party is unmerged first, and only it is erased)
  * @param attributes the party's attributes that were removed (names, birth date, addresses, identifiers, …)
  * @param sourceRecords records identifying the party whose raw row and fields were removed (keys stay)
  * @param activityRows rows of its activities whose raw row was removed

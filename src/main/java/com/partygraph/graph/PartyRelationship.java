@@ -7,6 +7,7 @@ import java.util.UUID;
 /**
  * A typed party-to-party edge such as {@code (:Person)-[:EMPLOYEE_OF]->(:Organization)}.
  *
+ * @param id the relationship's name, {@code TYPE:fromId:toId} (a pair of parties has one edge per type)
  * @param type one of the allow-listed types
  * @param fromId the party the edge starts at
  * @param toId the party the edge points to
@@ -23,7 +24,7 @@ import java.util.UUID;
  * one edge); the edge's own properties are those of the primary one, else a current one, else the one that
  * started last
  */
-public record PartyRelationship(RelationshipType type, UUID fromId, UUID toId, String title, String department,
+public record PartyRelationship(String id, RelationshipType type, UUID fromId, UUID toId, String title, String department,
 		LocalDate startDate, LocalDate endDate, Boolean isCurrent, Integer importance, Integer trustLevel,
 		Boolean isPrimary, List<String> sources, List<RelationshipAssertion> assertions) {
 }

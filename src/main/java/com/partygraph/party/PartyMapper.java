@@ -59,7 +59,9 @@ final class PartyMapper {
 	}
 
 	static PartyRelationship relationship(Value r) {
-		return new PartyRelationship(RelationshipType.valueOf(r.get("type").asString()),
+		return new PartyRelationship(
+				r.get("type").asString() + ":" + r.get("fromId").asString() + ":" + r.get("toId").asString(),
+				RelationshipType.valueOf(r.get("type").asString()),
 				UUID.fromString(r.get("fromId").asString()), UUID.fromString(r.get("toId").asString()),
 				string(r.get("title")), string(r.get("department")),
 				r.get("startDate").isNull() ? null : r.get("startDate").asLocalDate(),

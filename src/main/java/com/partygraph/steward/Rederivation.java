@@ -14,7 +14,6 @@ import com.partygraph.ingest.apply.PreparedRows;
 import com.partygraph.ingest.engine.Ingestion;
 import com.partygraph.resolution.survive.Survivorship;
 import com.partygraph.web.ConflictException;
-import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 
@@ -97,11 +96,6 @@ class Rederivation {
 			return new Prepared(List.of());
 		}
 
-	}
-
-	/** Helper for callers: a value's uid list. */
-	static List<String> uids(Value value) {
-		return StewardGraph.strings(value);
 	}
 
 }

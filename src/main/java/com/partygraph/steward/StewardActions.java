@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * A steward's decisions about parties: merge, unmerge, accept or reject a match suggestion, keep two parties
- * apart, withdraw a decision. Each holds the tenant's resolution session from before it reads the state it
+ * apart. Each holds the tenant's resolution session from before it reads the state it
  * checks until after its graph transaction, so that decisions and ingestion of one tenant never interleave
  * (of two decisions on the same parties, the second sees the first and may get a 409). Each is recorded as a
  * {@code (:Decision)} in the same transaction as its effect, and its rule is respected by every resolution
@@ -35,6 +35,9 @@ import org.springframework.stereotype.Service;
 public class StewardActions {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Records a decision names at most; its evidence counts them all. */
+	static final int LISTED = 1000;
 
 	private final Resolver resolver;
 
@@ -46,15 +49,12 @@ public class StewardActions {
 
 	private final Rederivation rederivation;
 
-	private final Corrections corrections;
-
 	StewardActions(Resolver resolver, GraphWork work, StewardGraph graph, Rederivation rederivation,
-			Corrections corrections, com.partygraph.graph.neo4j.CypherQueries queries) {
+			com.partygraph.graph.neo4j.CypherQueries queries) {
 		this.resolver = resolver;
 		this.work = work;
 		this.graph = graph;
 		this.rederivation = rederivation;
-		this.corrections = corrections;
 		this.writes = new StewardWrites(queries, resolver.survivorship());
 	}
 
@@ -115,7 +115,7 @@ public class StewardActions {
 				prepared.write(tx);
 				this.writes.derive(tx, tenant, List.of(survivor, party.id()), actor);
 				return this.graph.decide(tx, tenant, actor, StewardRules.Type.UNMERGE.code(), reason,
-						List.of(survivor, party.id()), List.copyOf(concerning), null, json(Map.of("survivor", survivor,
+						List.of(survivor, party.id()), listed(concerning), null, json(Map.of("survivor", survivor,
 								"mergeId", plan.get("mergeId").asString(""), "ownRecords", own.size(), "resolvedAgain",
 								later.size())));
 			}, tenant);
@@ -180,40 +180,9 @@ public class StewardActions {
 		}
 	}
 
-	/**
-	 * Withdraws a decision in force: resolution no longer respects it and decides that case again when the
-	 * records next change. A merge is undone by unmerging, not by withdrawing it.
-	 */
-	public DecisionView withdraw(Tenant tenant, String decisionId, String reason, String actor) {
-		try (ResolutionSession session = this.resolver.open(tenant)) {
-			DecisionView decision = this.graph.decision(tenant, decisionId);
-			if (decision.withdrawnAt() != null) {
-				throw new ConflictException("Decision " + decisionId + " was withdrawn already, at " + decision.withdrawnAt());
-			}
-			if (decision.type().equals("merge") || decision.type().equals("accept")) {
-				throw new ConflictException("A " + decision.type() + " is undone by unmerging party "
-						+ decision.parties().get(1) + " (POST /api/v1/parties/" + decision.parties().get(1) + "/unmerge)");
-			}
-			// An edit's party is read before the write: it may have been merged into another since.
-			String corrected = decision.type().equals("edit")
-					? survivorOf(tenant, decision.parties().get(0)).id() : null;
-			try {
-				this.work.write(tx -> {
-					this.graph.run(tx, tenant, "decision-withdraw", "id", decisionId, "actor", actor, "reason", reason);
-					if (corrected != null) {
-						this.corrections.rewrite(tx, tenant, decision.parties().get(0), corrected, actor);
-					}
-					return null;
-				});
-			}
-			catch (RuntimeException ex) {
-				session.invalidate();
-				throw ex;
-			}
-			session.reloadRules();
-			session.commit();
-			return this.graph.decision(tenant, decisionId);
-		}
+	/** @throws NotFoundException when the tenant has no such party */
+	public boolean merged(Tenant tenant, UUID id) {
+		return this.graph.party(tenant, id).merged();
 	}
 
 	/** The tenant's decisions, newest first; {@code type} and {@code party} may be null for any. */
@@ -333,6 +302,11 @@ public class StewardActions {
 			session.invalidate();
 			throw ex;
 		}
+	}
+
+	/** The records a decision lists: at most {@value #LISTED}, the evidence counts them all. */
+	static List<String> listed(java.util.Collection<String> records) {
+		return records.stream().limit(LISTED).toList();
 	}
 
 	static String json(Object value) {

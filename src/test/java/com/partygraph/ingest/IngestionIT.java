@@ -1,6 +1,5 @@
 package com.partygraph.ingest;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import com.partygraph.ingest.engine.Ingestion;
 import com.partygraph.ingest.engine.SourceConnector;
 import com.partygraph.resolution.Resolver;
 import com.partygraph.support.Api;
+import com.partygraph.support.DemoDatabases;
 import com.partygraph.support.IngestionApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -569,22 +569,15 @@ class IngestionIT {
 	}
 
 	private List<Map<String, Object>> cypher(String statement, Map<String, Object> parameters) {
-		return this.neo4j.database().executeTransactionally(statement, parameters,
-				result -> result.stream().map(Map::copyOf).toList());
+		return DemoDatabases.cypher(this.neo4j, statement, parameters);
 	}
 
 	private void sql(String statement) throws Exception {
-		try (Connection connection = this.postgres.connection(); var st = connection.createStatement()) {
-			st.execute(statement);
-		}
+		DemoDatabases.sql(this.postgres, statement);
 	}
 
 	private String sqlKey(String statement) throws Exception {
-		try (Connection connection = this.postgres.connection(); var st = connection.createStatement();
-				var rows = st.executeQuery(statement)) {
-			rows.next();
-			return rows.getString(1);
-		}
+		return DemoDatabases.sqlKey(this.postgres, statement);
 	}
 
 	private static List<String> strings(JsonNode array) {

@@ -148,8 +148,8 @@ class SecurityIT {
 				checked.add("POST " + path);
 			}
 			if (paths.get(path).has("patch")) {
-				assertThat(steward.patch(null, concrete, "{\"displayName\": \"X\"}").status()).as("PATCH %s", path)
-					.isEqualTo(404);
+				String body = path.endsWith("{relationshipId}") ? "{\"endDate\": \"2026-01-01\"}" : "{\"displayName\": \"X\"}";
+				assertThat(steward.patch(null, concrete, body).status()).as("PATCH %s", path).isEqualTo(404);
 				checked.add("PATCH " + path);
 			}
 			if (paths.get(path).has("delete")) {
@@ -166,7 +166,9 @@ class SecurityIT {
 				"GET /api/v1/parties/{id}/timeline", "GET /api/v1/parties/{id}/connectors",
 				"POST /api/v1/parties/{id}/relationships", "POST /api/v1/parties/{id}/erasure",
 				"POST /api/v1/parties/{id}/merge", "POST /api/v1/parties/{id}/unmerge", "POST /api/v1/parties/{id}/records",
-				"DELETE /api/v1/parties/{id}/records/{source}/{table}/{key}", "PATCH /api/v1/parties/{id}");
+				"DELETE /api/v1/parties/{id}/records/{source}/{table}/{key}", "PATCH /api/v1/parties/{id}",
+				"PATCH /api/v1/parties/{id}/relationships/{relationshipId}",
+				"DELETE /api/v1/parties/{id}/relationships/{relationshipId}");
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package com.partygraph.steward;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import com.partygraph.graph.neo4j.EmbeddedNeo4j;
 import com.partygraph.ingest.demo.DemoPostgres;
 import com.partygraph.ingest.engine.Ingestion;
 import com.partygraph.support.Api;
+import com.partygraph.support.DemoDatabases;
 import com.partygraph.support.Api.Response;
 import com.partygraph.support.IngestionApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -258,6 +258,69 @@ class StewardDecisionsIT {
 	}
 
 	@Test
+	void aStewardEndsARowsRelationshipAndRetractsOnlyTheirOwn() throws Exception {
+		String[] ids = priyaAndTomas();
+		JsonNode employer = relationship(ids[0], "EMPLOYEE_OF");
+		String id = employer.get("id").asString();
+		Response ended = this.api.patch(this.tenant, "/api/v1/parties/" + ids[0] + "/relationships/" + id,
+				"{\"endDate\": \"2026-06-30\", \"reason\": \"left in June\"}");
+		assertThat(ended.status()).as("%s", ended).isEqualTo(200);
+		assertThat(ended.text("/type")).isEqualTo("end-relationship");
+		assertThat(relationship(ids[0], "EMPLOYEE_OF").get("endDate").asString()).isEqualTo("2026-06-30");
+		assertThat(relationship(ids[0], "EMPLOYEE_OF").get("isCurrent").asBoolean()).isFalse();
+		// The row asserting it changes: the steward's end stays.
+		sql("UPDATE leads SET lead_source = 'fair' WHERE business_id = " + this.business + " AND lead_name = 'Priya Raman'");
+		await().atMost(Duration.ofSeconds(30)).until(() -> recordRaw("leads").contains("fair"));
+		assertThat(relationship(ids[0], "EMPLOYEE_OF").get("isCurrent").asBoolean()).isFalse();
+		Response retract = this.api.delete(this.tenant, "/api/v1/parties/" + ids[0] + "/relationships/" + id);
+		assertThat(retract.status()).isEqualTo(409);
+		assertThat(retract.text("/detail")).contains("end it instead");
+		assertThat(this.api.patch(this.tenant, "/api/v1/parties/" + ids[0] + "/relationships/" + id,
+				"{\"endDate\": \"1999-01-01\", \"reason\": \"before it began?\"}").status()).isIn(200, 400);
+
+		assertThat(this.api.delete(this.tenant, "/api/v1/resolution/decisions/" + ended.text("/id")).status())
+			.isEqualTo(200);
+		// The later PATCH may have been a second end; withdrawing every end brings back what the rows say.
+		this.api.get(this.tenant, "/api/v1/resolution/decisions?type=end-relationship").body().valueStream()
+			.filter(d -> d.get("withdrawnAt").isNull())
+			.forEach(d -> this.api.delete(this.tenant, "/api/v1/resolution/decisions/" + d.get("id").asString()));
+		JsonNode reopened = relationship(ids[0], "EMPLOYEE_OF");
+		assertThat(reopened.get("isCurrent")).isEqualTo(employer.get("isCurrent"));
+		assertThat(reopened.get("endDate")).isEqualTo(employer.get("endDate"));
+
+		// A relationship a steward entered is retracted; the edge goes.
+		assertThat(this.api.post(this.tenant, "/api/v1/parties/" + ids[0] + "/relationships",
+				"{\"type\": \"ADVISOR_TO\", \"targetId\": \"" + ids[1] + "\"}").status()).isEqualTo(201);
+		String advisor = relationship(ids[0], "ADVISOR_TO").get("id").asString();
+		assertThat(this.api.delete(this.tenant, "/api/v1/parties/" + ids[0] + "/relationships/" + advisor + "?reason=typo")
+			.status()).isEqualTo(200);
+		assertThat(this.api.get(this.tenant, "/api/v1/parties/" + ids[0]).body().get("relationships").toString())
+			.doesNotContain("ADVISOR_TO");
+		assertThat(this.api.delete(this.tenant, "/api/v1/parties/" + ids[0] + "/relationships/OWNER_OF:x:y").status())
+			.isEqualTo(404);
+	}
+
+	private JsonNode relationship(String partyId, String type) {
+		return this.api.get(this.tenant, "/api/v1/parties/" + partyId).body().get("relationships").valueStream()
+			.filter(r -> r.get("type").asString().equals(type)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void erasingAMergedAwayPartyErasesOnlyWhatCameFromItsOwnRecords() throws Exception {
+		String[] ids = priyaAndTomas();
+		assertThat(this.api.post(this.tenant, "/api/v1/parties/" + ids[0] + "/merge", "{\"partyId\": \"" + ids[1] + "\"}")
+			.status()).isEqualTo(200);
+		Response erased = this.api.post(this.tenant, "/api/v1/parties/" + ids[1] + "/erasure", "");
+		assertThat(erased.status()).as("%s", erased).isEqualTo(200);
+		assertThat(erased.text("/partyId")).isEqualTo(ids[1]);
+		assertThat(this.api.get(this.tenant, "/api/v1/parties/" + ids[1]).text("/party/status")).isEqualTo("erased");
+		JsonNode priya = this.api.get(this.tenant, "/api/v1/parties/" + ids[0]).body();
+		assertThat(priya.at("/party/status").asString()).isEqualTo("active");
+		assertThat(priya.at("/party/displayName").asString()).isEqualTo("Priya Raman");
+		assertThat(records(ids[0])).containsExactlyInAnyOrder("customers", "leads");
+	}
+
+	@Test
 	void theReviewQueueShowsBothSidesAndARejectedPairStaysApartWhenItsRowsLaterAgree() throws Exception {
 		JsonNode suggestion = doubtfulPair("Ingrid", "Solberg");
 		assertThat(suggestion.get("status").asString()).isEqualTo("open");
@@ -293,6 +356,14 @@ class StewardDecisionsIT {
 		await().atMost(Duration.ofSeconds(30)).until(() -> recordEmails("leads", key).contains("ingrid@solberg.example"));
 		assertThat(partyOf("leads", key)).isNotEqualTo(suggestion.get("candidateId").asString());
 		assertThat(this.api.get(this.tenant, "/api/v1/resolution/suggestions").body()).isEmpty();
+
+		// Another tenant sees none of this: the suggestion, the decision and its rule are this tenant's alone.
+		String other = "business-" + (this.business + 500);
+		assertThat(this.api.get(other, "/api/v1/resolution/suggestions/" + id).status()).isEqualTo(404);
+		assertThat(this.api.post(other, "/api/v1/resolution/suggestions/" + id + "/accept", "").status()).isEqualTo(404);
+		assertThat(this.api.get(other, "/api/v1/resolution/decisions/" + rejected.text("/id")).status()).isEqualTo(404);
+		assertThat(this.api.delete(other, "/api/v1/resolution/decisions/" + rejected.text("/id")).status()).isEqualTo(404);
+		assertThat(this.api.get(other, "/api/v1/resolution/decisions").body()).isEmpty();
 
 		JsonNode quality = this.api.get(this.tenant, "/api/v1/resolution/quality").body();
 		assertThat(quality.get("weeks")).singleElement()
@@ -496,11 +567,12 @@ class StewardDecisionsIT {
 		return rows.isEmpty() ? null : (String) rows.get(0).get("id");
 	}
 
+	/** The raw rows of the tenant's records of the table, one a line. */
 	private String recordRaw(String table) {
 		List<Map<String, Object>> rows = cypher("""
 				MATCH (s:SourceRecord {tenant: $tenant, source: 'demo', table: $table})
 				RETURN s.raw AS raw""", Map.of("tenant", this.tenant, "table", table));
-		return rows.isEmpty() ? "" : String.valueOf(rows.get(0).get("raw"));
+		return rows.stream().map(row -> String.valueOf(row.get("raw"))).collect(java.util.stream.Collectors.joining("\n"));
 	}
 
 	private String recordEmails(String table, String key) {
@@ -525,22 +597,15 @@ class StewardDecisionsIT {
 	}
 
 	private List<Map<String, Object>> cypher(String statement, Map<String, Object> parameters) {
-		return this.neo4j.database().executeTransactionally(statement, parameters,
-				result -> result.stream().map(row -> (Map<String, Object>) new java.util.HashMap<>(row)).toList());
+		return DemoDatabases.cypher(this.neo4j, statement, parameters);
 	}
 
 	private void sql(String statement) throws Exception {
-		try (Connection connection = this.postgres.connection(); var st = connection.createStatement()) {
-			st.execute(statement);
-		}
+		DemoDatabases.sql(this.postgres, statement);
 	}
 
 	private String sqlKey(String statement) throws Exception {
-		try (Connection connection = this.postgres.connection(); var st = connection.createStatement();
-				var rows = st.executeQuery(statement)) {
-			rows.next();
-			return rows.getString(1);
-		}
+		return DemoDatabases.sqlKey(this.postgres, statement);
 	}
 
 }

@@ -58,6 +58,15 @@ public final class StewardWrites {
 		new Profiles(this.survivorship).rebuild(statements(tx, tenant, actor), ids);
 	}
 
+	/**
+	 * Summarizes an edge again from its assertions ({@code edge} its element id), after a steward took an end or
+	 * an assertion of theirs off it.
+	 */
+	public void summarize(GraphWork.Cypher tx, Tenant tenant, String edge, List<String> assertions, String actor) {
+		new EdgeAssertions().add(List.of(org.neo4j.driver.Values.value(Map.of("edge", edge, "assertions", assertions))))
+			.summarize(statements(tx, tenant, actor));
+	}
+
 	// The actor stands where a source would: it is recorded as who updated the parties and wrote the events.
 	private Statements statements(GraphWork.Cypher tx, Tenant tenant, String actor) {
 		return new Statements(tx, this.queries, tenant, actor, null, this.survivorship);

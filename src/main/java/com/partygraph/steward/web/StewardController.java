@@ -9,6 +9,8 @@ import com.partygraph.steward.DecisionView;
 import com.partygraph.steward.PartyCorrection;
 import com.partygraph.steward.PartyEdits;
 import com.partygraph.steward.RecordLinks;
+import com.partygraph.steward.RelationshipDecisions;
+import com.partygraph.steward.Withdrawals;
 import com.partygraph.steward.Reresolution;
 import com.partygraph.steward.ReresolutionView;
 import com.partygraph.steward.StewardActions;
@@ -43,11 +45,34 @@ class StewardController {
 
 	private final Reresolution reresolution;
 
-	StewardController(StewardActions actions, RecordLinks links, PartyEdits edits, Reresolution reresolution) {
+	private final Withdrawals withdrawals;
+
+	private final RelationshipDecisions relationships;
+
+	StewardController(StewardActions actions, RecordLinks links, PartyEdits edits, Reresolution reresolution,
+			Withdrawals withdrawals, RelationshipDecisions relationships) {
 		this.actions = actions;
 		this.links = links;
 		this.edits = edits;
 		this.reresolution = reresolution;
+		this.withdrawals = withdrawals;
+		this.relationships = relationships;
+	}
+
+	@PatchMapping("/parties/{id}/relationships/{relationshipId}")
+	@Operation(summary = "End a relationship of this party (named TYPE:fromId:toId, as the party shows it): not current "
+			+ "from endDate (today when left out), whatever the rows asserting it say, until the decision is withdrawn")
+	DecisionView endRelationship(Caller caller, Tenant tenant, @PathVariable UUID id, @PathVariable String relationshipId,
+			@Valid @RequestBody StewardRequests.End body) {
+		return this.relationships.end(tenant, id, relationshipId, body.endDate(), body.reason(), caller.actor(tenant));
+	}
+
+	@DeleteMapping("/parties/{id}/relationships/{relationshipId}")
+	@Operation(summary = "Retract a relationship a steward entered (its steward assertion goes; the edge goes when no "
+			+ "row asserts it). One asserted only by source rows is a 409: end it instead.")
+	DecisionView retractRelationship(Caller caller, Tenant tenant, @PathVariable UUID id,
+			@PathVariable String relationshipId, @RequestParam(required = false) @Size(max = 2000) String reason) {
+		return this.relationships.retract(tenant, id, relationshipId, reason, caller.actor(tenant));
 	}
 
 	@PostMapping("/resolution/reresolve")
@@ -136,7 +161,7 @@ class StewardController {
 	@Operation(summary = "Steward decisions, newest first: type, who, when, why, the parties and records involved, "
 			+ "the evidence at the time, and whether it was withdrawn")
 	List<DecisionView> decisions(Tenant tenant,
-			@RequestParam(required = false) @Pattern(regexp = "accept|reject|merge|unmerge|link|unlink|never-link|edit") String type,
+			@RequestParam(required = false) @Pattern(regexp = "accept|reject|merge|unmerge|link|unlink|never-link|edit|end-relationship|retract-relationship") String type,
 			@RequestParam(required = false) UUID party,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -154,7 +179,7 @@ class StewardController {
 			+ "records next change. A merge is undone by unmerging. 409 when withdrawn already.")
 	DecisionView withdraw(Caller caller, Tenant tenant, @PathVariable UUID id,
 			@RequestParam(required = false) @Size(max = 2000) String reason) {
-		return this.actions.withdraw(tenant, id.toString(), reason, caller.actor(tenant));
+		return this.withdrawals.withdraw(tenant, id.toString(), reason, caller.actor(tenant));
 	}
 
 }

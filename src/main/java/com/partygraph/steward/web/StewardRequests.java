@@ -30,6 +30,10 @@ final class StewardRequests {
 	record NeverLink(@NotNull @Size(min = 2, max = 2) List<@NotNull UUID> partyIds, @Size(max = 2000) String reason) {
 	}
 
+	/** End a relationship from {@code endDate} (today when null). */
+	record End(java.time.LocalDate endDate, @Size(max = 2000) String reason) {
+	}
+
 	static String reason(Reason body) {
 		return body == null ? null : body.reason();
 	}
