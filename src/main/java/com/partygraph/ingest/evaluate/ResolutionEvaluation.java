@@ -41,6 +41,7 @@ import com.partygraph.resolution.ResolutionSettings;
 import com.partygraph.resolution.Resolver;
 import com.partygraph.resolution.TenantRecords;
 import com.partygraph.resolution.decide.Decision;
+import com.partygraph.resolution.evaluate.ClusterScores;
 import com.partygraph.resolution.evaluate.PairwiseScores;
 import com.partygraph.resolution.features.FeatureExtractor;
 import com.partygraph.resolution.features.Features;
@@ -131,13 +132,13 @@ public final class ResolutionEvaluation {
 			settings = estimate(records, settings, out, report);
 		}
 		Run first = run(records, settings, true);
-		report.put("accuracy", accuracy(PairwiseScores.of(first.clusters(), truth)));
+		report.put("accuracy", accuracy(first.clusters(), truth));
 		Map<String, Object> byKind = new LinkedHashMap<>();
 		for (PartyKind kind : PartyKind.values()) {
 			Map<String, String> ofKind = new HashMap<>();
 			records.stream().filter(r -> r.party().own() && r.party().facts().kind() == kind && truth.containsKey(r.row()))
 				.forEach(r -> ofKind.put(r.row(), truth.get(r.row())));
-			byKind.put(kind.label(), accuracy(PairwiseScores.of(first.clusters(), ofKind)));
+			byKind.put(kind.label(), accuracy(first.clusters(), ofKind));
 		}
 		report.put("accuracyByKind", byKind);
 		report.put("largestClusters", largest(first.clusters(), truth, Integer.parseInt(options.get("show", "0")),
@@ -157,9 +158,8 @@ public final class ResolutionEvaluation {
 		List<Record> shuffled = new ArrayList<>(records);
 		Collections.shuffle(shuffled, new Random(Long.parseLong(options.get("shuffle-seed", "7"))));
 		Run second = run(shuffled, settings, false);
-		PairwiseScores secondAccuracy = PairwiseScores.of(second.clusters(), truth);
 		PairwiseScores between = PairwiseScores.of(second.clusters(), first.clusters());
-		report.put("shuffledOrder", Map.of("accuracy", accuracy(secondAccuracy), "pairwiseF1AgainstTableOrder",
+		report.put("shuffledOrder", Map.of("accuracy", accuracy(second.clusters(), truth), "pairwiseF1AgainstTableOrder",
 				round(between.f1())));
 	}
 
@@ -271,6 +271,17 @@ public final class ResolutionEvaluation {
 			figures.put("indexHeapMBPerMillionRecords", round(held / 1e6 * 1_000_000 / records.size()));
 		}
 		return new Run(clusters, figures, resolver);
+	}
+
+	/** Pairwise and cluster scores of a clustering against the truth. */
+	private static Map<String, Object> accuracy(Map<String, String> clusters, Map<String, String> truth) {
+		Map<String, Object> accuracy = accuracy(PairwiseScores.of(clusters, truth));
+		ClusterScores exact = ClusterScores.of(clusters, truth);
+		accuracy.put("clusterPrecision", round(exact.precision()));
+		accuracy.put("clusterRecall", round(exact.recall()));
+		accuracy.put("clusterF1", round(exact.f1()));
+		accuracy.put("exactClusters", exact.exact());
+		return accuracy;
 	}
 
 	private static Map<String, Object> accuracy(PairwiseScores scores) {
