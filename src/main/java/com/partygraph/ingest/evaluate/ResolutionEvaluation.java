@@ -41,6 +41,7 @@ import com.partygraph.resolution.ResolutionSettings;
 import com.partygraph.resolution.Resolver;
 import com.partygraph.resolution.TenantRecords;
 import com.partygraph.resolution.decide.Decision;
+import com.partygraph.resolution.evaluate.BCubedScores;
 import com.partygraph.resolution.evaluate.ClusterScores;
 import com.partygraph.resolution.evaluate.PairwiseScores;
 import com.partygraph.resolution.features.FeatureExtractor;
@@ -281,6 +282,10 @@ public final class ResolutionEvaluation {
 		accuracy.put("clusterRecall", round(exact.recall()));
 		accuracy.put("clusterF1", round(exact.f1()));
 		accuracy.put("exactClusters", exact.exact());
+		BCubedScores bcubed = BCubedScores.of(clusters, truth);
+		accuracy.put("bcubedPrecision", round(bcubed.precision()));
+		accuracy.put("bcubedRecall", round(bcubed.recall()));
+		accuracy.put("bcubedF1", round(bcubed.f1()));
 		return accuracy;
 	}
 
