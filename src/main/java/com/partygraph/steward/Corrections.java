@@ -10,8 +10,6 @@ import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.ingest.apply.GraphWork;
 import com.partygraph.ingest.apply.StewardWrites;
 import com.partygraph.resolution.Resolver;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
@@ -22,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Corrections {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final StewardGraph graph;
 
@@ -38,9 +34,7 @@ class Corrections {
 	void rewrite(GraphWork.Cypher tx, Tenant tenant, String partyId, String survivor, String actor) {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		for (var row : this.graph.run(tx, tenant, "steward-edits", "partyId", partyId)) {
-			Map<String, Object> evidence = JSON.readValue(row.get("evidence").asString("{}"), new TypeReference<>() {
-			});
-			if (evidence.get("after") instanceof Map<?, ?> after) {
+			if (StewardGraph.map(row.get("evidence").asString(null)).get("after") instanceof Map<?, ?> after) {
 				after.forEach((name, value) -> fields.put((String) name, value));
 			}
 		}
@@ -49,7 +43,7 @@ class Corrections {
 			stored.put("birthDate", LocalDate.parse(date));
 		}
 		this.graph.run(tx, tenant, "steward-correction-write", "partyId", partyId, "fields", stored, "raw",
-				JSON.writeValueAsString(fields), "actor", actor);
+				StewardGraph.json(fields), "actor", actor);
 		this.writes.derive(tx, tenant, List.of(survivor), actor);
 	}
 
@@ -57,7 +51,7 @@ class Corrections {
 		Map<String, Object> evidence = new LinkedHashMap<>();
 		evidence.put("before", before);
 		evidence.put("after", after);
-		return JSON.writeValueAsString(evidence);
+		return StewardGraph.json(evidence);
 	}
 
 }

@@ -78,7 +78,7 @@ public class RecordLinks {
 				prepared.write(tx);
 				this.writes.derive(tx, tenant, parties, actor);
 				return this.graph.decide(tx, tenant, actor, StewardRules.Type.LINK.code(), reason, parties, List.of(uid),
-						null, StewardActions.json(Map.of("record", uid, "from", String.valueOf(before))));
+						null, StewardGraph.json(Map.of("record", uid, "from", String.valueOf(before))));
 			}, tenant);
 		}
 	}
@@ -106,7 +106,7 @@ public class RecordLinks {
 				prepared.write(tx);
 				this.writes.derive(tx, tenant, List.of(from), actor);
 				return this.graph.decide(tx, tenant, actor, StewardRules.Type.UNLINK.code(), reason, List.of(from),
-						List.of(uid), null, StewardActions.json(Map.of("record", uid, "from", from)));
+						List.of(uid), null, StewardGraph.json(Map.of("record", uid, "from", from)));
 			}, tenant);
 		}
 	}

@@ -70,10 +70,8 @@ class Rederivation {
 
 	/** A record's uid as source, table and key (a key may hold slashes), or null for what is not a uid. */
 	static String[] split(String uid) {
-		int first = uid.indexOf('/');
-		int second = first < 0 ? -1 : uid.indexOf('/', first + 1);
-		return second < 0 ? null
-				: new String[] { uid.substring(0, first), uid.substring(first + 1, second), uid.substring(second + 1) };
+		String[] parts = uid.split("/", 3);
+		return parts.length == 3 ? parts : null;
 	}
 
 	/** The rows of every source involved, prepared. */

@@ -84,7 +84,7 @@ public class RelationshipDecisions {
 				this.graph.run(tx, tenant, "steward-relationship-end", "edge", edge.get("edge").asString(), "endDate", end,
 						"actor", actor);
 				return this.graph.decide(tx, tenant, actor, END, reason, List.of(named.fromId(), named.toId()), List.of(),
-						null, StewardActions.json(Map.of("relationship", named.id(), "endDate", end.toString())));
+						null, StewardGraph.json(Map.of("relationship", named.id(), "endDate", end.toString())));
 			}, tenant);
 		}
 	}
@@ -106,7 +106,7 @@ public class RelationshipDecisions {
 							actor);
 				}
 				return this.graph.decide(tx, tenant, actor, RETRACT, reason, List.of(named.fromId(), named.toId()),
-						List.of(), null, StewardActions.json(Map.of("relationship", named.id(), "assertions",
+						List.of(), null, StewardGraph.json(Map.of("relationship", named.id(), "assertions",
 								StewardGraph.strings(edge.get("assertions")))));
 			}, tenant);
 		}
@@ -114,7 +114,10 @@ public class RelationshipDecisions {
 
 	/** Takes a steward's end off the relationship the decision ended, and summarizes it from its assertions again. */
 	void reopen(GraphWork.Cypher tx, Tenant tenant, DecisionView decision, String actor) {
-		String[] parts = decision.evidence().replaceAll(".*\"relationship\":\"([^\"]+)\".*", "$1").split(":");
+		String[] parts = String.valueOf(StewardGraph.map(decision.evidence()).get("relationship")).split(":");
+		if (parts.length != 3) {
+			return; // a decision whose evidence names no relationship: nothing to take back
+		}
 		for (Value edge : this.graph.run(tx, tenant, "steward-relationship", "type", parts[0], "fromId", parts[1], "toId",
 				parts[2])) {
 			this.graph.run(tx, tenant, "steward-relationship-end", "edge", edge.get("edge").asString(), "endDate", null,

@@ -1,6 +1,5 @@
 package com.partygraph.steward;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import com.partygraph.web.ConflictException;
 import com.partygraph.web.InvalidInputException;
 import com.partygraph.web.NotFoundException;
 import org.neo4j.driver.Value;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
@@ -33,8 +31,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class StewardActions {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** Records a decision names at most; its evidence counts them all. */
 	static final int LISTED = 1000;
@@ -115,7 +111,7 @@ public class StewardActions {
 				prepared.write(tx);
 				this.writes.derive(tx, tenant, List.of(survivor, party.id()), actor);
 				return this.graph.decide(tx, tenant, actor, StewardRules.Type.UNMERGE.code(), reason,
-						List.of(survivor, party.id()), listed(concerning), null, json(Map.of("survivor", survivor,
+						List.of(survivor, party.id()), listed(concerning), null, StewardGraph.json(Map.of("survivor", survivor,
 								"mergeId", plan.get("mergeId").asString(""), "ownRecords", own.size(), "resolvedAgain",
 								later.size())));
 			}, tenant);
@@ -174,7 +170,7 @@ public class StewardActions {
 			List<String> parties = List.of(a.id(), b.id());
 			return decide(session, Rederivation.Prepared::none,
 					(tx, none) -> this.graph.decide(tx, tenant, actor, StewardRules.Type.NEVER_LINK.code(), reason,
-							parties, List.of(), null, json(Map.of("names", List.of(String.valueOf(a.name()),
+							parties, List.of(), null, StewardGraph.json(Map.of("names", List.of(String.valueOf(a.name()),
 									String.valueOf(b.name()))))),
 					tenant, rules -> rules.add(StewardRules.Type.NEVER_LINK, parties, List.of()));
 		}
@@ -242,7 +238,7 @@ public class StewardActions {
 	private DecisionView merged(ResolutionSession session, Tenant tenant, PartyState survivor, PartyState absorbed,
 			String type, String reason, Value suggestion, String answer, String actor) {
 		String evidence = suggestion != null ? suggestion.get("explanation").asString(null)
-				: json(Map.of("survivor", describe(survivor), "absorbed", describe(absorbed)));
+				: StewardGraph.json(Map.of("survivor", describe(survivor), "absorbed", describe(absorbed)));
 		return decide(session, () -> {
 			session.merge(survivor.id(), absorbed.id());
 			return Rederivation.Prepared.none();
@@ -286,31 +282,24 @@ public class StewardActions {
 	 */
 	DecisionView decide(ResolutionSession session, java.util.function.Supplier<Rederivation.Prepared> prepare,
 			Write write, Tenant tenant, Consumer<StewardRules> rule) {
-		List<Rederivation.Prepared> opened = new ArrayList<>();
-		try {
-			Rederivation.Prepared prepared = prepare.get();
-			opened.add(prepared);
-			String id = this.work.write(tx -> write.apply(tx, prepared));
+		String id;
+		try (Rederivation.Prepared prepared = prepare.get()) {
+			id = this.work.write(tx -> write.apply(tx, prepared));
+			// Committed, the prepared rows' resolution is kept; closing afterwards changes nothing.
 			prepared.commit();
-			opened.clear();
-			rule.accept(session.rules());
-			session.commit();
-			return this.graph.decision(tenant, id);
 		}
 		catch (RuntimeException ex) {
-			opened.forEach(Rederivation.Prepared::close);
 			session.invalidate();
 			throw ex;
 		}
+		rule.accept(session.rules());
+		session.commit();
+		return this.graph.decision(tenant, id);
 	}
 
 	/** The records a decision lists: at most {@value #LISTED}, the evidence counts them all. */
 	static List<String> listed(java.util.Collection<String> records) {
 		return records.stream().limit(LISTED).toList();
-	}
-
-	static String json(Object value) {
-		return JSON.writeValueAsString(value);
 	}
 
 }

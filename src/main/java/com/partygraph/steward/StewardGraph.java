@@ -15,6 +15,8 @@ import com.partygraph.resolution.RecordFacts;
 import com.partygraph.web.NotFoundException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StewardGraph {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Driver driver;
 
@@ -118,6 +122,17 @@ class StewardGraph {
 				strings(d.get("records")), d.get("suggestion").asString(null), d.get("evidence").asString(null),
 				d.get("withdrawnAt").asString(null), d.get("withdrawnBy").asString(null),
 				d.get("withdrawReason").asString(null));
+	}
+
+	/** A value as JSON text, for a decision's evidence or a record's raw row. */
+	static String json(Object value) {
+		return JSON.writeValueAsString(value);
+	}
+
+	/** JSON text read as a map; empty for null. */
+	static Map<String, Object> map(String json) {
+		return json == null ? Map.of() : JSON.readValue(json, new TypeReference<Map<String, Object>>() {
+		});
 	}
 
 	private static Map<String, Object> parameters(Tenant tenant, Object... keysAndValues) {

@@ -40,17 +40,12 @@ public final class PreparedRows implements AutoCloseable {
 	/** One party record's decision. */
 	public record Decided(String uid, com.partygraph.resolution.decide.Decision decision) {
 
-		/** Whether the decision changes the graph: the record moves, a party is made or merged, or one suggested. */
-		public boolean changes() {
-			return this.decision.newParty() || this.decision.moved() || !this.decision.absorbed().isEmpty()
-					|| !this.decision.suggestions().isEmpty();
-		}
-
 	}
 
-	/** Whether any decision of the row changes the graph. */
+	/** Whether any decision of the row changes the graph: a record moves, a party is made or merged, one suggested. */
 	static boolean changes(ReadRow row) {
-		return row.decisions().values().stream().anyMatch(decision -> new Decided("", decision).changes());
+		return row.decisions().values().stream().anyMatch(decision -> decision.newParty() || decision.moved()
+				|| !decision.absorbed().isEmpty() || !decision.suggestions().isEmpty());
 	}
 
 	/**

@@ -84,11 +84,6 @@ public final class StewardRules {
 		this.apart.computeIfAbsent(b, k -> new HashSet<>()).add(a);
 	}
 
-	public void allowTogether(String a, String b) {
-		remove(this.apart, a, b);
-		remove(this.apart, b, a);
-	}
-
 	public void exclude(String uid, String partyId) {
 		this.excluded.computeIfAbsent(uid, k -> new HashSet<>()).add(partyId);
 	}

@@ -1,6 +1,5 @@
 package com.partygraph.resolution.evaluate;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -16,36 +15,21 @@ public record BCubedScores(double precision, double recall, long records) {
 
 	/** Compares {@code predicted} (record to cluster) with {@code truth} (record to entity). */
 	public static BCubedScores of(Map<String, String> predicted, Map<String, String> truth) {
-		Map<String, Long> clusters = new HashMap<>();
-		Map<String, Long> entities = new HashMap<>();
-		Map<String, Long> both = new HashMap<>();
-		Map<String, String[]> parts = new HashMap<>();
-		long records = 0;
-		for (Map.Entry<String, String> entry : truth.entrySet()) {
-			String cluster = predicted.get(entry.getKey());
-			if (cluster == null) {
-				continue;
-			}
-			records++;
-			clusters.merge(cluster, 1L, Long::sum);
-			entities.merge(entry.getValue(), 1L, Long::sum);
-			String key = cluster + "\n" + entry.getValue();
-			both.merge(key, 1L, Long::sum);
-			parts.putIfAbsent(key, new String[] { cluster, entry.getValue() });
-		}
-		if (records == 0) {
+		Contingency counts = Contingency.of(predicted, truth);
+		if (counts.records() == 0) {
 			return new BCubedScores(1, 1, 0);
 		}
 		// Each of the n records a cluster and an entity share counts n/|cluster| and n/|entity|: n²/size in all.
 		double precision = 0;
 		double recall = 0;
-		for (Map.Entry<String, Long> entry : both.entrySet()) {
-			double n = entry.getValue();
-			String[] ce = parts.get(entry.getKey());
-			precision += n * n / clusters.get(ce[0]);
-			recall += n * n / entities.get(ce[1]);
+		for (var cluster : counts.joint().entrySet()) {
+			for (var shared : cluster.getValue().entrySet()) {
+				double n = shared.getValue();
+				precision += n * n / counts.clusters().get(cluster.getKey());
+				recall += n * n / counts.entities().get(shared.getKey());
+			}
 		}
-		return new BCubedScores(precision / records, recall / records, records);
+		return new BCubedScores(precision / counts.records(), recall / counts.records(), counts.records());
 	}
 
 	public double f1() {

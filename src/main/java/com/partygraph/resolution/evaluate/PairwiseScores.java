@@ -1,6 +1,5 @@
 package com.partygraph.resolution.evaluate;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -20,22 +19,10 @@ public record PairwiseScores(long truePairs, long predictedPairs, long correctPa
 
 	/** Compares {@code predicted} (record to cluster) with {@code truth} (record to entity). */
 	public static PairwiseScores of(Map<String, String> predicted, Map<String, String> truth) {
-		Map<String, Long> bySize = new HashMap<>();
-		Map<String, Long> byEntity = new HashMap<>();
-		Map<String, Long> byBoth = new HashMap<>();
-		long records = 0;
-		for (Map.Entry<String, String> entry : truth.entrySet()) {
-			String cluster = predicted.get(entry.getKey());
-			if (cluster == null) {
-				continue;
-			}
-			records++;
-			bySize.merge(cluster, 1L, Long::sum);
-			byEntity.merge(entry.getValue(), 1L, Long::sum);
-			byBoth.merge(cluster + "\n" + entry.getValue(), 1L, Long::sum);
-		}
-		return new PairwiseScores(pairs(byEntity), pairs(bySize), pairs(byBoth), records, byEntity.size(),
-				bySize.size());
+		Contingency counts = Contingency.of(predicted, truth);
+		long correct = counts.joint().values().stream().mapToLong(byEntity -> pairs(byEntity)).sum();
+		return new PairwiseScores(pairs(counts.entities()), pairs(counts.clusters()), correct, counts.records(),
+				counts.entities().size(), counts.clusters().size());
 	}
 
 	public double precision() {
