@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 import com.partygraph.graph.Tenant;
 import com.partygraph.resolution.candidates.CandidateIndex;
@@ -17,6 +18,7 @@ import com.partygraph.resolution.decide.Decider.Candidate;
 import com.partygraph.resolution.decide.Decider.Outcome;
 import com.partygraph.resolution.decide.Decision;
 import com.partygraph.resolution.decide.StewardRules;
+import com.partygraph.resolution.decide.Thresholds;
 import com.partygraph.resolution.features.FeatureExtractor;
 import com.partygraph.resolution.features.Features;
 import com.partygraph.resolution.model.Score;
@@ -255,19 +257,24 @@ public final class ResolutionSession implements AutoCloseable {
 	private Decision probabilistic(String uid, Features features, boolean nameOnly, String current) {
 		IntArrayList candidates = this.index.candidates(features, this.resolver.settings().maxCandidates(), this.stats);
 		Map<String, Candidate> byParty = new LinkedHashMap<>();
+		Map<String, IntArrayList> found = new HashMap<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			int record = candidates.getInt(i);
 			String party = this.index.party(record);
 			if (barred(uid, current, party)) {
 				continue;
 			}
+			found.computeIfAbsent(party, p -> new IntArrayList()).add(record);
 			Score score = this.resolver.scorer().score(features, this.index.features(record), this.index);
 			Candidate seen = byParty.get(party);
-			byParty.put(party, seen != null ? seen.with(score) : new Candidate(party, score, this.index.order(party),
-					this.index.knownByNameOnly(party), !score.conflicts().isEmpty()));
+			byParty.put(party, seen != null ? seen.with(score)
+					: Candidate.of(party, score, this.index.order(party), this.index.knownByNameOnly(party)));
 		}
-		Outcome outcome = this.resolver.decider().decide(byParty, this.resolver.settings().thresholds(this.tenant.id()),
-				nameOnly, (a, b) -> this.rules.apart(a, b, this.index::survivor));
+		BiPredicate<String, String> apart = (a, b) -> this.rules.apart(a, b, this.index::survivor);
+		Thresholds thresholds = this.resolver.settings().thresholds(this.tenant.id());
+		Outcome decided = this.resolver.decider().decide(byParty, thresholds, nameOnly, apart);
+		Outcome outcome = nameOnly || decided.join() == null ? decided
+				: new PartyEvidence(found, this.index, this.resolver.scorer(), thresholds, apart).review(decided);
 		List<Decision.Suggestion> suggestions = outcome.suggestions().stream()
 			.map(c -> new Decision.Suggestion(c.partyId(), c.score())).toList();
 		if (outcome.join() == null) {

@@ -55,6 +55,78 @@ class ResolverTests {
 	}
 
 	@Test
+	void janeAndJanetAreTwoNamesWhileBillIsWilliamAndAluceATypoOfAlice() {
+		RecordFacts jane = person("crm/a/1", null, "Jane", "Doe", null, List.of(), List.of(), List.of());
+		RecordFacts janet = person("crm/a/2", null, "Janet", "Doe", null, List.of(), List.of(), List.of());
+		RecordFacts bill = person("crm/a/3", null, "Bill", "Doe", null, List.of(), List.of(), List.of());
+		RecordFacts william = person("crm/a/4", null, "William", "Doe", null, List.of(), List.of(), List.of());
+		RecordFacts alice = person("crm/a/5", null, "Alice", "Doe", null, List.of(), List.of(), List.of());
+		RecordFacts aluce = person("crm/a/6", null, "Aluce", "Doe", null, List.of(), List.of(), List.of());
+		RecordFacts bne = person("crm/a/7", null, "Bne", "Doe", null, List.of(), List.of(), List.of());
+		RecordFacts ben = person("crm/a/8", null, "Ben", "Doe", null, List.of(), List.of(), List.of());
+		try (ResolutionSession session = this.resolver.open(TENANT)) {
+			assertThat(level(session, jane, janet, "givenName")).isEqualTo("different");
+			assertThat(level(session, bill, william, "givenName")).isEqualTo("exact");
+			assertThat(level(session, alice, aluce, "givenName")).isEqualTo("close");
+			assertThat(level(session, ben, bne, "givenName")).isEqualTo("close");
+		}
+	}
+
+	@Test
+	void oneContradictionBesideTheFieldThatTellsPeopleApartIsAnErrorTwoAreTwoPeople() {
+		LocalDate born = LocalDate.of(1961, 5, 2);
+		List<String> home = List.of("12 Herschell Circuit, Lawrence 2272");
+		// The same national id: another given name is a mistake in one of the rows.
+		Decision thomas = resolve(withId(person("febrl/1", null, "Thomas", "Rokobaro", born, List.of(), List.of(), home),
+				"1451137"));
+		Decision flynn = resolve(withId(person("febrl/2", null, "Flynn", "Rokobaro", born, List.of(), List.of(), home),
+				"1451137"));
+		assertThat(flynn.partyId()).isEqualTo(thomas.partyId());
+		// One digit pair swapped in the id beside the same name and birth date: a keying error.
+		Decision swapped = resolve(withId(person("febrl/3", null, "Thomas", "Rokobaro", born, List.of(), List.of(),
+				List.of("12 Herschell Circuit, Lawrence 2227")), "1451173"));
+		assertThat(swapped.partyId()).isEqualTo(thomas.partyId());
+		// Twins: the same birth date and home, another given name and no id in common: two people.
+		Decision twin = resolve(person("febrl/4", null, "Amelia", "Rokobaro", born, List.of(), List.of(), home));
+		Decision other = resolve(withId(person("febrl/5", null, "Edward", "Rokobaro", born, List.of(), List.of(), home),
+				"4392917"));
+		assertThat(twin.partyId()).isNotEqualTo(thomas.partyId());
+		assertThat(other.partyId()).isNotIn(thomas.partyId(), twin.partyId());
+	}
+
+	@Test
+	void aRecordBridgingTwoPartiesThatContradictEachOtherJoinsOneAndSuggestsTheOther() {
+		Decision older = resolve(person("crm/m/1", null, "Mary", "Jones", LocalDate.of(1990, 3, 4), List.of(),
+				List.of("+14155550132"), List.of()));
+		Decision younger = resolve(person("crm/m/2", null, "Mary", "Jones", LocalDate.of(1992, 8, 21),
+				List.of("mary.jones@example.org"), List.of(), List.of()));
+		Decision bridge = resolve(person("web/m/3", null, "Mary", "Jones", null, List.of("mary.jones@example.org"),
+				List.of("+14155550132"), List.of()));
+		assertThat(younger.partyId()).isNotEqualTo(older.partyId());
+		assertThat(bridge.absorbed()).as("two birth dates are two people").isEmpty();
+		assertThat(bridge.partyId()).isIn(older.partyId(), younger.partyId());
+		assertThat(bridge.suggestions()).extracting(Decision.Suggestion::partyId)
+			.containsAnyOf(older.partyId(), younger.partyId());
+	}
+
+	@Test
+	void aRecordMatchingTwoPartiesWithoutContradictionMergesThem() {
+		Decision phone = resolve(person("crm/k/1", null, "Kirra", "Tallis", LocalDate.of(1971, 6, 1), List.of(),
+				List.of("+14155550177"), List.of()));
+		Decision email = resolve(person("crm/k/2", null, "Kirra", "Tallis", null, List.of("kirra.tallis@example.org"),
+				List.of(), List.of()));
+		Decision bridge = resolve(person("web/k/3", null, "Kirra", "Tallis", LocalDate.of(1971, 6, 1),
+				List.of("kirra.tallis@example.org"), List.of("+14155550177"), List.of()));
+		assertThat(bridge.partyId()).isEqualTo(phone.partyId());
+		assertThat(bridge.absorbed()).extracting(Decision.Merged::partyId).containsExactly(email.partyId());
+	}
+
+	private static String level(ResolutionSession session, RecordFacts a, RecordFacts b, String feature) {
+		return session.score(a, b).features().stream().filter(f -> f.feature().equals(feature)).findFirst().orElseThrow()
+			.level();
+	}
+
+	@Test
 	void anOrganizationWrittenThreeWaysIsOneOrganization() {
 		Decision legal = resolve(organization("crm/customers/1", "ACME Holdings Inc.", List.of("acme.com"),
 				List.of("info@acme.com")));

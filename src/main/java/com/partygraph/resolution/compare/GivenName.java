@@ -3,10 +3,13 @@ package com.partygraph.resolution.compare;
 import java.util.List;
 
 import com.partygraph.resolution.features.Features;
+import com.partygraph.resolution.normalize.GivenNames;
 
 /**
- * A person's given name: the same in formal form (Bob and Robert), close (a typo), one written as an
- * initial, or different. Given and family names written the other way round count as the same.
+ * A person's given name: the same in formal form (Bob and Robert), close (a typo: one letter in, out, replaced or
+ * swapped with its neighbour, or Jaro–Winkler 0.9 or more), one written as an initial, or different. Two names
+ * that are both known names ({@link GivenNames}) are never a typo of each other: Jane and Janet are two people.
+ * Given and family names written the other way round count as the same.
  */
 final class GivenName extends Comparison {
 
@@ -23,7 +26,7 @@ final class GivenName extends Comparison {
 		if (a.givenFormal().equals(b.givenFormal()) || FamilyName.swapped(a, b)) {
 			level = 0;
 		}
-		else if (Similarity.close(a.given(), b.given(), 0.9) || Similarity.close(a.givenFormal(), b.givenFormal(), 0.9)
+		else if (!bothNames(a.givenFormal(), b.givenFormal()) && typo(a.given(), b.given())
 				|| FamilyName.swappedClosely(a, b)) {
 			level = 1;
 		}
@@ -35,6 +38,21 @@ final class GivenName extends Comparison {
 			level = 3;
 		}
 		return new Compared(level, a.given(), b.given(), level == 0 ? a.givenFormal() : null);
+	}
+
+	private static boolean typo(String a, String b) {
+		return Similarity.close(a, b, 0.9) || Math.min(a.length(), b.length()) >= 3 && Similarity.oneTypo(a, b);
+	}
+
+	// Two known names are two people, unless one is the other spelt with a letter doubled or an "e" at the end
+	// (Briana and Brianna, Ann and Anne, Philip and Phillip).
+	private static boolean bothNames(String a, String b) {
+		return GivenNames.shipped().known(a) && GivenNames.shipped().known(b) && !spelling(a).equals(spelling(b));
+	}
+
+	private static String spelling(String name) {
+		String single = name.replaceAll("(.)\\1", "$1");
+		return single.length() > 2 && single.endsWith("e") ? single.substring(0, single.length() - 1) : single;
 	}
 
 }

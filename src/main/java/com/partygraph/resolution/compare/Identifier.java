@@ -5,13 +5,16 @@ import java.util.List;
 import com.partygraph.resolution.features.Features;
 
 /**
- * Identifiers of the same type (tax id, national id, company registration…): one the same, or one type
- * with different values, a strong sign of two parties. Missing when the records share no type.
+ * Identifiers of the same type (tax id, national id, company registration…): one the same, one a typo of the
+ * other (of five characters or more, one replaced or two neighbours swapped: a keying error), or one type with
+ * different values, a strong sign of two parties. Missing when the records share no type.
  */
 final class Identifier extends Comparison {
 
+	private static final int TYPO_LENGTH = 5;
+
 	Identifier() {
-		super("identifier", List.of("exact", "different"), Frequency.NONE, true);
+		super("identifier", List.of("exact", "typo", "different"), Frequency.NONE, true);
 	}
 
 	@Override
@@ -27,7 +30,11 @@ final class Identifier extends Comparison {
 			if (value.equals(other)) {
 				return new Compared(0, identifier, type + ":" + other, null);
 			}
-			different = new Compared(1, identifier, type + ":" + other, null);
+			boolean typo = value.length() >= TYPO_LENGTH && value.length() == other.length()
+					&& Similarity.oneTypo(value, other);
+			if (different == null || typo) {
+				different = new Compared(typo ? 1 : 2, identifier, type + ":" + other, null);
+			}
 		}
 		return different != null ? different : Compared.missing("", "");
 	}

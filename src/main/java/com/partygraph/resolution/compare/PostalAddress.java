@@ -7,7 +7,8 @@ import com.partygraph.resolution.normalize.Addresses.Address;
 
 /**
  * Postal addresses, best pair of the two records' addresses: the same house number and street (within a
- * typo; the postcode agreeing or unknown), the same street, the same postcode or city, or different.
+ * typo; the postcode and city agreeing within a typo, or unknown), the same street, the same postcode or city, or
+ * different.
  */
 final class PostalAddress extends Comparison {
 
@@ -48,8 +49,10 @@ final class PostalAddress extends Comparison {
 		return area ? 2 : 3;
 	}
 
+	// A postcode with two digits swapped or one mistyped, a place name within a typo, still agree.
 	private static boolean agrees(String x, String y) {
-		return x.isEmpty() || y.isEmpty() || x.equals(y);
+		return x.isEmpty() || y.isEmpty() || x.equals(y) || x.length() == y.length() && Similarity.oneTypo(x, y)
+				|| x.length() > 4 && Similarity.jaroWinkler(x, y) >= 0.93;
 	}
 
 	private static String text(Features f) {

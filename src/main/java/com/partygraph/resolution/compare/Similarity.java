@@ -38,6 +38,26 @@ final class Similarity {
 		return java.util.Arrays.equals(x, y);
 	}
 
+	/**
+	 * Whether two different texts are one typo apart: a letter put in, left out or replaced, or two neighbours
+	 * swapped ("ben" and "bne", "6385642" and "6385462").
+	 */
+	static boolean oneTypo(String a, String b) {
+		if (a.equals(b)) {
+			return false;
+		}
+		if (a.length() == b.length()) {
+			int first = 0;
+			while (a.charAt(first) == b.charAt(first)) {
+				first++;
+			}
+			boolean swapped = first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+					&& a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
+			return swapped || a.substring(first + 1).equals(b.substring(first + 1));
+		}
+		return Math.abs(a.length() - b.length()) == 1 && edits(a, b) == 1;
+	}
+
 	/** Edit distance, or -1 when it is over 3. */
 	static int edits(String a, String b) {
 		return LEVENSHTEIN.apply(a, b);

@@ -2,10 +2,14 @@ package com.partygraph.resolution.decide;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 
+import com.partygraph.resolution.model.FeatureWeight;
 import com.partygraph.resolution.model.Score;
 
 /**
@@ -28,17 +32,45 @@ public final class Decider {
 
 	/**
 	 * A candidate party, its best score against the record, when it came to be (smaller is older), whether
-	 * all its records say nothing but a name (an organization known from mentions only), and whether any of
-	 * its records is in hard conflict with the record (then it is not joined automatically, however well
-	 * another of its records agrees).
+	 * all its records say nothing but a name (an organization known from mentions only), the features on which
+	 * one of its records is in hard conflict with the record, and the features on which one agrees with it.
 	 */
-	public record Candidate(String partyId, Score score, long order, boolean nameOnly, boolean conflicting) {
+	public record Candidate(String partyId, Score score, long order, boolean nameOnly, Set<String> conflicts,
+			Set<String> agreements) {
 
-		/** The same candidate with another record's score: the better score, and a conflict of either. */
+		/** A candidate of one record's score. */
+		public static Candidate of(String partyId, Score score, long order, boolean nameOnly) {
+			return new Candidate(partyId, score, order, nameOnly, features(score.conflicts()), features(score.agreeing()));
+		}
+
+		/** The same candidate with another record's score: the better score, the conflicts and agreements of both. */
 		public Candidate with(Score other) {
-			boolean conflict = this.conflicting || !other.conflicts().isEmpty();
 			return new Candidate(this.partyId, other.weight() > this.score.weight() ? other : this.score, this.order,
-					this.nameOnly, conflict);
+					this.nameOnly, union(this.conflicts, features(other.conflicts())),
+					union(this.agreements, features(other.agreeing())));
+		}
+
+		/**
+		 * Whether the party contradicts the record: one of its records is in hard conflict with it on a feature no
+		 * other of its records agrees on (then it is not joined automatically, however well another record agrees).
+		 * A party that holds the record's value as well as another one (a typo it was linked despite) does not.
+		 */
+		public boolean conflicting() {
+			return this.conflicts.stream().anyMatch(feature -> !this.agreements.contains(feature));
+		}
+
+		private static Set<String> features(List<FeatureWeight> features) {
+			return features.isEmpty() ? Set.of()
+					: features.stream().map(FeatureWeight::feature).collect(Collectors.toUnmodifiableSet());
+		}
+
+		private static Set<String> union(Set<String> a, Set<String> b) {
+			if (b.isEmpty() || a.containsAll(b)) {
+				return a;
+			}
+			Set<String> both = new HashSet<>(a);
+			both.addAll(b);
+			return Set.copyOf(both);
 		}
 
 	}

@@ -58,7 +58,35 @@ public final class Scorer {
 		}
 		total += jointName(a, b, features, frequencies);
 		double odds = Math.pow(2, total);
-		return new Score(total, odds / (1 + odds), prior, householdOnly(features));
+		return new Score(total, odds / (1 + odds), prior, outweighed(householdOnly(features)));
+	}
+
+	/**
+	 * One contradicting field among agreeing ones is taken for an error in that field when the field that tells
+	 * such people apart agrees: another given name or birth date beside the same identifier (an identifier is
+	 * issued to one person; twins and a father and son have their own; a birth date also beside an identifier within
+	 * a typo), another identifier beside the same given name and birth date (a mistyped or swapped number). Two
+	 * contradictions mean two parties.
+	 */
+	private static List<FeatureWeight> outweighed(List<FeatureWeight> features) {
+		List<FeatureWeight> conflicts = features.stream().filter(FeatureWeight::conflict).toList();
+		if (conflicts.size() != 1) {
+			return features;
+		}
+		String conflict = conflicts.get(0).feature();
+		boolean outweighed = switch (conflict) {
+			case "givenName" -> level(features, "identifier", "exact");
+			case "birthDate" -> level(features, "identifier", "exact") || level(features, "identifier", "typo");
+			case "identifier" -> level(features, "birthDate", "exact")
+					&& (level(features, "givenName", "exact") || level(features, "givenName", "close"));
+			default -> false;
+		};
+		return !outweighed ? features : features.stream().map(f -> f.conflict()
+				? new FeatureWeight(f.feature(), f.level(), f.left(), f.right(), f.weight(), false) : f).toList();
+	}
+
+	private static boolean level(List<FeatureWeight> features, String feature, String level) {
+		return features.stream().anyMatch(f -> f.feature().equals(feature) && f.level().equals(level));
 	}
 
 	/**

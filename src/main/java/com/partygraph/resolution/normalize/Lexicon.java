@@ -43,6 +43,13 @@ public final class Lexicon {
 		return new Lexicon(meanings);
 	}
 
+	/** The list's terms and their meanings, folded terms first. */
+	public java.util.Set<String> words() {
+		java.util.Set<String> words = new java.util.HashSet<>(this.meanings.keySet());
+		this.meanings.values().forEach(meaning -> words.add(Folding.fold(meaning)));
+		return words;
+	}
+
 	/** The meaning of a folded term, or null when the list does not have it. */
 	public String get(String term) {
 		return this.meanings.get(term);
