@@ -1,6 +1,7 @@
 // Parties a batch's resolution made, with what survivorship derives from the batch's records of them:
 // $parties holds {id, kindLabel, profile, values, provenance, emails, phones, domains, addresses,
-// identifiers, otherNames, sourceSystems}, as party-derive takes them.
+// identifiers, otherNames, sourceSystems, order}, as party-derive takes them; order is when resolution made the
+// party (epoch nanoseconds), kept as its creation time so that the index built again orders parties alike.
 UNWIND $parties AS row
 CREATE (p:Party {tenant: $tenant, id: row.id})
 SET p:$(row.kindLabel), p += row.values,
@@ -12,7 +13,8 @@ SET p:$(row.kindLabel), p += row.values,
     p.identifierKeys = CASE WHEN size(row.identifiers) = 0 THEN null
       ELSE [i IN row.identifiers | toUpper(replace(replace(replace(replace(i, ' ', ''), '-', ''), '.', ''), '/', ''))] END,
     p.sourceSystems = row.sourceSystems,
-    p.status = 'active', p.version = 1, p.createdAt = datetime(), p.updatedAt = datetime(), p.updatedBy = $source,
+    p.status = 'active', p.version = 1, p.createdAt = CASE WHEN row.order IS NULL THEN datetime()
+      ELSE datetime({epochSeconds: row.order / 1000000000, nanosecond: row.order % 1000000000}) END, p.updatedAt = datetime(), p.updatedBy = $source,
     p.syncStatus = 'synced'
 FOREACH (v IN row.emails | MERGE (e:Email {tenant: $tenant, value: v}) CREATE (p)-[:HAS_EMAIL]->(e))
 FOREACH (v IN row.phones | MERGE (n:Phone {tenant: $tenant, value: v}) CREATE (p)-[:HAS_PHONE]->(n))

@@ -20,7 +20,7 @@ RETURN p {
        } AS roles,
        COLLECT {
          MATCH (s:SourceRecord)-[i:IDENTIFIES]->(p)
-         RETURN s {.source, .table, .key, .deleted, .firstSeen, .lastSeen, .syncStatus, .pendingOn, .position,
+         RETURN s {.source, .table, .key, .deleted, .firstSeen, .lastSeen, .syncStatus, .pendingOn, .warnings, .position,
                    method: CASE WHEN i.mergedFrom IS NULL THEN i.method ELSE 'merge' END, mergedFrom: i.mergedFrom, score: i.score, linkedAt: i.at} AS record
          ORDER BY record.source, record.table, record.key
        } AS sourceRecords,

@@ -1,8 +1,19 @@
 // The tenant's sync-error figures: by source system and status, by table, by kind of reason (the reason up
-// to its first colon), unresolved, and new in the last 24 hours.
+// to its first colon), unresolved, and new in the last 24 hours; and the live records applied with field-level
+// warnings, by kind of warning (the column and what is wrong, without the value).
 MATCH (e:SyncError {tenant: $tenant})
 WITH collect(e) AS errors
-RETURN size(errors) AS total,
+CALL () {
+  MATCH (s:SourceRecord {tenant: $tenant})
+  WHERE s.warnings IS NOT NULL AND NOT coalesce(s.deleted, false)
+  RETURN collect(s.warnings) AS warned
+}
+RETURN size(errors) AS total, size(warned) AS recordsWithWarnings,
+       COLLECT { UNWIND warned AS warnings
+                 UNWIND warnings AS w
+                 WITH CASE WHEN w CONTAINS "' is " THEN split(w, ':')[0] + ': is ' + split(w, "' is ")[1]
+                           ELSE split(w, ';')[0] END AS kind, count(*) AS n
+                 RETURN {kind: left(kind, 80), warnings: n} AS row ORDER BY row.warnings DESC, row.kind } AS warningsByKind,
        size([e IN errors WHERE e.status = 'open']) AS unresolved,
        size([e IN errors WHERE e.at >= datetime() - duration('PT24H')]) AS last24h,
        COLLECT { UNWIND errors AS e

@@ -18,7 +18,7 @@ RETURN a.id AS survivor, m.id AS mergeId, b.createdAt.epochSeconds * 1000000000 
        COLLECT {
          MATCH (s:SourceRecord)-[i:IDENTIFIES]->(a)
          WHERE i.mergedFrom IN chain
-         RETURN s {.uid, .partyKind, .deleted, .displayName, .givenName, .middleName, .familyName, .legalName,
+         RETURN s {.uid, .partyKind, .deleted, .displayName, .nameless, .givenName, .middleName, .familyName, .legalName,
                    .otherNames, .emails, .phones, .domains, .addresses, .birthDate, .identifiers} AS record
        } AS own,
        COLLECT {

@@ -48,6 +48,22 @@ public class SyncErrors {
 			.toList();
 	}
 
+	/**
+	 * A page of the tenant's records applied with field-level warnings (values kept raw and left out of matching),
+	 * newest first.
+	 */
+	public List<Map<String, Object>> warnings(Tenant tenant, String source, String table, int page, int size) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("tenant", tenant.id());
+		parameters.put("source", source);
+		parameters.put("table", table);
+		parameters.put("skip", page * size);
+		parameters.put("limit", size);
+		return this.client.query(this.queries.get("sync-warning-list")).bindAll(parameters).fetch().all().stream()
+			.map(row -> readable(row.get("warning")))
+			.toList();
+	}
+
 	/** A page of the source's errors for rows that name no tenant, newest first. */
 	public List<Map<String, Object>> listWithoutTenant(String source, String status, int page, int size) {
 		return list(Tenant.SYSTEM_TENANT, status, source, null, page, size);

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Email addresses as match keys: trimmed and lower-cased. Thread-safe.
+ * Email addresses as match keys: trimmed and lower-cased; an address written with a name
+ * ({@code "Jay Jones" <jjones@fmail.com>}) or as a {@code mailto:} link is read as the address alone. Thread-safe.
  */
 @Component
 public class EmailNormalizer {
@@ -22,6 +23,13 @@ public class EmailNormalizer {
 			return Optional.empty();
 		}
 		String value = raw.strip().toLowerCase(Locale.ROOT);
+		int open = value.lastIndexOf('<');
+		if (open >= 0 && value.endsWith(">")) {
+			value = value.substring(open + 1, value.length() - 1).strip();
+		}
+		if (value.startsWith("mailto:")) {
+			value = value.substring("mailto:".length());
+		}
 		return value.length() <= 254 && ADDRESS.matcher(value).matches() ? Optional.of(value) : Optional.empty();
 	}
 

@@ -35,7 +35,8 @@ public record RecordFacts(String uid, PartyKind kind, String fullName, String gi
 	/**
 	 * What a record says, from the fields a source record stores ({@code displayName}, {@code givenName},
 	 * {@code middleName}, {@code familyName}, {@code legalName}, {@code otherNames}, {@code addresses},
-	 * {@code birthDate}, {@code identifiers} as {@code type:value}); absent fields are null.
+	 * {@code birthDate}, {@code identifiers} as {@code type:value}, {@code nameless} when the display name is a
+	 * contact point or identifier standing in for a name); absent fields are null.
 	 */
 	public static RecordFacts of(String uid, PartyKind kind, Map<String, ?> fields, List<String> emails,
 			List<String> phones, List<String> domains) {
@@ -46,7 +47,9 @@ public record RecordFacts(String uid, PartyKind kind, String fullName, String gi
 				identifiers.put(identifier.substring(0, colon), identifier.substring(colon + 1));
 			}
 		}
-		return new RecordFacts(uid, kind, text(fields, "displayName"), text(fields, "givenName"),
+		// A party without a name is shown by its email, phone or identifier: nothing to compare as a name.
+		String name = Boolean.TRUE.equals(fields.get("nameless")) ? null : text(fields, "displayName");
+		return new RecordFacts(uid, kind, name, text(fields, "givenName"),
 				text(fields, "middleName"), text(fields, "familyName"),
 				kind == PartyKind.ORGANIZATION ? text(fields, "legalName") : null, strings(fields.get("otherNames")),
 				emails, phones, domains, strings(fields.get("addresses")), date(fields.get("birthDate")), identifiers);

@@ -201,6 +201,15 @@ public final class ResolutionSession implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * When a party the index knows came to be, as the index orders parties (smaller is older; the oldest survives a
+	 * merge and wins a tie), or null when it does not know it. A party made in this session is written with it as
+	 * its creation time, so that the index built again from the graph orders parties as this one does.
+	 */
+	public Long order(String partyId) {
+		return this.index.knows(partyId) ? this.index.order(partyId) : null;
+	}
+
 	/** The party a record belongs to now (merges followed), or null when it is not indexed. */
 	public String partyOf(String uid) {
 		return this.index.partyOf(uid);
@@ -278,12 +287,14 @@ public final class ResolutionSession implements AutoCloseable {
 		List<Decision.Suggestion> suggestions = outcome.suggestions().stream()
 			.map(c -> new Decision.Suggestion(c.partyId(), c.score())).toList();
 		if (outcome.join() == null) {
-			// A changed record that matches no other party stays in its own: its party's id is stable, unless
-			// the party's other records no longer look like it at all.
+			// A changed record that matches no other party stays in its own when it is alone in it (its party's
+			// id is stable) or its party's other records still link it as they would a new record; when the change
+			// withdrew the evidence that linked it, it is resolved as a new record is (a party of its own), so
+			// that the stream of changes ends where a snapshot of the final rows does.
 			if (current != null && !this.rules.excluded(uid, current, this.index::survivor)
 					&& (this.index.records(current) == 0 || byParty.containsKey(current)
-					&& byParty.get(current).score().probability() >= this.resolver.settings().thresholds(this.tenant.id())
-						.review())) {
+					&& byParty.get(current).score().probability() >= thresholds.autoLink()
+					&& !byParty.get(current).conflicting())) {
 				return new Decision(current, false, "kept", 1, null, List.of(), suggestions.stream()
 					.filter(s -> !s.partyId().equals(current)).toList(), current, candidates.size());
 			}

@@ -107,16 +107,27 @@ class DriverWorkIT {
 
 	@Test
 	void aRowTheMappingCannotReadIsASyncError() {
-		Map<String, Object> bad = Map.of("id", 502, "business_id", 7, "first_name", "Ann", "email", "ann@@x");
+		// No name, and the one contact point unreadable: nothing says whom the row is about.
+		Map<String, Object> bad = Map.of("id", 502, "business_id", 7, "email", "ann@@x");
+		// A name and an unreadable email: the row goes in without the email, with a warning.
+		Map<String, Object> named = Map.of("id", 503, "business_id", 7, "first_name", "Ann", "email", "ann@@x");
 		BatchResult result = applier.apply(List.of(new RowChange(Op.CREATE, "contacts", "502", bad,
-				new Position(200, 190, false))));
+				new Position(200, 190, false)), new RowChange(Op.CREATE, "contacts", "503", named,
+						new Position(200, 191, false))));
 
 		assertThat(result.errors()).isEqualTo(1);
 		try (var session = harness.driver().session()) {
 			var error = session.run("MATCH (e:SyncError {tenant: 'business-7', key: '502'})-[:CONCERNS]->(s:SourceRecord)"
 					+ " RETURN e.reason AS reason, e.rawRow AS raw").single();
-			assertThat(error.get("reason").asString()).isEqualTo("email: 'ann@@x' is not an email address");
-			assertThat(error.get("raw").asString()).contains("\"first_name\":\"Ann\"");
+			assertThat(error.get("reason").asString()).startsWith("no name: ")
+				.endsWith("empty, and no email, phone or identifier to know the party by");
+			assertThat(error.get("raw").asString()).contains("\"email\":\"ann@@x\"");
+			var warned = session.run("MATCH (s:SourceRecord {tenant: 'business-7', key: '503'})-[:IDENTIFIES]->(p:Party)"
+					+ " RETURN s.warnings AS warnings, p.displayName AS name, s.raw AS raw").single();
+			assertThat(warned.get("warnings").asList(org.neo4j.driver.Value::asString))
+				.containsExactly("email: 'ann@@x' is not an email address");
+			assertThat(warned.get("name").asString()).isEqualTo("Ann");
+			assertThat(warned.get("raw").asString()).contains("ann@@x");
 		}
 	}
 

@@ -223,7 +223,7 @@ class IngestionIT {
 		assertThat(notBidding.valueStream().map(p -> p.get("id").asString())).doesNotContain(jane);
 		assertThat(this.api.get(ACME, "/api/v1/reports/cross-sell?has=Website&lacks=x").status()).isEqualTo(400);
 
-		JsonNode errors = this.api.get(ACME, "/api/v1/reports/sync-errors").body();
+		JsonNode errors = this.api.get(GLOBEX, "/api/v1/reports/sync-errors").body();
 		assertThat(errors.get("total").asLong()).isGreaterThanOrEqualTo(1);
 		assertThat(errors.get("bySource").valueStream().map(row -> row.get("source").asString())).contains("demo");
 		assertThat(errors.get("byKind")).isNotEmpty();
@@ -322,18 +322,42 @@ class IngestionIT {
 
 	@Test
 	void badRowsAreSyncErrorsWithTheirRawRowAndTheRestFlows() {
-		JsonNode errors = this.api.get(ACME, "/api/v1/sync-errors?table=leads").body();
-		assertThat(errors.valueStream().map(e -> e.get("reason").asString()))
-			.contains("no name: lead_name empty", "contact_email: 'ripley@@weyland.example' is not an email address");
-		assertThat(errors.valueStream().filter(e -> e.get("key").asString().equals("7")).findFirst().orElseThrow()
-			.get("rawRow").asString()).contains("Ellen Ripley");
 		assertThat(this.api.get(GLOBEX, "/api/v1/sync-errors?status=open").body().valueStream()
 			.map(e -> e.get("reason").asString()))
 			.contains("role: unknown role 'storage_integrator'",
 					"end_date: end date 2023-01-01 is before start date 2025-01-01");
+		assertThat(this.api.get(GLOBEX, "/api/v1/sync-errors?status=open").body().valueStream()
+			.filter(e -> e.get("reason").asString().startsWith("role:")).findFirst().orElseThrow()
+			.get("rawRow").asString()).contains("storage_integrator");
 		// Good rows of the same tables went in.
 		assertThat(party(ACME, "/api/v1/parties?email=bruce@wayne-enterprises.com").at("/party/displayName").asString())
 			.isEqualTo("Bruce Wayne");
+	}
+
+	@Test
+	void oneBadFieldCostsTheFieldNotTheRow() {
+		// Ellen Ripley's lead has a malformed email: she is in the graph by her name, the email kept in the raw row
+		// and reported as a field-level warning.
+		JsonNode ripley = this.api.get(ACME, "/api/v1/parties?name=ellen%20ripley").body().get("items");
+		assertThat(ripley.valueStream().map(p -> p.get("displayName").asString())).contains("Ellen Ripley");
+		JsonNode warnings = this.api.get(ACME, "/api/v1/sync-errors/warnings?table=leads").body();
+		JsonNode ripleys = warnings.valueStream().filter(w -> w.get("rawRow").asString().contains("Ellen Ripley"))
+			.findFirst().orElseThrow();
+		assertThat(ripleys.get("warnings").valueStream().map(JsonNode::asString))
+			.containsExactly("contact_email: 'ripley@@weyland.example' is not an email address");
+		assertThat(this.api.get(ACME, "/api/v1/parties/" + ripleys.get("partyId").asString() + "/360").body()
+			.findValues("warnings").stream().flatMap(JsonNode::valueStream).map(JsonNode::asString))
+			.as("the 360 shows the warning on the source record").isNotEmpty();
+		// A lead without a name is known by its email.
+		assertThat(party(ACME, "/api/v1/parties?email=info@nameless.example").at("/party/displayName").asString())
+			.isEqualTo("info@nameless.example");
+		assertThat(this.api.get(ACME, "/api/v1/sync-errors?table=leads").body().valueStream()
+			.map(e -> e.get("reason").asString())).noneMatch(reason -> reason.contains("ripley@@")
+					|| reason.startsWith("no name: lead_name empty"));
+		JsonNode report = this.api.get(ACME, "/api/v1/reports/sync-errors").body();
+		assertThat(report.get("recordsWithWarnings").asLong()).isGreaterThanOrEqualTo(2);
+		assertThat(report.get("warningsByKind").valueStream().map(k -> k.get("kind").asString()))
+			.contains("contact_email: is not an email address");
 	}
 
 	@Test
@@ -471,7 +495,8 @@ class IngestionIT {
 
 	@Test
 	void aFixedBadRowSupersedesItsError() throws Exception {
-		String key = sqlKey("INSERT INTO leads (business_id, lead_name, contact_email) VALUES (1, 'Broken Mail', 'broken@@example.com') RETURNING id");
+		// No name, no email, no phone: nothing says whom the row is about.
+		String key = sqlKey("INSERT INTO leads (business_id, lead_name, contact_email, company_name) VALUES (1, NULL, NULL, 'Broken Co') RETURNING id");
 		await().atMost(Duration.ofSeconds(20)).until(() -> errorStatus(key) != null);
 		assertThat(errorStatus(key)).isEqualTo("open");
 

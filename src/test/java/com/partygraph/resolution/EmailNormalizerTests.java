@@ -16,6 +16,14 @@ class EmailNormalizerTests {
 	}
 
 	@Test
+	void readsTheAddressOfANameAddrOrAMailtoLink() {
+		assertThat(this.emails.normalize("\"Jay Jones\" <JJones@fmail.com>")).contains("jjones@fmail.com");
+		assertThat(this.emails.normalize("Jay Jones <jjones@fmail.com>")).contains("jjones@fmail.com");
+		assertThat(this.emails.normalize("mailto:jjones@fmail.com")).contains("jjones@fmail.com");
+		assertThat(this.emails.normalize("Jay Jones <jjones@@fmail.com>")).isEmpty();
+	}
+
+	@Test
 	void keepsPlusTagsAndSubdomains() {
 		assertThat(this.emails.normalize("j+crm@mail.acme.co.uk")).contains("j+crm@mail.acme.co.uk");
 	}

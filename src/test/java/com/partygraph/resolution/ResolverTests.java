@@ -69,6 +69,9 @@ class ResolverTests {
 			assertThat(level(session, bill, william, "givenName")).isEqualTo("exact");
 			assertThat(level(session, alice, aluce, "givenName")).isEqualTo("close");
 			assertThat(level(session, ben, bne, "givenName")).isEqualTo("close");
+			RecordFacts ann = person("crm/a/9", null, "Ann", "Doe", null, List.of(), List.of(), List.of());
+			RecordFacts annie = person("crm/a/10", null, "Annie", "Doe", null, List.of(), List.of(), List.of());
+			assertThat(level(session, ann, annie, "givenName")).as("a pet form").isEqualTo("close");
 		}
 	}
 

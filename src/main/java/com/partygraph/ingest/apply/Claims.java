@@ -44,8 +44,16 @@ final class Claims {
 			Map<String, Object> attributes) {
 	}
 
-	/** Everything a row asserts. */
-	record RowPlan(List<PartyClaim> parties, List<EdgeClaim> edges, List<RoleClaim> roles, ActivityClaim activity) {
+	/**
+	 * Everything a row asserts, and the field-level warnings of values it holds but could not read (left out of
+	 * the claims, kept in the raw row).
+	 */
+	record RowPlan(List<PartyClaim> parties, List<EdgeClaim> edges, List<RoleClaim> roles, ActivityClaim activity,
+			List<String> warnings) {
+
+		RowPlan(List<PartyClaim> parties, List<EdgeClaim> edges, List<RoleClaim> roles, ActivityClaim activity) {
+			this(parties, edges, roles, activity, List.of());
+		}
 
 		/** Every record the plan needs a party for, other than the ones it describes itself. */
 		List<RecordRef> references() {

@@ -43,18 +43,22 @@ public final class MappedParties {
 		try {
 			Tenant tenant = this.interpreter.tenant(table, row);
 			RecordRef self = new RecordRef(table, key);
-			List<Party> parties = this.interpreter.interpret(table, key, row).parties().stream()
+			Claims.RowPlan plan = this.interpreter.interpret(table, key, row);
+			List<Party> parties = plan.parties().stream()
 				.map(claim -> new Party(Resolutions.facts(this.source, claim), claim.matchByName(), claim.record().equals(self)))
 				.toList();
-			return new Read(tenant, parties, null);
+			return new Read(tenant, parties, null, plan.warnings());
 		}
 		catch (UnmappableRowException ex) {
-			return new Read(null, List.of(), ex.getMessage());
+			return new Read(null, List.of(), ex.getMessage(), List.of());
 		}
 	}
 
-	/** A row's tenant and party records, or the problem that keeps it from being mapped (then tenant is null). */
-	public record Read(Tenant tenant, List<Party> parties, String problem) {
+	/**
+	 * A row's tenant and party records with the field-level warnings of values left out, or the problem that keeps
+	 * it from being mapped (then tenant is null).
+	 */
+	public record Read(Tenant tenant, List<Party> parties, String problem, List<String> warnings) {
 	}
 
 	/**

@@ -57,8 +57,13 @@ final class NewRecords {
 		}
 		known.removeAll(made.keySet());
 		if (!known.isEmpty()) {
-			db.run("ingest-party-ensure", "parties", known.stream().map(id -> Map.<String, Object>of("id", id,
-					"kindLabel", outcomes.kindOf(id))).toList(), "emptyProfile", Profiles.EMPTY);
+			db.run("ingest-party-ensure", "parties", known.stream().map(id -> {
+				Map<String, Object> party = new HashMap<>();
+				party.put("id", id);
+				party.put("kindLabel", outcomes.kindOf(id));
+				party.put("order", resolutions.order(db.tenant(), id));
+				return party;
+			}).toList(), "emptyProfile", Profiles.EMPTY);
 		}
 		RowWriter.resolve(db, this.rows.stream().flatMap(row -> row.plan().references().stream()).toList(), parties);
 
@@ -69,7 +74,9 @@ final class NewRecords {
 			pending += record(source, db.mapping(), row, parties, assertions, records, profiles) ? 0 : 1;
 		}
 		if (!made.isEmpty()) {
-			db.run("ingest-party-create", "parties", profiles.created(made));
+			List<Map<String, Object>> created = profiles.created(made);
+			created.forEach(party -> party.put("order", resolutions.order(db.tenant(), (String) party.get("id"))));
+			db.run("ingest-party-create", "parties", created);
 		}
 		db.run("ingest-records-create", "records", records);
 		Timeline timeline = new Timeline();
@@ -117,6 +124,7 @@ final class NewRecords {
 		own.put("derived", StoredLists.of(derived));
 		own.put("syncStatus", missing.isEmpty() ? "synced" : "pending");
 		own.put("pendingOn", missing.isEmpty() ? null : missing);
+		own.put("warnings", row.plan().warnings().isEmpty() ? null : row.plan().warnings());
 		records.add(record(self, own, parties.get(self), row.decisions().get(self)));
 		return missing.isEmpty();
 	}

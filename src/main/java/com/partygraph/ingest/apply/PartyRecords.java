@@ -50,8 +50,11 @@ final class PartyRecords {
 			Decision decision = link.decision();
 			if (!decision.partyId().equals(partyId)) {
 				if (decision.newParty() || resolutions.madeHere(decision.partyId())) {
-					ensure.putIfAbsent(decision.partyId(),
-							Map.of("id", decision.partyId(), "kindLabel", link.claim().kind().label()));
+					Map<String, Object> made = new HashMap<>();
+					made.put("id", decision.partyId());
+					made.put("kindLabel", link.claim().kind().label());
+					made.put("order", resolutions.order(db.tenant(), decision.partyId()));
+					ensure.putIfAbsent(decision.partyId(), made);
 				}
 				Map<String, Object> row = new HashMap<>();
 				row.put("table", ref.table());

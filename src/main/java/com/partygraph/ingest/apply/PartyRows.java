@@ -42,10 +42,14 @@ final class PartyRows {
 	RowPlan interpret(RecordRef self, PartySpec spec, RowValues values) throws UnmappableRowException {
 		PartyKind kind = kind(spec, values);
 		List<PartyClaim> parties = new ArrayList<>();
-		parties.add(new PartyClaim(self, kind, fields(kind, spec, values),
-				values.normalized(spec.emailColumns(), this.normalize.emails()::normalize, "not an email address"),
-				values.normalized(spec.phoneColumns(), this.normalize.phones()::normalize, "not a valid phone number"),
-				values.normalized(spec.domainColumns(), this.normalize.domains()::normalize, "not a web domain"), false));
+		List<String> emails = values.normalizedOrWarnings(spec.emailColumns(), this.normalize.emails()::normalize,
+				"not an email address");
+		List<String> phones = values.normalizedOrWarnings(spec.phoneColumns(), this.normalize.phones()::normalize,
+				"not a valid phone number");
+		List<String> domains = values.normalizedOrWarnings(spec.domainColumns(), this.normalize.domains()::normalize,
+				"not a web domain");
+		parties.add(new PartyClaim(self, kind, fields(kind, spec, values, emails, phones), emails, phones, domains,
+				false));
 		List<RoleClaim> roles = new ArrayList<>();
 		for (String code : this.roleCodes.resolve(spec.roles(), values)) {
 			roles.add(new RoleClaim(self, code, null, null, null));
@@ -70,10 +74,11 @@ final class PartyRows {
 				edges.add(new EdgeClaim(link.relationship(), self, new RecordRef(link.table(), target), new HashMap<>()));
 			}
 		}
-		return new RowPlan(parties, edges, roles, null);
+		return new RowPlan(parties, edges, roles, null, values.warnings());
 	}
 
-	private Map<String, Object> fields(PartyKind kind, PartySpec spec, RowValues values) throws UnmappableRowException {
+	private Map<String, Object> fields(PartyKind kind, PartySpec spec, RowValues values, List<String> emails,
+			List<String> phones) throws UnmappableRowException {
 		Map<String, Object> fields = new HashMap<>();
 		String full = values.text(spec.fullName());
 		String given = values.text(spec.givenName());
@@ -89,10 +94,23 @@ final class PartyRows {
 		}
 		String shown = values.text(spec.displayName()) != null ? values.text(spec.displayName()) : full;
 		String display = this.normalize.names().displayName(kind, shown, given, family, legal);
+		List<String> identifiers = new ArrayList<>();
+		for (PartySpec.IdentifierSpec identifier : spec.identifierList()) {
+			String value = values.text(identifier.column());
+			if (value != null) {
+				identifiers.add(identifier.type() + ":" + value);
+			}
+		}
+		String nameColumns = Stream.of(spec.displayName(), spec.fullName(), spec.givenName(), spec.familyName(),
+				spec.legalName()).filter(c -> c != null).collect(Collectors.joining(", "));
 		if (display == null) {
-			throw new UnmappableRowException("no name: " + Stream.of(spec.displayName(), spec.fullName(),
-					spec.givenName(), spec.familyName(), spec.legalName()).filter(c -> c != null)
-				.collect(Collectors.joining(", ")) + " empty");
+			// A party without a name is still known by an email, a phone or an identifier: shown by it, matched
+			// without a name. A row with none of them says nothing of whom it is about.
+			display = Stream.of(emails, phones, identifiers).flatMap(List::stream).findFirst()
+				.orElseThrow(() -> new UnmappableRowException("no name: " + nameColumns
+						+ " empty, and no email, phone or identifier to know the party by"));
+			values.warn("no name: " + nameColumns + " empty; shown as " + display);
+			fields.put("nameless", true);
 		}
 		fields.put("displayName", display);
 		fields.put("normalizedName", this.normalize.names().normalizedName(kind, display, legal));
@@ -102,19 +120,13 @@ final class PartyRows {
 		fields.put("legalName", legal);
 		fields.put("otherNames", texts(spec.otherNameColumns(), values));
 		fields.put("industry", values.text(spec.industry()));
-		LocalDate birth = values.date(spec.birthDate(), spec.birthDateFormat());
+		LocalDate birth = values.dateOrWarning(spec.birthDate(), spec.birthDateFormat());
 		if (birth != null && birth.isAfter(LocalDate.now())) {
-			throw new UnmappableRowException(spec.birthDate() + ": birth date " + birth + " is in the future");
+			values.warn(spec.birthDate() + ": '" + birth + "' is a birth date in the future");
+			birth = null;
 		}
 		fields.put("birthDate", birth);
 		fields.put("addresses", address(spec.address(), values));
-		List<String> identifiers = new ArrayList<>();
-		for (PartySpec.IdentifierSpec identifier : spec.identifierList()) {
-			String value = values.text(identifier.column());
-			if (value != null) {
-				identifiers.add(identifier.type() + ":" + value);
-			}
-		}
 		fields.put("identifiers", identifiers);
 		return fields;
 	}

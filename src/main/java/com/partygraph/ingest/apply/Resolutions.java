@@ -103,6 +103,12 @@ final class Resolutions implements AutoCloseable {
 	}
 
 	/** Whether the party was made by a decision of this batch (it may not be in the graph yet). */
+	/** {@link ResolutionSession#order} of a party in the tenant's open session, or null. */
+	Long order(Tenant tenant, String partyId) {
+		ResolutionSession session = this.sessions.get(tenant);
+		return session == null ? null : session.order(partyId);
+	}
+
 	boolean madeHere(String partyId) {
 		return this.made.contains(partyId);
 	}

@@ -17,7 +17,11 @@ import java.util.function.Function;
 
 import com.partygraph.resolution.normalize.Dates;
 
-/** Typed, checked reads of a row's columns; each failure names the column and what is wrong. */
+/**
+ * Typed, checked reads of a row's columns; each failure names the column and what is wrong. The lenient reads
+ * ({@link #dateOrWarning}, {@link #normalizedOrWarnings}) leave a value they cannot read out and note a field-level
+ * warning instead, so that one bad field does not cost the row.
+ */
 final class RowValues {
 
 	static final int MAX_TEXT = 500;
@@ -28,8 +32,46 @@ final class RowValues {
 
 	private final Map<String, Object> row;
 
+	private final List<String> warnings = new java.util.ArrayList<>();
+
 	RowValues(Map<String, Object> row) {
 		this.row = row;
+	}
+
+	/** What the lenient reads left out, each naming the column, the value as written and what is wrong with it. */
+	List<String> warnings() {
+		return List.copyOf(this.warnings);
+	}
+
+	/** {@link #date(String, String)}, or null with a warning when the value is not a date. */
+	LocalDate dateOrWarning(String column, String pattern) {
+		try {
+			return date(column, pattern);
+		}
+		catch (UnmappableRowException ex) {
+			this.warnings.add(ex.getMessage());
+			return null;
+		}
+	}
+
+	/** Notes a warning about a value read but not used. */
+	void warn(String warning) {
+		this.warnings.add(warning);
+	}
+
+	/** {@link #normalized}, leaving each value the normalizer refuses out with a warning. */
+	List<String> normalizedOrWarnings(List<String> columns, Function<String, Optional<String>> normalizer,
+			String complaint) {
+		Set<String> result = new LinkedHashSet<>();
+		for (String column : columns) {
+			try {
+				result.addAll(normalized(List.of(column), normalizer, complaint));
+			}
+			catch (UnmappableRowException ex) {
+				this.warnings.add(ex.getMessage());
+			}
+		}
+		return List.copyOf(result);
 	}
 
 	Map<String, Object> row() {

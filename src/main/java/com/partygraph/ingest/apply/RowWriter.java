@@ -121,6 +121,7 @@ final class RowWriter {
 			finish.put("derived", StoredLists.of(derived.get(row)));
 			finish.put("status", missing.isEmpty() ? "synced" : "pending");
 			finish.put("pendingOn", missing.isEmpty() ? null : missing);
+			finish.put("warnings", row.plan().warnings().isEmpty() ? null : row.plan().warnings());
 			finished.add(finish);
 			pending += missing.isEmpty() ? 0 : 1;
 		}

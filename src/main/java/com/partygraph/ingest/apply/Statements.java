@@ -51,6 +51,10 @@ final class Statements {
 		return this.source;
 	}
 
+	Tenant tenant() {
+		return this.tenant;
+	}
+
 	String mapping() {
 		return this.mapping;
 	}

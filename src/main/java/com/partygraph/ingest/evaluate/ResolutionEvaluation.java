@@ -113,7 +113,9 @@ public final class ResolutionEvaluation {
 		MappedParties parties = MappedParties.of(mapping, roleCodes(), settings);
 		List<Record> records = new ArrayList<>();
 		int unmapped = 0;
+		int warned = 0;
 		Map<String, Integer> problems = new java.util.TreeMap<>();
+		Map<String, Integer> warnings = new java.util.TreeMap<>();
 		for (Row row : rows) {
 			MappedParties.Read read = parties.read(row.table(), row.key(), row.values());
 			if (read.problem() != null) {
@@ -121,12 +123,17 @@ public final class ResolutionEvaluation {
 				problems.merge(read.problem().replaceAll("'[^']*'", "'…'"), 1, Integer::sum);
 				continue;
 			}
+			warned += read.warnings().isEmpty() ? 0 : 1;
+			read.warnings().forEach(w -> warnings.merge(w.replaceAll("'[^']*'", "'…'").replaceAll(";.*", ""), 1,
+					Integer::sum));
 			read.parties().forEach(party -> records.add(new Record(read.tenant(), party, row.table() + "/" + row.key())));
 		}
 		Map<String, String> truth = truth(truthFile);
 		report.put("rows", rows.size());
 		report.put("unmappedRows", unmapped);
 		report.put("unmappedReasons", problems);
+		report.put("rowsWithWarnings", warned);
+		report.put("warnings", warnings);
 		report.put("records", records.size());
 
 		if (Boolean.parseBoolean(options.get("estimate", "false"))) {

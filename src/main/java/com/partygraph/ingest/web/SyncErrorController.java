@@ -43,6 +43,16 @@ class SyncErrorController {
 		return this.errors.list(tenant, status, source, table, page, size);
 	}
 
+	@GetMapping("/warnings")
+	@Operation(summary = "Records applied with field-level warnings: values kept in the raw row but left out of "
+			+ "matching (an unreadable birth date, email or phone), newest first")
+	List<Map<String, Object>> warnings(Tenant tenant, @RequestParam(required = false) String source,
+			@RequestParam(required = false) String table,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+		return this.errors.warnings(tenant, source, table, page, size);
+	}
+
 	@PostMapping("/{id}/resolve")
 	@Operation(summary = "Mark a sync error resolved, with a note on what was done")
 	Map<String, Object> resolve(Caller caller, Tenant tenant, @PathVariable UUID id,

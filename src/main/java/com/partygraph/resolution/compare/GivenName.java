@@ -44,15 +44,19 @@ final class GivenName extends Comparison {
 		return Similarity.close(a, b, 0.9) || Math.min(a.length(), b.length()) >= 3 && Similarity.oneTypo(a, b);
 	}
 
-	// Two known names are two people, unless one is the other spelt with a letter doubled or an "e" at the end
-	// (Briana and Brianna, Ann and Anne, Philip and Phillip).
+	// Two known names are two people, unless one is the other spelt with a letter doubled or as a pet form
+	// ending in "ie", "y", "i" or "e" (Briana and Brianna, Ann and Annie, John and Johnny, Philip and Phillip).
 	private static boolean bothNames(String a, String b) {
 		return GivenNames.shipped().known(a) && GivenNames.shipped().known(b) && !spelling(a).equals(spelling(b));
 	}
 
 	private static String spelling(String name) {
 		String single = name.replaceAll("(.)\\1", "$1");
-		return single.length() > 2 && single.endsWith("e") ? single.substring(0, single.length() - 1) : single;
+		if (single.length() > 3 && single.endsWith("ie")) {
+			return single.substring(0, single.length() - 2);
+		}
+		boolean pet = single.endsWith("y") || single.endsWith("i") || single.endsWith("e");
+		return single.length() > 3 && pet ? single.substring(0, single.length() - 1) : single;
 	}
 
 }

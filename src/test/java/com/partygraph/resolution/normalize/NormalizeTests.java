@@ -53,6 +53,16 @@ class NormalizeTests {
 		assertThat(Dates.parse("19800407", null)).contains(april7);
 		assertThat(Dates.parse("07.04.1980", "dd.MM.yyyy")).contains(april7);
 		assertThat(Dates.parse("31/31/1980", null)).isEmpty();
+		assertThat(Dates.parse("7-apr-80", null)).contains(april7);
+		assertThat(Dates.parse("07-APR-1980", null)).contains(april7);
+		assertThat(Dates.parse("4/7/80", null)).contains(april7);
+		assertThat(Dates.parse("24-May-11", null)).contains(LocalDate.of(2011, 5, 24));
+		// A column's own order: day first, then month first.
+		assertThat(Dates.parse("7/4/1980", "d/M/yyyy|M/d/yyyy")).contains(april7);
+		assertThat(Dates.parse("4/27/1980", "d/M/yyyy|M/d/yyyy")).contains(LocalDate.of(1980, 4, 27));
+		assertThat(Dates.parse("19504306", null)).as("no 43rd month").isEmpty();
+		assertThat(Dates.validPattern("d/M/yyyy|M/d/yyyy")).isTrue();
+		assertThat(Dates.validPattern("d/M/yyyy|q/bogus/Z{")).isFalse();
 		assertThat(Dates.swapped(april7, LocalDate.of(1980, 7, 4))).isTrue();
 		assertThat(Dates.validPattern("dd.MM.yyyy")).isTrue();
 		assertThat(Dates.validPattern("dd.MM.yyyy{")).isFalse();
