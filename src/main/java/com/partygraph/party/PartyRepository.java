@@ -65,6 +65,22 @@ class PartyRepository {
 		this.client.query(this.queries.get("party-create")).bindAll(parameters).run();
 	}
 
+	/**
+	 * Opens match suggestions of a steward's new party: $suggestions holds {id, candidateId, probability, weight,
+	 * explanation}.
+	 */
+	void suggest(Tenant tenant, String partyId, String record, List<Map<String, Object>> suggestions) {
+		List<Map<String, Object>> rows = suggestions.stream().map(row -> {
+			Map<String, Object> full = new HashMap<>(row);
+			full.put("partyId", partyId);
+			full.put("record", record);
+			return full;
+		}).toList();
+		this.client.query(this.queries.get("match-suggestion-record"))
+			.bindAll(Map.of("tenant", tenant.id(), "source", STEWARD_SOURCE, "suggestions", rows))
+			.run();
+	}
+
 	Optional<PartyDetails> findById(Tenant tenant, UUID id) {
 		return this.client.query(this.queries.get("party-by-id"))
 			.bindAll(Map.of("tenant", tenant.id(), "id", id.toString(), "relationshipTypes",

@@ -13,9 +13,11 @@ import com.partygraph.graph.Tenant;
 import com.partygraph.resolution.RecordFacts;
 import com.partygraph.resolution.ResolutionSession;
 import com.partygraph.resolution.Resolver;
+import com.partygraph.resolution.decide.Decision;
 import com.partygraph.resolution.survive.Contribution;
 import com.partygraph.resolution.survive.PartyProfile;
 import com.partygraph.resolution.survive.Survivorship;
+import com.partygraph.web.ConflictException;
 import com.partygraph.web.InvalidInputException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,16 +48,33 @@ public class PartyService {
 	}
 
 	/**
-	 * Creates a party entered by a steward, with a {@code steward} source record holding the request.
+	 * Creates a party entered by a steward, with a {@code steward} source record holding the request, after
+	 * resolving it as a source row is resolved: when the tenant's
+	 * parties hold it already on strong evidence, nothing is created and the answer names that party and why
+	 * (unless {@code allowDuplicate}); parties it may be (the review band) become match suggestions of the new
+	 * party, in the review queue.
 	 * @throws InvalidInputException listing every problem with the request
+	 * @throws ConflictException when an existing party matches at auto-link (its id, probability and evidence)
 	 */
 	@Transactional
-	public PartyDetails create(Tenant tenant, CreatePartyRequest request, String actor) {
+	public PartyDetails create(Tenant tenant, CreatePartyRequest request, String actor, boolean allowDuplicate) {
 		Set<String> knownRoles = roles(tenant).stream().map(Role::code).collect(Collectors.toSet());
 		NewParty party = this.validator.validate(request, knownRoles);
 		// The tenant's resolution index first, then the graph: ingestion takes them in that order too.
-		index(tenant, party);
+		List<Decision.Suggestion> suggestions = index(tenant, party, allowDuplicate);
 		this.repository.create(tenant, party, profile(party), this.json.writeValueAsString(request), actor);
+		if (!suggestions.isEmpty()) {
+			this.repository.suggest(tenant, party.id().toString(), uid(party), suggestions.stream().map(s -> {
+				Map<String, Object> row = new HashMap<>();
+				row.put("id", UUID.nameUUIDFromBytes((uid(party) + ">" + s.partyId())
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+				row.put("candidateId", s.partyId());
+				row.put("probability", s.score().probability());
+				row.put("weight", s.score().weight());
+				row.put("explanation", this.json.writeValueAsString(s.score()));
+				return row;
+			}).toList());
+		}
 		return get(tenant, party.id());
 	}
 
@@ -78,11 +97,28 @@ public class PartyService {
 	}
 
 	/**
-	 * Puts the steward's record in the resolution index once the transaction commits, so that rows about
-	 * the same party join it; the tenant's index is held until then.
+	 * Resolves the steward's record against the tenant's parties and puts it in the resolution index as the new
+	 * party's once the transaction commits, so that rows about the same party join it; the tenant's index is held
+	 * until then. Returns the parties it may be (the review band).
+	 * @throws ConflictException when a party matches it at auto-link and duplicates are not allowed
 	 */
-	private void index(Tenant tenant, NewParty party) {
+	private List<Decision.Suggestion> index(Tenant tenant, NewParty party, boolean allowDuplicate) {
 		ResolutionSession session = this.resolver.open(tenant);
+		RecordFacts facts = RecordFacts.of(uid(party), party.kind(), party.properties(), party.emails(), party.phones(),
+				party.domains());
+		Decision decision;
+		try {
+			decision = session.resolve(facts, false);
+			session.discard(facts.uid());
+		}
+		catch (RuntimeException ex) {
+			session.rollback();
+			throw ex;
+		}
+		if (!decision.newParty() && !allowDuplicate) {
+			session.rollback();
+			throw duplicate(decision);
+		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCompletion(int status) {
@@ -94,9 +130,28 @@ public class PartyService {
 				}
 			}
 		});
-		String uid = PartyRepository.STEWARD_SOURCE + "/" + PartyRepository.STEWARD_TABLE + "/" + party.id();
-		session.assign(RecordFacts.of(uid, party.kind(), party.properties(), party.emails(), party.phones(),
-				party.domains()), party.id().toString());
+		session.assign(facts, party.id().toString());
+		List<Decision.Suggestion> suggestions = new java.util.ArrayList<>(decision.suggestions());
+		if (!decision.newParty()) {
+			// Entered beside the party it matches, as asked: the steward is shown the pair to review.
+			suggestions.add(0, new Decision.Suggestion(decision.partyId(), decision.explanation()));
+		}
+		return suggestions;
+	}
+
+	private ConflictException duplicate(Decision decision) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("partyId", decision.partyId());
+		properties.put("probability", Math.round(decision.probability() * 1000) / 1000.0);
+		properties.put("agreeing", decision.explanation() == null ? List.of() : decision.explanation().agreeing()
+			.stream().map(f -> f.feature() + " " + f.level() + " (" + f.left() + " | " + f.right() + ")").toList());
+		return new ConflictException("This party is already known as party " + decision.partyId() + " (match probability "
+				+ properties.get("probability") + "): add what is new to it (PATCH /api/v1/parties/" + decision.partyId()
+				+ "), or enter it anyway with ?allowDuplicate=true", properties);
+	}
+
+	private static String uid(NewParty party) {
+		return PartyRepository.STEWARD_SOURCE + "/" + PartyRepository.STEWARD_TABLE + "/" + party.id();
 	}
 
 	/** @throws PartyNotFoundException when the tenant has no such party */

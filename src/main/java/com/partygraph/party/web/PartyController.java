@@ -46,10 +46,14 @@ class PartyController {
 
 	@PostMapping
 	@Operation(summary = "Enter a party as a data steward",
-			description = "Creates a person or organization with its contact points and roles; the request is kept"
-					+ " as a 'steward' source record.")
-	ResponseEntity<PartyDetails> create(Caller caller, Tenant tenant, @Valid @RequestBody CreatePartyRequest request) {
-		PartyDetails created = this.parties.create(tenant, request, caller.actor(tenant));
+			description = "Resolves the entry as a source row is resolved: when a party of the tenant matches it at"
+					+ " auto-link, answers 409 naming that party, the probability and the agreeing evidence (enter it"
+					+ " anyway with allowDuplicate=true); otherwise creates a person or organization with its contact"
+					+ " points and roles, the request kept as a 'steward' source record, and parties it may be opened as"
+					+ " match suggestions in the review queue.")
+	ResponseEntity<PartyDetails> create(Caller caller, Tenant tenant, @Valid @RequestBody CreatePartyRequest request,
+			@RequestParam(defaultValue = "false") boolean allowDuplicate) {
+		PartyDetails created = this.parties.create(tenant, request, caller.actor(tenant), allowDuplicate);
 		return ResponseEntity.created(URI.create("/api/v1/parties/" + created.party().id())).body(created);
 	}
 

@@ -53,6 +53,28 @@ class PartyApiIT {
 	}
 
 	@Test
+	void aStewardEntryOfAKnownPartyIsResolvedNotDuplicated() {
+		String jane = create(JANE);
+		// The same email and name: the answer names the party and why, and nothing is created.
+		Response again = this.api.post(this.tenant, "/api/v1/parties", """
+				{"kind": "PERSON", "givenName": "Jane", "familyName": "Doe", "emails": ["jane.doe@acme.com"]}""");
+		assertThat(again.status()).as(again.toString()).isEqualTo(409);
+		assertThat(again.text("/partyId")).isEqualTo(jane);
+		assertThat(again.body().get("agreeing").valueStream().map(JsonNode::asString))
+			.anyMatch(reason -> reason.startsWith("email exact"));
+		assertThat(this.api.get(this.tenant, "/api/v1/parties?email=jane.doe@acme.com").body().get("items")).hasSize(1);
+		// Entered anyway, it is a party of its own with the pair in the review queue.
+		Response anyway = this.api.post(this.tenant, "/api/v1/parties?allowDuplicate=true", """
+				{"kind": "PERSON", "givenName": "Jane", "familyName": "Doe", "emails": ["jane.doe@acme.com"]}""");
+		assertThat(anyway.status()).isEqualTo(201);
+		assertThat(this.api.get(this.tenant, "/api/v1/resolution/suggestions").body().toString())
+			.contains(jane).contains(anyway.text("/party/id"));
+		// Janet Doe is another person: entered without a word.
+		assertThat(this.api.post(this.tenant, "/api/v1/parties", """
+				{"kind": "PERSON", "givenName": "Janet", "familyName": "Doe"}""").status()).isEqualTo(201);
+	}
+
+	@Test
 	void createdPersonReadsBackWithNormalizedContactsRolesAndItsStewardSourceRecord() {
 		Response created = this.api.post(this.tenant, "/api/v1/parties", JANE);
 		assertThat(created.status()).isEqualTo(201);
