@@ -39,6 +39,7 @@ import com.partygraph.ingest.mapping.TableKind;
 import com.partygraph.resolution.ResolutionSession;
 import com.partygraph.resolution.ResolutionSettings;
 import com.partygraph.resolution.Resolver;
+import com.partygraph.resolution.StoredRecord;
 import com.partygraph.resolution.TenantRecords;
 import com.partygraph.resolution.decide.Decision;
 import com.partygraph.resolution.evaluate.BCubedScores;
@@ -169,6 +170,14 @@ public final class ResolutionEvaluation {
 		PairwiseScores between = PairwiseScores.of(second.clusters(), first.clusters());
 		report.put("shuffledOrder", Map.of("accuracy", accuracy(second.clusters(), truth), "pairwiseF1AgainstTableOrder",
 				round(between.f1())));
+		// Another shuffled order, with the engine stopped half-way and its index built again from what it had
+		// decided (as a restart builds it from the graph).
+		List<Record> restarted = new ArrayList<>(records);
+		Collections.shuffle(restarted, new Random(Long.parseLong(options.get("shuffle-seed", "7")) + 1));
+		Run third = run(restarted, settings, false, restarted.size() / 2);
+		report.put("shuffledWithRestart", Map.of("accuracy", accuracy(third.clusters(), truth),
+				"pairwiseF1AgainstTableOrder", round(PairwiseScores.of(third.clusters(), first.clusters()).f1()),
+				"pairwiseF1AgainstShuffledOrder", round(PairwiseScores.of(third.clusters(), second.clusters()).f1())));
 	}
 
 	/** Estimates the model from the records (no labels), writes it next to the report and evaluates with it. */
@@ -227,6 +236,11 @@ public final class ResolutionEvaluation {
 	}
 
 	private static Run run(List<Record> records, ResolutionSettings settings, boolean measureHeap) {
+		return run(records, settings, measureHeap, -1);
+	}
+
+	/** @param restartAt the record before which the engine is restarted (its index built from its decisions), or -1 */
+	private static Run run(List<Record> records, ResolutionSettings settings, boolean measureHeap, int restartAt) {
 		long heapBefore = measureHeap ? usedHeap() : 0;
 		Resolver resolver = new Resolver(settings, TenantRecords.NONE);
 		long[] nanos = new long[records.size()];
@@ -236,6 +250,9 @@ public final class ResolutionEvaluation {
 		long merges = 0;
 		long started = System.nanoTime();
 		for (int start = 0; start < records.size(); start += SESSION_RECORDS) {
+			if (restartAt >= start && restartAt < start + SESSION_RECORDS) {
+				resolver = restarted(resolver, records.subList(0, start), settings);
+			}
 			List<Record> part = records.subList(start, Math.min(records.size(), start + SESSION_RECORDS));
 			Map<Tenant, ResolutionSession> sessions = new HashMap<>();
 			for (int i = 0; i < part.size(); i++) {
@@ -279,6 +296,22 @@ public final class ResolutionEvaluation {
 			figures.put("indexHeapMBPerMillionRecords", round(held / 1e6 * 1_000_000 / records.size()));
 		}
 		return new Run(clusters, figures, resolver);
+	}
+
+	/** A new engine whose index is built from what the old one decided of these records, as after a restart. */
+	private static Resolver restarted(Resolver resolver, List<Record> resolved, ResolutionSettings settings) {
+		Map<Tenant, List<StoredRecord>> stored = new HashMap<>();
+		Map<Tenant, ResolutionSession> sessions = new HashMap<>();
+		for (Record record : resolved) {
+			ResolutionSession session = sessions.computeIfAbsent(record.tenant(), resolver::open);
+			String party = session.partyOf(record.party().facts().uid());
+			if (party != null) {
+				stored.computeIfAbsent(record.tenant(), t -> new ArrayList<>())
+					.add(new StoredRecord(record.party().facts(), party, session.order(party)));
+			}
+		}
+		sessions.values().forEach(ResolutionSession::commit);
+		return new Resolver(settings, (tenant, sink) -> stored.getOrDefault(tenant, List.of()).forEach(sink));
 	}
 
 	/** Pairwise and cluster scores of a clustering against the truth. */

@@ -23,8 +23,8 @@ public final class BlockingKeys {
 		return NAME_KEYS.contains(key.substring(0, 2));
 	}
 
-	private static final java.util.Set<String> NAME_KEYS = java.util.Set.of("Pn", "Pb", "Pz", "Ps", "Pf", "On", "Ot",
-			"Ow");
+	private static final java.util.Set<String> NAME_KEYS = java.util.Set.of("Pn", "Pb", "Pg", "Pz", "Ph", "Ps", "Pf",
+			"On", "Ot", "Ow");
 
 	public static List<String> of(Features f) {
 		List<String> keys = new ArrayList<>();
@@ -61,10 +61,18 @@ public final class BlockingKeys {
 		if (f.birthDate() != 0) {
 			keys.add("Pn|" + family + "|" + given + "|" + f.birthDate() / 10_000);
 			keys.add("Pb|" + f.birthDate() + "|" + f.family().charAt(0));
+			// A family name changed (a marriage) or mistyped: the birth date and the given name's initial.
+			if (!f.givenFormal().isEmpty()) {
+				keys.add("Pg|" + f.birthDate() + "|" + initial(f.givenFormal()));
+			}
 		}
 		for (Address address : f.addresses()) {
 			if (!address.postcode().isEmpty()) {
 				keys.add("Pz|" + family + "|" + initial(f.givenFormal()) + "|" + address.postcode());
+				// A street name mistyped: the house number in the postcode, with the family name's sound.
+				if (!address.number().isEmpty()) {
+					keys.add("Ph|" + address.postcode() + "|" + address.number() + "|" + initial(family));
+				}
 			}
 		}
 		// Name alone (also written the other way round): frequent names pass over it.
