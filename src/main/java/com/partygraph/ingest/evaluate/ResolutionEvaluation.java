@@ -53,8 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the party tables of a PostgreSQL source through its mapping (as ingestion reads them), resolves
- * every record in memory with the resolution engine, and compares the clusters with a ground-truth CSV
- * ({@code table,key,entity}, or the generators' {@code party,table,key}): pairwise precision, recall and
+ * every record in memory with the resolution engine, and compares the clusters with a ground truth
+ * ({@link GroundTruth}: {@code --truth} a CSV of {@code table,key,entity} or of matching pairs
+ * {@code table1,key1,table2,key2}, or {@code --truth-column} a column of the rows): pairwise precision, recall and
  * F1, cluster counts, candidates per record, records per second, time per record (p50/p99), the heap the
  * resolution index holds, and the pairwise F1 between two arrival orders (table by table, and shuffled).
  * Without {@code --url} it starts an embedded PostgreSQL and fills it with {@link IdentityGenerator}. Prints
@@ -86,7 +87,11 @@ public final class ResolutionEvaluation {
 		if (options.has("url")) {
 			try (Connection connection = DriverManager.getConnection(options.get("url"), options.get("user", "postgres"),
 					options.get("password", "postgres"))) {
-				evaluate(connection, mapping, settings, Path.of(options.get("truth")), options, report, out);
+				if (!options.has("truth") && !options.has("truth-column")) {
+					throw new IllegalArgumentException("--truth <csv> or --truth-column <column> is needed with --url");
+				}
+				evaluate(connection, mapping, settings, options.has("truth") ? Path.of(options.get("truth")) : null,
+						options, report, out);
 			}
 		}
 		else {
@@ -129,7 +134,15 @@ public final class ResolutionEvaluation {
 					Integer::sum));
 			read.parties().forEach(party -> records.add(new Record(read.tenant(), party, row.table() + "/" + row.key())));
 		}
-		Map<String, String> truth = truth(truthFile);
+		Map<String, String> truth;
+		if (truthFile == null) {
+			Map<String, Map<String, Object>> values = new HashMap<>();
+			rows.forEach(row -> values.put(row.table() + "/" + row.key(), row.values()));
+			truth = GroundTruth.column(options.get("truth-column"), values);
+		}
+		else {
+			truth = GroundTruth.read(truthFile, records.stream().filter(r -> r.party().own()).map(Record::row).toList());
+		}
 		report.put("rows", rows.size());
 		report.put("unmappedRows", unmapped);
 		report.put("unmappedReasons", problems);
@@ -140,7 +153,8 @@ public final class ResolutionEvaluation {
 		if (Boolean.parseBoolean(options.get("estimate", "false"))) {
 			settings = estimate(records, settings, out, report);
 		}
-		Run first = run(records, settings, true);
+		int passes = Integer.parseInt(options.get("reconsider", "0"));
+		Run first = run(records, settings, true, -1, passes);
 		report.put("accuracy", accuracy(first.clusters(), truth));
 		Map<String, Object> byKind = new LinkedHashMap<>();
 		for (PartyKind kind : PartyKind.values()) {
@@ -166,15 +180,22 @@ public final class ResolutionEvaluation {
 
 		List<Record> shuffled = new ArrayList<>(records);
 		Collections.shuffle(shuffled, new Random(Long.parseLong(options.get("shuffle-seed", "7"))));
-		Run second = run(shuffled, settings, false);
+		Run second = run(shuffled, settings, false, -1, passes);
 		PairwiseScores between = PairwiseScores.of(second.clusters(), first.clusters());
+		Map<String, Object> betweenByKind = new LinkedHashMap<>();
+		for (PartyKind kind : PartyKind.values()) {
+			Map<String, String> ofKind = new HashMap<>();
+			records.stream().filter(r -> r.party().own() && r.party().facts().kind() == kind)
+				.forEach(r -> ofKind.put(r.row(), first.clusters().get(r.row())));
+			betweenByKind.put(kind.label(), round(PairwiseScores.of(second.clusters(), ofKind).f1()));
+		}
 		report.put("shuffledOrder", Map.of("accuracy", accuracy(second.clusters(), truth), "pairwiseF1AgainstTableOrder",
-				round(between.f1())));
+				round(between.f1()), "pairwiseF1AgainstTableOrderByKind", betweenByKind));
 		// Another shuffled order, with the engine stopped half-way and its index built again from what it had
 		// decided (as a restart builds it from the graph).
 		List<Record> restarted = new ArrayList<>(records);
 		Collections.shuffle(restarted, new Random(Long.parseLong(options.get("shuffle-seed", "7")) + 1));
-		Run third = run(restarted, settings, false, restarted.size() / 2);
+		Run third = run(restarted, settings, false, restarted.size() / 2, passes);
 		report.put("shuffledWithRestart", Map.of("accuracy", accuracy(third.clusters(), truth),
 				"pairwiseF1AgainstTableOrder", round(PairwiseScores.of(third.clusters(), first.clusters()).f1()),
 				"pairwiseF1AgainstShuffledOrder", round(PairwiseScores.of(third.clusters(), second.clusters()).f1())));
@@ -235,12 +256,12 @@ public final class ResolutionEvaluation {
 	private record Run(Map<String, String> clusters, Map<String, Object> figures, Resolver resolver) {
 	}
 
-	private static Run run(List<Record> records, ResolutionSettings settings, boolean measureHeap) {
-		return run(records, settings, measureHeap, -1);
-	}
-
-	/** @param restartAt the record before which the engine is restarted (its index built from its decisions), or -1 */
-	private static Run run(List<Record> records, ResolutionSettings settings, boolean measureHeap, int restartAt) {
+	/**
+	 * @param restartAt the record before which the engine is restarted (its index built from its decisions), or -1
+	 * @param passes how many times every record is resolved again at the end (re-resolution), none by default
+	 */
+	private static Run run(List<Record> records, ResolutionSettings settings, boolean measureHeap, int restartAt,
+			int passes) {
 		long heapBefore = measureHeap ? usedHeap() : 0;
 		Resolver resolver = new Resolver(settings, TenantRecords.NONE);
 		long[] nanos = new long[records.size()];
@@ -272,6 +293,15 @@ public final class ResolutionEvaluation {
 			sessions.values().forEach(ResolutionSession::commit);
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
+		// Passes of re-resolution over every record, as POST /resolution/reresolve makes them.
+		for (int pass = 0; pass < passes; pass++) {
+			Map<Tenant, ResolutionSession> again = new HashMap<>();
+			for (Record record : records) {
+				again.computeIfAbsent(record.tenant(), resolver::open).reconsider(record.party().facts(),
+						record.party().mention());
+			}
+			again.values().forEach(ResolutionSession::commit);
+		}
 		long held = measureHeap ? usedHeap() - heapBefore : 0;
 		Map<String, String> clusters = new HashMap<>();
 		Map<Tenant, ResolutionSession> sessions = new HashMap<>();
@@ -373,25 +403,6 @@ public final class ResolutionEvaluation {
 	}
 
 	/** The truth: {@code table/key} to entity; reads {@code table,key,entity} or {@code party,table,key}. */
-	private static Map<String, String> truth(Path file) throws IOException {
-		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		List<String> header = List.of(lines.get(0).strip().split(","));
-		int table = header.indexOf("table");
-		int key = header.indexOf("key");
-		int entity = header.contains("entity") ? header.indexOf("entity") : header.indexOf("party");
-		if (table < 0 || key < 0 || entity < 0) {
-			throw new IllegalArgumentException(file + ": the header must name table, key and entity (or party)");
-		}
-		Map<String, String> truth = new HashMap<>();
-		for (String line : lines.subList(1, lines.size())) {
-			String[] cells = line.split(",", -1);
-			if (cells.length > Math.max(entity, Math.max(table, key)) && !cells[entity].isEmpty()) {
-				truth.put(cells[table] + "/" + cells[key], cells[entity]);
-			}
-		}
-		return truth;
-	}
-
 	private static Set<String> roleCodes() throws IOException {
 		try (var in = ResolutionEvaluation.class.getClassLoader()
 			.getResourceAsStream("cypher/migrations/V0003__Role_catalog.cypher")) {

@@ -1,0 +1,92 @@
+package com.partygraph.ingest.evaluate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which entity each source row belongs to, for an evaluation: from a CSV of {@code table,key,entity} (or the
+ * generators' {@code party,table,key}), from a CSV of matching pairs {@code table1,key1,table2,key2} (rows in no
+ * pair are entities of their own), or from a column of the rows themselves. Row ids are {@code table/key}.
+ */
+final class GroundTruth {
+
+	private GroundTruth() {
+	}
+
+	/** The truth a file gives of these rows (all of them, for a pairs file). */
+	static Map<String, String> read(Path file, Collection<String> rows) throws IOException {
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		List<String> header = List.of(lines.get(0).strip().split(","));
+		if (header.containsAll(List.of("table1", "key1", "table2", "key2"))) {
+			return pairs(lines, header, rows);
+		}
+		int table = header.indexOf("table");
+		int key = header.indexOf("key");
+		int entity = header.contains("entity") ? header.indexOf("entity") : header.indexOf("party");
+		if (table < 0 || key < 0 || entity < 0) {
+			throw new IllegalArgumentException(file + ": the header must name table, key and entity (or party), or"
+					+ " table1, key1, table2 and key2 for matching pairs");
+		}
+		Map<String, String> truth = new HashMap<>();
+		for (String line : lines.subList(1, lines.size())) {
+			String[] cells = line.split(",", -1);
+			if (cells.length > Math.max(entity, Math.max(table, key)) && !cells[entity].isEmpty()) {
+				truth.put(cells[table] + "/" + cells[key], cells[entity]);
+			}
+		}
+		return truth;
+	}
+
+	/** The truth a column of the rows gives: rows with no value in it are left out. */
+	static Map<String, String> column(String column, Map<String, Map<String, Object>> rows) {
+		Map<String, String> truth = new HashMap<>();
+		rows.forEach((row, values) -> {
+			Object entity = values.get(column);
+			if (entity != null && !entity.toString().isBlank()) {
+				truth.put(row, entity.toString().strip());
+			}
+		});
+		if (truth.isEmpty()) {
+			throw new IllegalArgumentException("no row has a value in the truth column " + column);
+		}
+		return truth;
+	}
+
+	// Pairs join rows into entities (union-find); each row's entity is its set's representative.
+	private static Map<String, String> pairs(List<String> lines, List<String> header, Collection<String> rows) {
+		Map<String, String> parent = new HashMap<>();
+		rows.forEach(row -> parent.put(row, row));
+		int[] at = { header.indexOf("table1"), header.indexOf("key1"), header.indexOf("table2"), header.indexOf("key2") };
+		for (String line : lines.subList(1, lines.size())) {
+			String[] cells = line.split(",", -1);
+			if (cells.length <= Math.max(Math.max(at[0], at[1]), Math.max(at[2], at[3]))) {
+				continue;
+			}
+			String a = root(parent, cells[at[0]] + "/" + cells[at[1]]);
+			String b = root(parent, cells[at[2]] + "/" + cells[at[3]]);
+			if (!a.equals(b)) {
+				parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
+			}
+		}
+		Map<String, String> truth = new HashMap<>();
+		parent.keySet().forEach(row -> truth.put(row, root(parent, row)));
+		return truth;
+	}
+
+	private static String root(Map<String, String> parent, String row) {
+		parent.putIfAbsent(row, row);
+		String root = row;
+		while (!parent.get(root).equals(root)) {
+			root = parent.get(root);
+		}
+		parent.put(row, root);
+		return root;
+	}
+
+}
