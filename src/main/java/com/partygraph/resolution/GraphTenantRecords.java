@@ -21,10 +21,23 @@ public final class GraphTenantRecords implements TenantRecords {
 
 	private final String rulesQuery;
 
+	private final String modelQuery;
+
 	public GraphTenantRecords(Driver driver, CypherQueries queries) {
 		this.driver = driver;
 		this.query = queries.get("resolution-records");
 		this.rulesQuery = queries.get("resolution-rules");
+		this.modelQuery = queries.get("resolution-model-get");
+	}
+
+	@Override
+	public String model(Tenant tenant) {
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> {
+				var rows = tx.run(this.modelQuery, Map.of("tenant", tenant.id())).list();
+				return rows.isEmpty() ? null : rows.get(0).get("yaml").asString(null);
+			});
+		}
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiPredicate;
 
+import com.partygraph.graph.PartyKind;
 import com.partygraph.graph.Tenant;
 import com.partygraph.resolution.candidates.CandidateIndex;
 import com.partygraph.resolution.candidates.CandidateIndex.Entry;
@@ -22,6 +23,7 @@ import com.partygraph.resolution.decide.Thresholds;
 import com.partygraph.resolution.features.FeatureExtractor;
 import com.partygraph.resolution.features.Features;
 import com.partygraph.resolution.model.Score;
+import com.partygraph.resolution.model.Scorer;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 
 /**
@@ -48,6 +50,8 @@ public final class ResolutionSession implements AutoCloseable {
 
 	private final StewardRules rules;
 
+	private final Scorer scorer;
+
 	private boolean open = true;
 
 	ResolutionSession(Resolver resolver, Tenant tenant, CandidateIndex index, StewardRules rules) {
@@ -55,6 +59,7 @@ public final class ResolutionSession implements AutoCloseable {
 		this.tenant = tenant;
 		this.index = index;
 		this.rules = rules;
+		this.scorer = resolver.scorer(tenant);
 		this.extractor = new FeatureExtractor(index::intern);
 	}
 
@@ -217,7 +222,12 @@ public final class ResolutionSession implements AutoCloseable {
 
 	/** How two records score against each other in this tenant (its frequencies), with the explanation. */
 	public Score score(RecordFacts a, RecordFacts b) {
-		return this.resolver.scorer().score(this.extractor.extract(a), this.extractor.extract(b), this.index);
+		return this.scorer.score(this.extractor.extract(a), this.extractor.extract(b), this.index);
+	}
+
+	/** The tenant's live records of a kind that say more than a name, as the index holds them. */
+	List<Features> live(PartyKind kind) {
+		return this.index.live(kind);
 	}
 
 	/** Candidate records found by this session's searches so far. */
@@ -274,7 +284,7 @@ public final class ResolutionSession implements AutoCloseable {
 				continue;
 			}
 			found.computeIfAbsent(party, p -> new IntArrayList()).add(record);
-			Score score = this.resolver.scorer().score(features, this.index.features(record), this.index);
+			Score score = this.scorer.score(features, this.index.features(record), this.index);
 			Candidate seen = byParty.get(party);
 			byParty.put(party, seen != null ? seen.with(score)
 					: Candidate.of(party, score, this.index.order(party), this.index.knownByNameOnly(party)));
@@ -283,7 +293,7 @@ public final class ResolutionSession implements AutoCloseable {
 		Thresholds thresholds = this.resolver.settings().thresholds(this.tenant.id());
 		Outcome decided = this.resolver.decider().decide(byParty, thresholds, nameOnly, apart);
 		Outcome outcome = nameOnly || decided.join() == null ? decided
-				: new PartyEvidence(found, this.index, this.resolver.scorer(), thresholds, apart).review(decided);
+				: new PartyEvidence(found, this.index, this.scorer, thresholds, apart).review(decided);
 		List<Decision.Suggestion> suggestions = outcome.suggestions().stream()
 			.map(c -> new Decision.Suggestion(c.partyId(), c.score())).toList();
 		if (outcome.join() == null) {

@@ -1,14 +1,20 @@
 package com.partygraph.resolution;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.partygraph.graph.PartyKind;
 import com.partygraph.graph.Tenant;
 import com.partygraph.resolution.candidates.CandidateIndex;
 import com.partygraph.resolution.decide.Decider;
 import com.partygraph.resolution.decide.StewardRules;
 import com.partygraph.resolution.features.FeatureExtractor;
+import com.partygraph.resolution.features.Features;
+import com.partygraph.resolution.model.Estimator;
 import com.partygraph.resolution.model.ModelParameters;
 import com.partygraph.resolution.model.Scorer;
 import com.partygraph.resolution.survive.Survivorship;
@@ -36,6 +42,9 @@ public final class Resolver {
 	private final Map<Tenant, CandidateIndex> indexes = new ConcurrentHashMap<>();
 
 	private final Map<Tenant, StewardRules> rules = new ConcurrentHashMap<>();
+
+	// Tenants that have a match model of their own, estimated from their records.
+	private final Map<Tenant, Scorer> scorers = new ConcurrentHashMap<>();
 
 	private final AtomicLong clock = new AtomicLong();
 
@@ -65,8 +74,56 @@ public final class Resolver {
 		return this.settings;
 	}
 
+	/** The shipped (or configured) match model's scorer. */
 	public Scorer scorer() {
 		return this.scorer;
+	}
+
+	/** The scorer of the tenant's match model: its own when one was estimated, else the shipped one. */
+	public Scorer scorer(Tenant tenant) {
+		return this.scorers.getOrDefault(tenant, this.scorer);
+	}
+
+	/**
+	 * Estimates a match model from the tenant's records (u from random pairs, m by expectation–maximisation,
+	 * starting from the model in force), without putting it in use.
+	 */
+	public Estimate estimate(Tenant tenant, long seed, int randomPairs) {
+		Map<PartyKind, List<Features>> records = new EnumMap<>(PartyKind.class);
+		try (ResolutionSession session = open(tenant)) {
+			for (PartyKind kind : PartyKind.values()) {
+				records.put(kind, session.live(kind));
+			}
+		}
+		Estimator estimator = new Estimator(seed, randomPairs);
+		ModelParameters model = scorer(tenant).parameters();
+		List<Estimator.Summary> summaries = new ArrayList<>();
+		for (PartyKind kind : PartyKind.values()) {
+			if (records.get(kind).size() >= MIN_ESTIMATE_RECORDS) {
+				model = estimator.estimate(model, kind, records.get(kind), summaries);
+			}
+		}
+		return new Estimate(model, summaries);
+	}
+
+	/** Records of a kind a model is estimated from at least; a kind with fewer keeps the model in force. */
+	public static final int MIN_ESTIMATE_RECORDS = 500;
+
+	/** An estimated model and what each kind's estimation learnt from. */
+	public record Estimate(ModelParameters model, List<Estimator.Summary> summaries) {
+	}
+
+	/**
+	 * Puts a model in use for the tenant's later decisions (null: the shipped one again); records already
+	 * resolved keep their parties until they are resolved again. Call once the model is stored.
+	 */
+	public void useModel(Tenant tenant, ModelParameters model) {
+		if (model == null) {
+			this.scorers.remove(tenant);
+		}
+		else {
+			this.scorers.put(tenant, new Scorer(model));
+		}
 	}
 
 	/**
@@ -114,6 +171,8 @@ public final class Resolver {
 		long started = System.nanoTime();
 		CandidateIndex index = new CandidateIndex(this.settings.maxKeyRecords());
 		this.rules.put(tenant, rules(tenant));
+		String model = this.records.model(tenant);
+		useModel(tenant, model == null ? null : ModelParameters.parse(model, "the match model of tenant " + tenant));
 		FeatureExtractor extractor = new FeatureExtractor(index::intern);
 		this.records.load(tenant, stored -> {
 			index.add(stored.facts().uid(), stored.partyId(), stored.partyOrder(), extractor.extract(stored.facts()));

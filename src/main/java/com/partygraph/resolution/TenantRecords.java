@@ -15,6 +15,11 @@ public interface TenantRecords {
 
 	void load(Tenant tenant, Consumer<StoredRecord> sink);
 
+	/** The tenant's own match model (a settings document estimated from its records), or null for the shipped one. */
+	default String model(Tenant tenant) {
+		return null;
+	}
+
 	/** Adds the rules of the tenant's steward decisions in force, oldest first; none by default. */
 	default void rules(Tenant tenant, StewardRules rules) {
 	}

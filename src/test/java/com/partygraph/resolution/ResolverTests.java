@@ -124,6 +124,45 @@ class ResolverTests {
 		assertThat(bridge.absorbed()).extracting(Decision.Merged::partyId).containsExactly(email.partyId());
 	}
 
+	@Test
+	void aTenantsOwnModelIsEstimatedFromItsRecordsUsedAndBuiltAgainAfterARestart() {
+		java.util.Random random = new java.util.Random(3);
+		String[] given = { "Ann", "Bob", "Carl", "Dana", "Erin", "Finn", "Gail", "Hugo", "Iris", "Jack" };
+		try (ResolutionSession session = this.resolver.open(TENANT)) {
+			for (int i = 0; i < 400; i++) {
+				String first = given[random.nextInt(given.length)];
+				String family = "Fam" + Integer.toString(i * 7919 % 100_000, 36);
+				LocalDate born = LocalDate.of(1940 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
+				String phone = "+1415555" + String.format("%04d", i);
+				session.resolve(person("crm/p/" + i, null, first, family, born, List.of(), List.of(phone), List.of()), false);
+				session.resolve(person("erp/p/" + i, null, first, i % 5 == 0 ? family + "x" : family,
+						i % 7 == 0 ? born.plusDays(1) : born, List.of(family.toLowerCase() + "@example.org"),
+						List.of(phone), List.of()), false);
+			}
+			session.commit();
+		}
+		Resolver.Estimate estimate = this.resolver.estimate(TENANT, 7, 100_000);
+		assertThat(estimate.summaries()).extracting(s -> s.kind()).containsExactly(PartyKind.PERSON);
+		String yaml = estimate.model().toYaml();
+		assertThat(yaml).isNotEqualTo(this.resolver.scorer().parameters().toYaml());
+		this.resolver.useModel(TENANT, estimate.model());
+		assertThat(this.resolver.scorer(TENANT).parameters().toYaml()).isEqualTo(yaml);
+		assertThat(this.resolver.scorer(Tenant.named("other")).parameters().toYaml())
+			.isEqualTo(this.resolver.scorer().parameters().toYaml());
+		Resolver restarted = new Resolver(ResolutionSettings.defaults("US"), new TenantRecords() {
+			@Override
+			public void load(Tenant tenant, java.util.function.Consumer<StoredRecord> sink) {
+			}
+
+			@Override
+			public String model(Tenant tenant) {
+				return tenant.equals(TENANT) ? yaml : null;
+			}
+		});
+		restarted.open(TENANT).close();
+		assertThat(restarted.scorer(TENANT).parameters().toYaml()).isEqualTo(yaml);
+	}
+
 	private static String level(ResolutionSession session, RecordFacts a, RecordFacts b, String feature) {
 		return session.score(a, b).features().stream().filter(f -> f.feature().equals(feature)).findFirst().orElseThrow()
 			.level();

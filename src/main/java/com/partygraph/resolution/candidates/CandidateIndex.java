@@ -163,6 +163,20 @@ public final class CandidateIndex implements TermFrequencies {
 		}
 	}
 
+	/**
+	 * The live records of a kind that say more than a name (mentions of an organization left out), for
+	 * estimating the match model from.
+	 */
+	public java.util.List<Features> live(PartyKind kind) {
+		java.util.List<Features> live = new java.util.ArrayList<>();
+		for (Features record : this.features) {
+			if (record != null && record.kind() == kind && !record.nameOnly()) {
+				live.add(record);
+			}
+		}
+		return live;
+	}
+
 	/** Removes a record; returns what it was (for undo), or null when it was not there. */
 	public Entry remove(String uid) {
 		int id = this.recordByUid.removeInt(uid);

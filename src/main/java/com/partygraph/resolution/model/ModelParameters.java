@@ -52,6 +52,12 @@ public final class ModelParameters {
 		}
 	}
 
+	/** The parameters of a settings document's text; {@code where} names it in errors. */
+	@SuppressWarnings("unchecked")
+	public static ModelParameters parse(String yaml, String where) {
+		return read(YAML.readValue(yaml, Map.class), where);
+	}
+
 	@SuppressWarnings("unchecked")
 	private static ModelParameters read(Map<String, Object> document, String where) {
 		Map<PartyKind, Kind> kinds = new EnumMap<>(PartyKind.class);

@@ -1,9 +1,11 @@
 package com.partygraph.resolution.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.partygraph.graph.Tenant;
+import com.partygraph.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import com.partygraph.web.InvalidInputException;
@@ -16,8 +18,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,10 +41,35 @@ class ResolutionController {
 
 	private final ResolutionQuality quality;
 
-	ResolutionController(ResolutionLinks links, MatchSuggestions suggestions, ResolutionQuality quality) {
+	private final MatchModels models;
+
+	ResolutionController(ResolutionLinks links, MatchSuggestions suggestions, ResolutionQuality quality,
+			MatchModels models) {
 		this.links = links;
 		this.suggestions = suggestions;
 		this.quality = quality;
+		this.models = models;
+	}
+
+	@GetMapping("/model")
+	@Operation(summary = "The tenant's match model: shipped, or estimated from its records (when, by whom, from how "
+			+ "many pairs), with the settings document (m and u of every level of every comparison, as YAML)")
+	Map<String, Object> model(Tenant tenant) {
+		return this.models.get(tenant);
+	}
+
+	@PostMapping("/model/estimate")
+	@Operation(summary = "Estimate the tenant's match model from its records (u from random pairs, m by "
+			+ "expectation-maximisation) and use it for later decisions (dryRun=true only shows it); records already "
+			+ "resolved keep their parties until POST /resolution/reresolve. 409 with too few records")
+	Map<String, Object> estimate(Caller caller, Tenant tenant, @RequestParam(defaultValue = "false") boolean dryRun) {
+		return this.models.estimate(tenant, dryRun, caller.actor(tenant));
+	}
+
+	@DeleteMapping("/model")
+	@Operation(summary = "Drop the tenant's estimated match model: the shipped one is used again")
+	Map<String, Object> dropModel(Tenant tenant) {
+		return this.models.drop(tenant);
 	}
 
 	@GetMapping("/quality")

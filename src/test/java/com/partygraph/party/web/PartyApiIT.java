@@ -53,6 +53,18 @@ class PartyApiIT {
 	}
 
 	@Test
+	void aTenantWithFewRecordsKeepsTheShippedMatchModel() {
+		create(JANE);
+		JsonNode model = this.api.get(this.tenant, "/api/v1/resolution/model").body();
+		assertThat(model.get("source").asString()).isEqualTo("shipped");
+		assertThat(model.get("yaml").asString()).contains("givenName").contains("identifier");
+		Response estimate = this.api.post(this.tenant, "/api/v1/resolution/model/estimate", "");
+		assertThat(estimate.status()).isEqualTo(409);
+		assertThat(estimate.text("/detail")).contains("Too few records");
+		assertThat(this.api.delete(this.tenant, "/api/v1/resolution/model").status()).isEqualTo(200);
+	}
+
+	@Test
 	void aStewardEntryOfAKnownPartyIsResolvedNotDuplicated() {
 		String jane = create(JANE);
 		// The same email and name: the answer names the party and why, and nothing is created.
