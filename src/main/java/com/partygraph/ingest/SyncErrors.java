@@ -36,13 +36,8 @@ public class SyncErrors {
 	 */
 	public List<Map<String, Object>> list(Tenant tenant, String status, String source, String table, int page,
 			int size) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("tenant", tenant.id());
+		Map<String, Object> parameters = page(tenant, source, table, page, size);
 		parameters.put("status", status);
-		parameters.put("source", source);
-		parameters.put("table", table);
-		parameters.put("skip", page * size);
-		parameters.put("limit", size);
 		return this.client.query(this.queries.get("sync-error-list")).bindAll(parameters).fetch().all().stream()
 			.map(row -> readable(row.get("error")))
 			.toList();
@@ -53,15 +48,23 @@ public class SyncErrors {
 	 * newest first.
 	 */
 	public List<Map<String, Object>> warnings(Tenant tenant, String source, String table, int page, int size) {
+		return this.client.query(this.queries.get("sync-warning-list"))
+			.bindAll(page(tenant, source, table, page, size))
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> readable(row.get("warning")))
+			.toList();
+	}
+
+	private static Map<String, Object> page(Tenant tenant, String source, String table, int page, int size) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("tenant", tenant.id());
 		parameters.put("source", source);
 		parameters.put("table", table);
 		parameters.put("skip", page * size);
 		parameters.put("limit", size);
-		return this.client.query(this.queries.get("sync-warning-list")).bindAll(parameters).fetch().all().stream()
-			.map(row -> readable(row.get("warning")))
-			.toList();
+		return parameters;
 	}
 
 	/** A page of the source's errors for rows that name no tenant, newest first. */
