@@ -15,25 +15,31 @@ import com.partygraph.graph.Tenant;
 import com.partygraph.resolution.evaluate.PairwiseScores;
 import com.partygraph.resolution.normalize.Dates;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The same records in another arrival order, and with the engine restarted half-way (its index built again from
  * what it had decided, as from the graph), make the same parties: the public FEBRL person records with their
- * corrupted duplicates ({@code ../shared/data/febrl/dataset1.csv}), compared partition against partition.
+ * corrupted duplicates ({@code ../shared/data/febrl}), compared partition against partition.
  */
 class ArrivalOrderTests {
 
 	private static final Tenant TENANT = Tenant.named("febrl");
 
-	private static final Path FEBRL = Path.of("../shared/data/febrl/dataset1.csv");
-
-	@Test
-	void shuffledAndRestartedArrivalsMakeTheSameParties() throws Exception {
-		Assumptions.assumeTrue(Files.exists(FEBRL), "the FEBRL data set is in ../shared/data/febrl");
-		List<RecordFacts> records = febrl(FEBRL);
+	/**
+	 * @param agreement the least pairwise F1 between partitions: the issue's 0.999 on dataset1; on dataset2 (up to five
+	 * copies of a person, several fields corrupted at once) 0.998, what it reaches now (0.9984 shuffled, 0.9987
+	 * restarted): which copies meet first still decides, for a few, which contradictions a party holds
+	 */
+	@ParameterizedTest
+	@CsvSource({ "dataset1.csv, 0.999", "dataset2.csv, 0.998" })
+	void shuffledAndRestartedArrivalsMakeTheSameParties(String name, double agreement) throws Exception {
+		Path file = Path.of("../shared/data/febrl", name);
+		Assumptions.assumeTrue(Files.exists(file), "the FEBRL data sets are in ../shared/data/febrl");
+		List<RecordFacts> records = febrl(file);
 		Map<String, String> inFileOrder = resolve(records, -1);
 		List<RecordFacts> shuffled = new ArrayList<>(records);
 		Collections.shuffle(shuffled, new Random(11));
@@ -41,12 +47,16 @@ class ArrivalOrderTests {
 		Collections.shuffle(shuffled, new Random(12));
 		Map<String, String> restarted = resolve(shuffled, shuffled.size() / 2);
 
-		assertThat(PairwiseScores.of(inShuffledOrder, inFileOrder).f1()).isGreaterThanOrEqualTo(0.999);
-		assertThat(PairwiseScores.of(restarted, inFileOrder).f1()).isGreaterThanOrEqualTo(0.999);
+		System.out.printf("%s: pairwise F1 between partitions: shuffled %.4f, shuffled and restarted %.4f%n", name,
+				PairwiseScores.of(inShuffledOrder, inFileOrder).f1(), PairwiseScores.of(restarted, inFileOrder).f1());
+		assertThat(PairwiseScores.of(inShuffledOrder, inFileOrder).f1()).isGreaterThanOrEqualTo(agreement);
+		assertThat(PairwiseScores.of(restarted, inFileOrder).f1()).isGreaterThanOrEqualTo(agreement);
 		// And the parties are the people: record ids name them (rec-N-org, rec-N-dup-k).
 		Map<String, String> people = new HashMap<>();
 		records.forEach(r -> people.put(r.uid(), r.uid().split("-")[1]));
 		PairwiseScores accuracy = PairwiseScores.of(inFileOrder, people);
+		System.out.printf("%s: pairwise P %.4f R %.4f F1 %.4f%n", name, accuracy.precision(), accuracy.recall(),
+				accuracy.f1());
 		assertThat(accuracy.precision()).isGreaterThanOrEqualTo(0.99);
 		assertThat(accuracy.recall()).isGreaterThanOrEqualTo(0.95);
 	}

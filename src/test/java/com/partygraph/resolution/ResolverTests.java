@@ -89,6 +89,11 @@ class ResolverTests {
 		Decision swapped = resolve(withId(person("febrl/3", null, "Thomas", "Rokobaro", born, List.of(), List.of(),
 				List.of("12 Herschell Circuit, Lawrence 2227")), "1451173"));
 		assertThat(swapped.partyId()).isEqualTo(thomas.partyId());
+		// Another id beside the same given name and birth date: a wrong id. The party's Flynn row differs from it
+		// on both (two contradictions), but the party already takes its given name for an error beside the same id.
+		Decision otherId = resolve(withId(person("febrl/6", null, "Thomas", "Rokobaro", born, List.of(), List.of(), home),
+				"8802213"));
+		assertThat(otherId.partyId()).isEqualTo(thomas.partyId());
 		// Twins: the same birth date and home, another given name and no id in common: two people.
 		Decision twin = resolve(person("febrl/4", null, "Amelia", "Rokobaro", born, List.of(), List.of(), home));
 		Decision other = resolve(withId(person("febrl/5", null, "Edward", "Rokobaro", born, List.of(), List.of(), home),

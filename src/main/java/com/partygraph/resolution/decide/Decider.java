@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
+import com.partygraph.graph.PartyKind;
+import com.partygraph.resolution.compare.Comparison;
+import com.partygraph.resolution.compare.Comparisons;
 import com.partygraph.resolution.model.FeatureWeight;
 import com.partygraph.resolution.model.Score;
 
@@ -33,35 +36,51 @@ public final class Decider {
 	/**
 	 * A candidate party, its best score against the record, when it came to be (smaller is older), whether
 	 * all its records say nothing but a name (an organization known from mentions only), the features on which
-	 * one of its records is in hard conflict with the record, and the features on which one agrees with it.
+	 * one of its records is in hard conflict with the record, those on which one agrees with it, and those on which
+	 * one differs from it without conflict (the rest of that pair's evidence outweighed the difference).
 	 */
 	public record Candidate(String partyId, Score score, long order, boolean nameOnly, Set<String> conflicts,
-			Set<String> agreements) {
+			Set<String> agreements, Set<String> outweighed) {
 
 		/** A candidate of one record's score. */
 		public static Candidate of(String partyId, Score score, long order, boolean nameOnly) {
-			return new Candidate(partyId, score, order, nameOnly, features(score.conflicts()), features(score.agreeing()));
+			return new Candidate(partyId, score, order, nameOnly, features(score.conflicts()), features(score.agreeing()),
+					outweighed(score));
 		}
 
-		/** The same candidate with another record's score: the better score, the conflicts and agreements of both. */
+		/** The same candidate with another record's score: the better score, the features of both. */
 		public Candidate with(Score other) {
 			return new Candidate(this.partyId, other.weight() > this.score.weight() ? other : this.score, this.order,
 					this.nameOnly, union(this.conflicts, features(other.conflicts())),
-					union(this.agreements, features(other.agreeing())));
+					union(this.agreements, features(other.agreeing())), union(this.outweighed, outweighed(other)));
 		}
 
 		/**
-		 * Whether the party contradicts the record: one of its records is in hard conflict with it on a feature no
-		 * other of its records agrees on (then it is not joined automatically, however well another record agrees).
-		 * A party that holds the record's value as well as another one (a typo it was linked despite) does not.
+		 * Whether the party contradicts the record: one of its records is in hard conflict with it on a feature
+		 * that no other of its records agrees on, and on which no other of its records differs from it in a pair
+		 * whose other evidence outweighed the difference (then it is not joined automatically, however well another
+		 * record agrees). A party that holds the record's value as well as another one (a typo it was linked
+		 * despite), or that already takes that field of the record for an error, does not.
 		 */
 		public boolean conflicting() {
-			return this.conflicts.stream().anyMatch(feature -> !this.agreements.contains(feature));
+			return this.conflicts.stream()
+				.anyMatch(feature -> !this.agreements.contains(feature) && !this.outweighed.contains(feature));
 		}
 
 		private static Set<String> features(List<FeatureWeight> features) {
 			return features.isEmpty() ? Set.of()
 					: features.stream().map(FeatureWeight::feature).collect(Collectors.toUnmodifiableSet());
+		}
+
+		private static Set<String> outweighed(Score score) {
+			Set<String> outweighed = null;
+			for (FeatureWeight f : score.features()) {
+				if (!f.conflict() && f.level().equals(DIFFERENT) && HARD.contains(f.feature())) {
+					outweighed = outweighed == null ? new HashSet<>() : outweighed;
+					outweighed.add(f.feature());
+				}
+			}
+			return outweighed == null ? Set.of() : Set.copyOf(outweighed);
 		}
 
 		private static Set<String> union(Set<String> a, Set<String> b) {
@@ -74,6 +93,15 @@ public final class Decider {
 		}
 
 	}
+
+	private static final String DIFFERENT = "different";
+
+	// The comparisons whose disagreement is a hard conflict unless the rest of the pair outweighs it.
+	private static final Set<String> HARD = java.util.stream.Stream.of(PartyKind.values())
+		.flatMap(kind -> Comparisons.of(kind).stream())
+		.filter(Comparison::hardConflict)
+		.map(Comparison::name)
+		.collect(Collectors.toUnmodifiableSet());
 
 	/** The outcome before a party is made: which party to join (null for a new one), merges, suggestions. */
 	public record Outcome(Candidate join, List<Candidate> absorbed, List<Candidate> suggestions) {
