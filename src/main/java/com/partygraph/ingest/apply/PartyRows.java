@@ -106,7 +106,9 @@ final class PartyRows {
 		if (display == null) {
 			// A party without a name is still known by an email, a phone or an identifier: shown by it, matched
 			// without a name. A row with none of them says nothing of whom it is about.
-			display = Stream.of(emails, phones, identifiers).flatMap(List::stream).findFirst()
+			display = Stream.concat(Stream.of(emails, phones).flatMap(List::stream),
+					identifiers.stream().map(PartyRows::maskedIdentifier))
+				.findFirst()
 				.orElseThrow(() -> new UnmappableRowException("no name: " + nameColumns
 						+ " empty, and no email, phone or identifier to know the party by"));
 			values.warn("no name: " + nameColumns + " empty; shown as " + display);
@@ -140,6 +142,13 @@ final class PartyRows {
 			}
 		}
 		return texts;
+	}
+
+	// An identifier shown in place of a name is shown by its type and last characters only: lists show names.
+	private static String maskedIdentifier(String identifier) {
+		int colon = identifier.indexOf(':');
+		String value = identifier.substring(colon + 1);
+		return "(" + identifier.substring(0, colon) + " ending " + value.substring(Math.max(0, value.length() - 4)) + ")";
 	}
 
 	private static String blankToNull(String text) {
