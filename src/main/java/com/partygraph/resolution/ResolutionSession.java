@@ -275,20 +275,25 @@ public final class ResolutionSession implements AutoCloseable {
 
 	private Decision probabilistic(String uid, Features features, boolean nameOnly, String current) {
 		IntArrayList candidates = this.index.candidates(features, this.resolver.settings().maxCandidates(), this.stats);
-		Map<String, Candidate> byParty = new LinkedHashMap<>();
-		Map<String, IntArrayList> found = new HashMap<>();
+		Map<String, IntArrayList> found = new LinkedHashMap<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			int record = candidates.getInt(i);
 			String party = this.index.party(record);
-			if (barred(uid, current, party)) {
-				continue;
+			if (!barred(uid, current, party)) {
+				found.computeIfAbsent(party, p -> new IntArrayList()).add(record);
 			}
-			found.computeIfAbsent(party, p -> new IntArrayList()).add(record);
-			Score score = this.scorer.score(features, this.index.features(record), this.index);
-			Candidate seen = byParty.get(party);
-			byParty.put(party, seen != null ? seen.with(score)
-					: Candidate.of(party, score, this.index.order(party), this.index.knownByNameOnly(party)));
 		}
+		Map<String, Candidate> byParty = new LinkedHashMap<>();
+		found.forEach((party, records) -> {
+			// A value the party's own records hold is not common for it: its copies weigh alike in any order.
+			PartyFrequencies frequencies = new PartyFrequencies(this.index, records);
+			for (int i = 0; i < records.size(); i++) {
+				Score score = this.scorer.score(features, this.index.features(records.getInt(i)), frequencies);
+				Candidate seen = byParty.get(party);
+				byParty.put(party, seen != null ? seen.with(score)
+						: Candidate.of(party, score, this.index.order(party), this.index.knownByNameOnly(party)));
+			}
+		});
 		BiPredicate<String, String> apart = (a, b) -> this.rules.apart(a, b, this.index::survivor);
 		Thresholds thresholds = this.resolver.settings().thresholds(this.tenant.id());
 		Outcome decided = this.resolver.decider().decide(byParty, thresholds, nameOnly, apart);
