@@ -72,6 +72,10 @@ class ResolverTests {
 			RecordFacts ann = person("crm/a/9", null, "Ann", "Doe", null, List.of(), List.of(), List.of());
 			RecordFacts annie = person("crm/a/10", null, "Annie", "Doe", null, List.of(), List.of(), List.of());
 			assertThat(level(session, ann, annie, "givenName")).as("a pet form").isEqualTo("close");
+			RecordFacts jmaes = person("crm/a/11", null, "Jmaes", "Doe", null, List.of(), List.of(), List.of());
+			RecordFacts jim = person("crm/a/12", null, "Jim", "Doe", null, List.of(), List.of(), List.of());
+			assertThat(level(session, jmaes, jim, "givenName")).as("a typo of the name a nickname stands for")
+				.isEqualTo("close");
 		}
 	}
 

@@ -26,7 +26,8 @@ final class GivenName extends Comparison {
 		if (a.givenFormal().equals(b.givenFormal()) || FamilyName.swapped(a, b)) {
 			level = 0;
 		}
-		else if (!bothNames(a.givenFormal(), b.givenFormal()) && typo(a.given(), b.given())
+		else if (!bothNames(a.givenFormal(), b.givenFormal())
+				&& (typo(a.given(), b.given()) || typo(a.givenFormal(), b.givenFormal()))
 				|| FamilyName.swappedClosely(a, b)) {
 			level = 1;
 		}
