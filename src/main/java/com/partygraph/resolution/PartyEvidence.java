@@ -86,10 +86,12 @@ final class PartyEvidence {
 		// The record itself is of the joined party now: what it says of the other is already in the candidate.
 		Candidate between = other;
 		double best = 0;
+		// Scored as the record's own candidates are: the other party's records do not make its values common.
+		PartyFrequencies frequencies = new PartyFrequencies(this.index, theirs);
 		for (int i = 0; i < mine.size(); i++) {
 			Features x = this.index.features(mine.getInt(i));
 			for (int j = 0; j < theirs.size(); j++) {
-				Score score = this.scorer.score(x, this.index.features(theirs.getInt(j)), this.index);
+				Score score = this.scorer.score(x, this.index.features(theirs.getInt(j)), frequencies);
 				best = Math.max(best, score.probability());
 				if (score.conflicts().size() > 1 || score.probability() < Decider.MERGE) {
 					between = between.with(score);

@@ -7,4 +7,11 @@ package com.partygraph.resolution.model;
  */
 public record FeatureWeight(String feature, String level, String left, String right, double weight,
 		boolean conflict) {
+
+	/** The same part, not a conflict: the rest of the pair's evidence explains the disagreement. */
+	FeatureWeight withoutConflict() {
+		return this.conflict ? new FeatureWeight(this.feature, this.level, this.left, this.right, this.weight, false)
+				: this;
+	}
+
 }

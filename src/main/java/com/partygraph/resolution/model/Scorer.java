@@ -81,8 +81,7 @@ public final class Scorer {
 					&& (level(features, "givenName", "exact") || level(features, "givenName", "close"));
 			default -> false;
 		};
-		return !outweighed ? features : features.stream().map(f -> f.conflict()
-				? new FeatureWeight(f.feature(), f.level(), f.left(), f.right(), f.weight(), false) : f).toList();
+		return !outweighed ? features : features.stream().map(FeatureWeight::withoutConflict).toList();
 	}
 
 	private static boolean level(List<FeatureWeight> features, String feature, String level) {
@@ -143,8 +142,7 @@ public final class Scorer {
 		if (sameFamily) {
 			return features;
 		}
-		return features.stream().map(f -> f.conflict() && f.feature().equals("givenName")
-				? new FeatureWeight(f.feature(), f.level(), f.left(), f.right(), f.weight(), false) : f).toList();
+		return features.stream().map(f -> f.feature().equals("givenName") ? f.withoutConflict() : f).toList();
 	}
 
 	/** The level each comparison puts the pair on ({@link Compared#MISSING} included), for estimation. */

@@ -45,7 +45,7 @@ class MatchModels {
 	/** The model in force: its source (shipped or estimated), when and by whom, and the settings document. */
 	Map<String, Object> get(Tenant tenant) {
 		List<Record> rows = run("resolution-model-get", tenant, Map.of());
-		return rows.isEmpty() ? shipped() : view(rows.get(0), true);
+		return rows.isEmpty() ? shipped() : estimated(rows.get(0));
 	}
 
 	/**
@@ -59,19 +59,19 @@ class MatchModels {
 					+ Resolver.MIN_ESTIMATE_RECORDS + " records of a kind (persons or organizations) are needed");
 		}
 		String yaml = estimate.model().toYaml();
-		String summaries = this.json.writeValueAsString(estimate.summaries().stream().map(MatchModels::summary).toList());
-		Map<String, Object> view;
+		List<Map<String, Object>> learnt = estimate.summaries().stream().map(MatchModels::summary).toList();
 		if (dryRun) {
-			view = new LinkedHashMap<>();
+			Map<String, Object> view = new LinkedHashMap<>();
 			view.put("source", "estimated");
 			view.put("applied", false);
-			view.put("learntFrom", estimate.summaries().stream().map(MatchModels::summary).toList());
+			view.put("learntFrom", learnt);
 			view.put("yaml", yaml);
 			return view;
 		}
-		List<Record> stored = run("resolution-model-put", tenant, Map.of("yaml", yaml, "summaries", summaries, "by", by));
+		List<Record> stored = run("resolution-model-put", tenant,
+				Map.of("yaml", yaml, "summaries", this.json.writeValueAsString(learnt), "by", by));
 		this.resolver.useModel(tenant, estimate.model());
-		view = view(stored.get(0), true);
+		Map<String, Object> view = estimated(stored.get(0));
 		view.put("applied", true);
 		return view;
 	}
@@ -90,9 +90,9 @@ class MatchModels {
 		return view;
 	}
 
-	private Map<String, Object> view(Record row, boolean estimated) {
+	private Map<String, Object> estimated(Record row) {
 		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("source", estimated ? "estimated" : "shipped");
+		view.put("source", "estimated");
 		view.put("estimatedAt", row.get("estimatedAt").asZonedDateTime().toOffsetDateTime().toString());
 		view.put("by", row.get("by").asString(null));
 		view.put("learntFrom", this.json.readValue(row.get("summaries").asString("[]"), List.class));
