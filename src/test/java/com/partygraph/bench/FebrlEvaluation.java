@@ -8,7 +8,7 @@ import java.util.List;
 
 import com.partygraph.ingest.IngestSettings;
 import com.partygraph.ingest.demo.DemoPostgres;
-import com.partygraph.ingest.evaluate.ResolutionEvaluation;
+import com.partygraph.evaluate.ResolutionEvaluation;
 
 /**
  * The resolution evaluation on a FEBRL file of person records with ground truth ({@code ../shared/data/febrl}): the

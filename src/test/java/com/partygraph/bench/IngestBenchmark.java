@@ -15,7 +15,7 @@ import com.partygraph.ingest.IngestSettings;
 import com.partygraph.ingest.demo.DemoPostgres;
 import com.partygraph.ingest.engine.Ingestion;
 import com.partygraph.ingest.engine.SourceStatus;
-import com.partygraph.ingest.generate.Generator;
+import com.partygraph.bench.generate.Generator;
 import com.partygraph.support.StaleTestDirectories;
 
 import org.springframework.boot.SpringApplication;

@@ -55,7 +55,7 @@ public final class StewardBenchmark {
 		DemoPostgres postgres = new DemoPostgres(new IngestSettings.Demo(true, 0, dir.resolve("postgres"), Path.of("import")));
 		if (reresolveRows > 0) {
 			// The generator writes about 2.8 rows per real party across the demo tables.
-			results.put("generatedRows", com.partygraph.ingest.generate.Generator.generate(
+			results.put("generatedRows", com.partygraph.bench.generate.Generator.generate(
 					"jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres", "postgres", "postgres",
 					(int) Math.max(1, reresolveRows * 10 / 28), 42, 1, dir.resolve("ground-truth.csv")));
 		}

@@ -1,4 +1,4 @@
-package com.partygraph.ingest.generate;
+package com.partygraph.evaluate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

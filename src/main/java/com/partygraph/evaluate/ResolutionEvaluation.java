@@ -1,4 +1,4 @@
-package com.partygraph.ingest.evaluate;
+package com.partygraph.evaluate;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -28,11 +28,7 @@ import java.util.regex.Pattern;
 
 import com.partygraph.graph.PartyKind;
 import com.partygraph.graph.Tenant;
-import com.partygraph.ingest.IngestSettings;
 import com.partygraph.ingest.apply.MappedParties;
-import com.partygraph.ingest.demo.DemoPostgres;
-import com.partygraph.ingest.generate.IdentityGenerator;
-import com.partygraph.ingest.generate.Options;
 import com.partygraph.ingest.mapping.MappingLoader;
 import com.partygraph.ingest.mapping.SourceMapping;
 import com.partygraph.ingest.mapping.TableKind;
@@ -58,12 +54,13 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code table1,key1,table2,key2}, or {@code --truth-column} a column of the rows): pairwise precision, recall and
  * F1, cluster counts, candidates per record, records per second, time per record (p50/p99), the heap the
  * resolution index holds, and the pairwise F1 between two arrival orders (table by table, and shuffled).
- * Without {@code --url} it starts an embedded PostgreSQL and fills it with {@link IdentityGenerator}. Prints
- * the figures and writes them to {@code target/bench/<time>/resolution-evaluation.json} and
- * {@code target/bench/resolution-evaluation-latest.json}.
+ * Prints the figures and writes them to {@code target/bench/<time>/resolution-evaluation.json} and
+ * {@code target/bench/resolution-evaluation-latest.json}. The same evaluation on generated data is
+ * {@code com.partygraph.bench.GeneratedEvaluation} in the test tree.
  *
- * <pre>./mvnw -q compile exec:exec -Dexec.executable=java \
- *   -Dexec.args="-Xmx4g -classpath %classpath com.partygraph.ingest.evaluate.ResolutionEvaluation --parties 65000"</pre>
+ * <pre>./mvnw -q compile exec:exec -Dexec.executable=java -Dexec.args="-Xmx4g -classpath %classpath \
+ *   com.partygraph.evaluate.ResolutionEvaluation --url jdbc:postgresql://localhost:5432/crm --user me --password … \
+ *   --mapping mapping.yaml --truth truth.csv"</pre>
  */
 public final class ResolutionEvaluation {
 
@@ -74,39 +71,46 @@ public final class ResolutionEvaluation {
 
 	public static void main(String[] args) throws Exception {
 		Options options = Options.of(args);
+		if (!options.has("url")) {
+			throw new IllegalArgumentException("--url <jdbc:postgresql://…> of the source is needed");
+		}
+		if (!options.has("truth") && !options.has("truth-column")) {
+			throw new IllegalArgumentException("--truth <csv> or --truth-column <column> is needed");
+		}
+		Path out = outputDirectory();
+		Map<String, Object> report = new LinkedHashMap<>();
+		try (Connection connection = DriverManager.getConnection(options.get("url"), options.get("user", "postgres"),
+				options.get("password", "postgres"))) {
+			evaluate(connection, options.has("truth") ? Path.of(options.get("truth")) : null, options, report, out);
+		}
+		write(report, out);
+	}
+
+	/** A new directory under {@code target/bench} named by the time, for one run's files. */
+	public static Path outputDirectory() throws IOException {
 		Path out = Path.of("target/bench", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
 		Files.createDirectories(out);
+		return out;
+	}
+
+	/**
+	 * Evaluates the source behind {@code connection} against {@code truthFile} (or the {@code --truth-column}
+	 * of its rows when null) with the settings {@code options} give, adding the figures to {@code report}.
+	 */
+	public static void evaluate(Connection connection, Path truthFile, Options options, Map<String, Object> report,
+			Path out) throws SQLException, IOException {
 		ResolutionSettings settings = ResolutionSettings.defaults(options.get("region", "US"))
 			.withMode(ResolutionSettings.Mode.valueOf(options.get("mode", "probabilistic").toUpperCase(Locale.ROOT)))
 			.withModel(options.has("model") ? Path.of(options.get("model")) : null)
 			.withThresholds(Double.parseDouble(options.get("auto-link", "0.8")),
 					Double.parseDouble(options.get("review", "0.3")));
 		SourceMapping mapping = MappingLoader.load(Path.of(options.get("mapping", "import/identities/mapping.yaml")));
-		Map<String, Object> report = new LinkedHashMap<>();
 		report.put("mode", settings.mode().name().toLowerCase(Locale.ROOT));
-		if (options.has("url")) {
-			try (Connection connection = DriverManager.getConnection(options.get("url"), options.get("user", "postgres"),
-					options.get("password", "postgres"))) {
-				if (!options.has("truth") && !options.has("truth-column")) {
-					throw new IllegalArgumentException("--truth <csv> or --truth-column <column> is needed with --url");
-				}
-				evaluate(connection, mapping, settings, options.has("truth") ? Path.of(options.get("truth")) : null,
-						options, report, out);
-			}
-		}
-		else {
-			int parties = Integer.parseInt(options.get("parties", "65000"));
-			Path truth = out.resolve("identities-truth.csv");
-			try (DemoPostgres postgres = new DemoPostgres(new IngestSettings.Demo(true, 0, out.resolve("postgres"),
-					Path.of("import/identities")))) {
-				try (Connection connection = postgres.connection()) {
-					long rows = IdentityGenerator.generate(connection.getMetaData().getURL(), "postgres", "postgres", parties,
-							Long.parseLong(options.get("seed", "42")), truth);
-					report.put("generated", Map.of("parties", parties, "rows", rows));
-					evaluate(connection, mapping, settings, truth, options, report, out);
-				}
-			}
-		}
+		evaluate(connection, mapping, settings, truthFile, options, report, out);
+	}
+
+	/** Prints the report and writes it to the run's directory and to {@code target/bench/resolution-evaluation-latest.json}. */
+	public static void write(Map<String, Object> report, Path out) throws IOException {
 		String json = JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report);
 		System.out.println(json);
 		Files.writeString(out.resolve("resolution-evaluation.json"), json);

@@ -1,5 +1,6 @@
-package com.partygraph.ingest.generate;
+package com.partygraph.bench.generate;
 
+import com.partygraph.evaluate.Options;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +19,8 @@ import java.util.SplittableRandom;
  * with a ground truth ({@code party,table,key}) for measuring resolution. The schema and its mapping are
  * {@code import/identities/}. Deterministic for a seed. The variation rates are in {@link IdentityVariations}.
  *
- * <pre>./mvnw -q compile exec:exec -Dexec.executable=java \
- *   -Dexec.args="-classpath %classpath com.partygraph.ingest.generate.IdentityGenerator --parties 40000 --port 5433 --truth target/identities-truth.csv"</pre>
+ * <pre>./mvnw -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ *   -Dexec.args="-classpath %classpath com.partygraph.bench.generate.IdentityGenerator --parties 40000 --port 5433 --truth target/identities-truth.csv"</pre>
  */
 public final class IdentityGenerator {
 

@@ -1,5 +1,6 @@
-package com.partygraph.ingest.generate;
+package com.partygraph.bench.generate;
 
+import com.partygraph.evaluate.Options;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,8 +26,8 @@ import java.util.SplittableRandom;
  * seed. The CRM tables get {@code business_id} from {@code --business-id}; the project-side tables have
  * no such column (the demo mapping puts them in tenant business-2).
  *
- * <pre>./mvnw -q compile exec:java -Dexec.mainClass=com.partygraph.ingest.generate.Generator \
- *   -Dexec.args="--parties 100000 --port 5433 --truth target/ground-truth.csv"</pre>
+ * <pre>./mvnw -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ *   -Dexec.args="-classpath %classpath com.partygraph.bench.generate.Generator --parties 100000 --port 5433 --truth target/ground-truth.csv"</pre>
  */
 public final class Generator {
 

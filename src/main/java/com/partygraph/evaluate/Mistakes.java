@@ -1,4 +1,4 @@
-package com.partygraph.ingest.evaluate;
+package com.partygraph.evaluate;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package com.partygraph.ingest.generate;
+package com.partygraph.bench.generate;
 
 import java.time.LocalDate;
 import java.util.List;

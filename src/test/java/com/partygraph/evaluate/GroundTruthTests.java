@@ -1,4 +1,4 @@
-package com.partygraph.ingest.evaluate;
+package com.partygraph.evaluate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package com.partygraph.ingest.evaluate;
+package com.partygraph.evaluate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

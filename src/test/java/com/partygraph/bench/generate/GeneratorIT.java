@@ -1,4 +1,4 @@
-package com.partygraph.ingest.generate;
+package com.partygraph.bench.generate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
