@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 
 import com.partygraph.graph.PartyKind;
 import com.partygraph.graph.Tenant;
-import com.partygraph.ingest.apply.MappedParties;
+import com.partygraph.ingest.write.MappedParties;
 import com.partygraph.ingest.mapping.MappingLoader;
 import com.partygraph.ingest.mapping.SourceMapping;
 import com.partygraph.ingest.mapping.TableKind;

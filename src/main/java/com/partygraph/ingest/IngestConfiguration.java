@@ -1,16 +1,17 @@
 package com.partygraph.ingest;
 
+import com.partygraph.ingest.source.IngestSettings;
 import java.util.List;
 
 import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.graph.neo4j.EmbeddedNeo4j;
-import com.partygraph.ingest.apply.DriverWork;
-import com.partygraph.ingest.apply.EmbeddedWork;
-import com.partygraph.ingest.apply.GraphWork;
-import com.partygraph.ingest.apply.RowNormalizers;
-import com.partygraph.ingest.demo.DemoPostgres;
-import com.partygraph.ingest.engine.Ingestion;
-import com.partygraph.ingest.engine.IngestionHealth;
+import com.partygraph.ingest.write.DriverWork;
+import com.partygraph.ingest.write.EmbeddedWork;
+import com.partygraph.ingest.write.GraphWork;
+import com.partygraph.ingest.mapping.RowNormalizers;
+import com.partygraph.ingest.source.demo.DemoPostgres;
+import com.partygraph.ingest.source.Ingestion;
+import com.partygraph.ingest.source.IngestionHealth;
 import com.partygraph.ingest.reconcile.ReconcileCommand;
 import com.partygraph.ingest.reconcile.Reconciler;
 import org.neo4j.driver.Driver;

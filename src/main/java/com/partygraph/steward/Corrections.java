@@ -7,8 +7,8 @@ import java.util.Map;
 
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
-import com.partygraph.ingest.apply.GraphWork;
-import com.partygraph.ingest.apply.StewardWrites;
+import com.partygraph.ingest.write.GraphWork;
+import com.partygraph.ingest.write.StewardWrites;
 import com.partygraph.resolution.Resolver;
 
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.partygraph.graph.Tenant;
-import com.partygraph.ingest.apply.StewardWrites;
+import com.partygraph.ingest.write.StewardWrites;
 import com.partygraph.resolution.ResolutionSession;
 import com.partygraph.resolution.Resolver;
 import com.partygraph.resolution.decide.StewardRules;

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import com.partygraph.graph.Tenant;
-import com.partygraph.ingest.apply.GraphWork;
-import com.partygraph.ingest.apply.PreparedRows;
-import com.partygraph.ingest.engine.Ingestion;
+import com.partygraph.ingest.write.GraphWork;
+import com.partygraph.ingest.write.PreparedRows;
+import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.resolution.survive.Survivorship;
 import com.partygraph.web.ConflictException;
 

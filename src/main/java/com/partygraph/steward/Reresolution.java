@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.partygraph.graph.Tenant;
-import com.partygraph.ingest.apply.ChangeApplier;
-import com.partygraph.ingest.apply.GraphWork;
-import com.partygraph.ingest.apply.PreparedRows;
-import com.partygraph.ingest.engine.Ingestion;
+import com.partygraph.ingest.write.ChangeApplier;
+import com.partygraph.ingest.write.GraphWork;
+import com.partygraph.ingest.write.PreparedRows;
+import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.resolution.Resolver;
 import com.partygraph.resolution.decide.Decision;
 import com.partygraph.web.ConflictException;

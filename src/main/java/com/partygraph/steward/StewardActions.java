@@ -8,8 +8,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import com.partygraph.graph.Tenant;
-import com.partygraph.ingest.apply.GraphWork;
-import com.partygraph.ingest.apply.StewardWrites;
+import com.partygraph.ingest.write.GraphWork;
+import com.partygraph.ingest.write.StewardWrites;
 import com.partygraph.resolution.RecordFacts;
 import com.partygraph.resolution.ResolutionSession;
 import com.partygraph.resolution.Resolver;

@@ -10,7 +10,7 @@ import java.util.UUID;
 import com.partygraph.graph.PartyKind;
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
-import com.partygraph.ingest.apply.GraphWork;
+import com.partygraph.ingest.write.GraphWork;
 import com.partygraph.resolution.RecordFacts;
 import com.partygraph.web.NotFoundException;
 import org.neo4j.driver.Driver;

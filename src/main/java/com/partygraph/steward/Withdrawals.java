@@ -1,7 +1,7 @@
 package com.partygraph.steward;
 
 import com.partygraph.graph.Tenant;
-import com.partygraph.ingest.apply.GraphWork;
+import com.partygraph.ingest.write.GraphWork;
 import com.partygraph.resolution.ResolutionSession;
 import com.partygraph.resolution.Resolver;
 import com.partygraph.web.ConflictException;

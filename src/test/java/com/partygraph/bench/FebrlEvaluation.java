@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.partygraph.ingest.IngestSettings;
-import com.partygraph.ingest.demo.DemoPostgres;
+import com.partygraph.ingest.source.IngestSettings;
+import com.partygraph.ingest.source.demo.DemoPostgres;
 import com.partygraph.evaluate.ResolutionEvaluation;
 
 /**

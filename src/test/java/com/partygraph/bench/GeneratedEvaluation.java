@@ -8,8 +8,8 @@ import java.util.Map;
 import com.partygraph.bench.generate.IdentityGenerator;
 import com.partygraph.evaluate.Options;
 import com.partygraph.evaluate.ResolutionEvaluation;
-import com.partygraph.ingest.IngestSettings;
-import com.partygraph.ingest.demo.DemoPostgres;
+import com.partygraph.ingest.source.IngestSettings;
+import com.partygraph.ingest.source.demo.DemoPostgres;
 
 /**
  * The resolution evaluation on generated data: an embedded PostgreSQL filled by {@link IdentityGenerator}

@@ -11,10 +11,10 @@ import java.util.Map;
 
 import com.partygraph.PartyGraphApplication;
 import com.partygraph.graph.neo4j.EmbeddedNeo4j;
-import com.partygraph.ingest.IngestSettings;
-import com.partygraph.ingest.demo.DemoPostgres;
-import com.partygraph.ingest.engine.Ingestion;
-import com.partygraph.ingest.engine.SourceStatus;
+import com.partygraph.ingest.source.IngestSettings;
+import com.partygraph.ingest.source.demo.DemoPostgres;
+import com.partygraph.ingest.source.Ingestion;
+import com.partygraph.ingest.source.SourceStatus;
 import com.partygraph.bench.generate.Generator;
 import com.partygraph.support.StaleTestDirectories;
 

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 
-import com.partygraph.ingest.IngestSettings;
-import com.partygraph.ingest.demo.DemoPostgres;
-import com.partygraph.ingest.engine.Ingestion;
-import com.partygraph.ingest.engine.SourceStatus;
+import com.partygraph.ingest.source.IngestSettings;
+import com.partygraph.ingest.source.demo.DemoPostgres;
+import com.partygraph.ingest.source.Ingestion;
+import com.partygraph.ingest.source.SourceStatus;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import com.partygraph.ingest.engine.SourceStatus;
+import com.partygraph.ingest.source.SourceStatus;
 
 /** The figures of one streaming phase of a benchmark, once the graph has applied what was sent (or gave up). */
 final class StreamFigures {

@@ -1,10 +1,11 @@
 package com.partygraph.ingest;
 
+import com.partygraph.ingest.source.IngestSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
-import com.partygraph.ingest.demo.DemoPostgres;
+import com.partygraph.ingest.source.demo.DemoPostgres;
 import com.partygraph.support.Api;
 import com.partygraph.support.Api.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 				"partygraph.ingest.state-directory=target/it-scheduled/${random.uuid}/state" })
 class ScheduledSourceIT {
 
-	private static final DemoPostgres postgres = new DemoPostgres(new com.partygraph.ingest.IngestSettings.Demo(true, 0,
+	private static final DemoPostgres postgres = new DemoPostgres(new com.partygraph.ingest.source.IngestSettings.Demo(true, 0,
 			Path.of("target/it-scheduled/" + UUID.randomUUID() + "/postgres"), Path.of("import")));
 
 	@LocalServerPort

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.partygraph.graph.neo4j.EmbeddedNeo4j;
-import com.partygraph.ingest.demo.DemoPostgres;
-import com.partygraph.ingest.engine.Ingestion;
+import com.partygraph.ingest.source.demo.DemoPostgres;
+import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.support.Api;
 import com.partygraph.support.DemoDatabases;
 import com.partygraph.support.Api.Response;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.partygraph.graph.neo4j.EmbeddedNeo4j;
-import com.partygraph.ingest.demo.DemoPostgres;
+import com.partygraph.ingest.source.demo.DemoPostgres;
 
 /** What tests run against the running application's databases: SQL on the demo source, Cypher on the graph. */
 public final class DemoDatabases {

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.partygraph.ingest.engine.Ingestion;
-import com.partygraph.ingest.engine.SourceConnector;
-import com.partygraph.ingest.engine.SourceStatus;
+import com.partygraph.ingest.source.Ingestion;
+import com.partygraph.ingest.source.SourceConnector;
+import com.partygraph.ingest.source.SourceStatus;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import com.partygraph.graph.RelationshipType;
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
-import com.partygraph.ingest.engine.SourceConnector;
+import com.partygraph.ingest.source.SourceConnector;
 import com.partygraph.ingest.mapping.SourceMapping;
 import com.partygraph.ingest.mapping.TenantRule;
 import org.neo4j.driver.Driver;

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.partygraph.ingest.SyncErrors;
-import com.partygraph.ingest.engine.Ingestion;
-import com.partygraph.ingest.engine.SourceStatus;
+import com.partygraph.ingest.source.Ingestion;
+import com.partygraph.ingest.source.SourceStatus;
 import com.partygraph.security.Caller;
 import com.partygraph.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;

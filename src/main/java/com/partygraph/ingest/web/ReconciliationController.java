@@ -1,7 +1,7 @@
 package com.partygraph.ingest.web;
 
 import com.partygraph.graph.Tenant;
-import com.partygraph.ingest.engine.Ingestion;
+import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.ingest.reconcile.Reconciler;
 import com.partygraph.ingest.reconcile.Reconciliation;
 import com.partygraph.web.NotFoundException;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.partygraph.ingest.IngestSettings;
-import com.partygraph.ingest.demo.DemoPostgres;
+import com.partygraph.ingest.source.IngestSettings;
+import com.partygraph.ingest.source.demo.DemoPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

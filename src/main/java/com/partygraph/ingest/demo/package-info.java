@@ -1,2 +1,0 @@
-/** The demo source: an embedded PostgreSQL with logical replication, seeded from {@code import/}. */
-package com.partygraph.ingest.demo;

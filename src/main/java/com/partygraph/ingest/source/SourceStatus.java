@@ -1,0 +1,160 @@
+package com.partygraph.ingest.source;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.partygraph.ingest.write.BatchResult;
+
+/** Live figures of one source, updated by its connector thread and read by anyone. Thread-safe. */
+public final class SourceStatus {
+
+	/** Where a source's connector is. */
+	public enum State {
+
+		STOPPED, STARTING, SNAPSHOT, STREAMING, FAILED
+
+	}
+
+	private final String source;
+
+	private final AtomicReference<State> state = new AtomicReference<>(State.STOPPED);
+
+	private final AtomicReference<String> failure = new AtomicReference<>();
+
+	private final AtomicLong snapshotTotal = new AtomicLong();
+
+	private final AtomicLong snapshotDone = new AtomicLong();
+
+	private final AtomicReference<Instant> snapshotStarted = new AtomicReference<>();
+
+	private final AtomicReference<Instant> snapshotFinished = new AtomicReference<>();
+
+	private final AtomicLong applied = new AtomicLong();
+
+	private final AtomicLong skipped = new AtomicLong();
+
+	private final AtomicLong errors = new AtomicLong();
+
+	private final AtomicLong pending = new AtomicLong();
+
+	private final AtomicReference<Instant> lastEvent = new AtomicReference<>();
+
+	private final AtomicLong lagMillis = new AtomicLong(-1);
+
+	private final LatencyLog latencies = new LatencyLog(1 << 20);
+
+	SourceStatus(String source) {
+		this.source = source;
+	}
+
+	void state(State state) {
+		this.state.set(state);
+		if (state != State.FAILED) {
+			this.failure.set(null);
+		}
+	}
+
+	void failed(String reason) {
+		this.state.set(State.FAILED);
+		this.failure.set(reason);
+	}
+
+	void snapshotStarting(long totalRows) {
+		this.snapshotTotal.set(totalRows);
+		this.snapshotDone.set(0);
+		this.snapshotStarted.set(Instant.now());
+		this.snapshotFinished.set(null);
+	}
+
+	void snapshotFinished() {
+		if (this.snapshotStarted.get() != null && this.snapshotFinished.get() == null) {
+			this.snapshotFinished.set(Instant.now());
+		}
+	}
+
+	void recorded(BatchResult result, long snapshotRows, Long sourceMillis) {
+		this.applied.addAndGet(result.applied());
+		this.skipped.addAndGet(result.skipped());
+		this.errors.addAndGet(result.errors());
+		this.pending.addAndGet(result.pending());
+		this.snapshotDone.addAndGet(snapshotRows);
+		this.lastEvent.set(Instant.now());
+		if (sourceMillis != null) {
+			this.lagMillis.set(Math.max(0, System.currentTimeMillis() - sourceMillis));
+		}
+	}
+
+	/** Everything the source committed before a heartbeat is in the graph: nothing waits. */
+	void caughtUp() {
+		this.lagMillis.set(0);
+	}
+
+	State state() {
+		return this.state.get();
+	}
+
+	/** Commit-to-graph latency of one streamed change. */
+	void streamed(long millis) {
+		this.latencies.add(millis);
+	}
+
+	/** Latencies of streamed changes, for benchmarks and the status view. */
+	public LatencyLog latencies() {
+		return this.latencies;
+	}
+
+	/** A consistent-enough copy for reporting. */
+	public View view() {
+		long done = this.snapshotDone.get();
+		long total = this.snapshotTotal.get();
+		Instant started = this.snapshotStarted.get();
+		Instant finished = this.snapshotFinished.get();
+		double seconds = started == null ? 0
+				: Duration.between(started, finished != null ? finished : Instant.now()).toMillis() / 1000.0;
+		double rate = seconds > 0 ? done / seconds : 0;
+		Long etaSeconds = finished != null || rate == 0 || total <= done ? null : (long) ((total - done) / rate);
+		return new View(this.source, this.state.get(), this.failure.get(),
+				started == null ? null : new Snapshot(done, total, Math.round(rate), etaSeconds, started, finished),
+				this.applied.get(),
+				this.skipped.get(), this.errors.get(), this.pending.get(), this.lastEvent.get(),
+				this.lagMillis.get() < 0 ? null : this.lagMillis.get(), this.latencies.percentile(50, 10_000),
+				this.latencies.percentile(95, 10_000));
+	}
+
+	/**
+	 * A source's status.
+	 *
+	 * @param failure why the connector stopped, when FAILED
+	 * @param snapshot the initial snapshot's progress; null when this run went on from stored offsets (the
+	 * snapshot was taken by an earlier run)
+	 * @param applied changes written to the graph since start
+	 * @param skipped replayed changes skipped at or below the watermark
+	 * @param errors changes stored as sync errors
+	 * @param pending records waiting for rows they refer to
+	 * @param lastEvent when the last change was applied
+	 * @param lagMillis time from the source's commit to the graph commit of the last streamed change; 0 once a
+	 * heartbeat shows that nothing the source committed waits (snapshot rows do not count: their source time
+	 * is the snapshot's start); null before the first
+	 * @param latencyP50Millis median commit-to-graph latency of the last 10,000 streamed changes
+	 * @param latencyP95Millis 95th percentile of the same
+	 */
+	public record View(String source, State state, String failure, Snapshot snapshot, long applied, long skipped,
+			long errors, long pending, Instant lastEvent, Long lagMillis, Long latencyP50Millis,
+			Long latencyP95Millis) {
+	}
+
+	/**
+	 * Progress of the initial snapshot.
+	 *
+	 * @param rowsDone rows read and applied
+	 * @param rowsTotal rows in the captured tables when the snapshot began
+	 * @param rowsPerSecond average rate so far
+	 * @param etaSeconds estimated seconds left, null when done or unknown
+	 */
+	public record Snapshot(long rowsDone, long rowsTotal, long rowsPerSecond, Long etaSeconds, Instant startedAt,
+			Instant finishedAt) {
+	}
+
+}

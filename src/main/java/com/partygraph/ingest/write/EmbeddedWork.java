@@ -1,0 +1,149 @@
+package com.partygraph.ingest.write;
+
+import java.lang.reflect.Array;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.neo4j.graphdb.ConstraintViolationException;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.TransientFailureException;
+
+/**
+ * {@link GraphWork} in-process against the embedded database: the same statements and parameters,
+ * without a network round trip per statement. Retries transient failures a few times.
+ * <p>
+ * The work runs on a writer thread of its own: an interrupt of the caller (Debezium interrupts its
+ * worker when it stops) must never reach the database's file channels, or the database panics.
+ * An interrupted caller stops waiting; the transaction it started still commits or rolls back
+ * cleanly, and the unacknowledged changes are replayed later. Units of {@link #writeApart} run on helper
+ * threads while the writer thread waits for them, so that no other write runs meanwhile.
+ */
+public final class EmbeddedWork implements GraphWork, AutoCloseable {
+
+	private static final int ATTEMPTS = 5;
+
+	private final GraphDatabaseService database;
+
+	private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "ingest-graph-writer");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final ParallelUnits units;
+
+	/** Writes on one thread: {@link #writeApart} runs its units one after another. */
+	public EmbeddedWork(GraphDatabaseService database) {
+		this(database, 1);
+	}
+
+	/** Runs up to {@code writers} units of {@link #writeApart} at the same time. */
+	public EmbeddedWork(GraphDatabaseService database, int writers) {
+		this.database = database;
+		this.units = new ParallelUnits("ingest-graph-writer", writers);
+	}
+
+	@Override
+	public <T> T write(Function<Cypher, T> work) {
+		return ParallelUnits.await(this.writer.submit(() -> writeNow(work)));
+	}
+
+	@Override
+	public int writers() {
+		return this.units.writers();
+	}
+
+	/** The writer thread runs the units, or waits while helper threads do: no other write runs meanwhile. */
+	@Override
+	public <T> List<Outcome<T>> writeApart(List<Function<Cypher, T>> works) {
+		return ParallelUnits.await(this.writer.submit(() -> this.units.run(works, this::writeNow)));
+	}
+
+	/** Lets a write under way finish before the database it writes to shuts down. */
+	@Override
+	public void close() throws InterruptedException {
+		this.writer.shutdown();
+		this.writer.awaitTermination(30, TimeUnit.SECONDS);
+		this.units.close();
+	}
+
+	private <T> T writeNow(Function<Cypher, T> work) {
+		for (int attempt = 1;; attempt++) {
+			try (Transaction tx = this.database.beginTx()) {
+				T result = work.apply((statement, parameters) -> rows(tx, statement, parameters));
+				tx.commit();
+				return result;
+			}
+			catch (TransientFailureException ex) {
+				// Among them a deadlock between the units of writeApart: one gives way and runs again.
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+				pause(Duration.ofMillis(50L << attempt));
+			}
+			catch (QueryExecutionException | ConstraintViolationException ex) {
+				throw new Rejected(ex.getMessage(), ex);
+			}
+		}
+	}
+
+	private static List<Value> rows(Transaction tx, String statement, Map<String, Object> parameters) {
+		try (Result result = tx.execute(statement, parameters)) {
+			return rows(result);
+		}
+	}
+
+	/** A result's rows as the driver gives them, each a map value. */
+	static List<Value> rows(Result result) {
+		List<Value> rows = new ArrayList<>();
+		while (result.hasNext()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			result.next().forEach((key, value) -> row.put(key, plain(value)));
+			rows.add(Values.value(row));
+		}
+		return rows;
+	}
+
+	// Stored list properties come back as Java arrays; the rest of ingestion reads lists.
+	private static Object plain(Object value) {
+		if (value != null && value.getClass().isArray()) {
+			List<Object> list = new ArrayList<>();
+			for (int i = 0; i < Array.getLength(value); i++) {
+				list.add(plain(Array.get(value, i)));
+			}
+			return list;
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(EmbeddedWork::plain).toList();
+		}
+		if (value instanceof Map<?, ?> map) {
+			Map<Object, Object> copy = new LinkedHashMap<>();
+			map.forEach((k, v) -> copy.put(k, plain(v)));
+			return copy;
+		}
+		return value;
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while retrying a graph write", ex);
+		}
+	}
+
+}

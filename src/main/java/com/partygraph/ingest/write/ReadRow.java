@@ -1,0 +1,42 @@
+package com.partygraph.ingest.write;
+
+import java.util.Map;
+
+import com.partygraph.graph.Tenant;
+import com.partygraph.ingest.mapping.RowChange;
+import com.partygraph.ingest.mapping.Claims.RecordRef;
+import com.partygraph.ingest.mapping.Claims.RowPlan;
+import com.partygraph.resolution.decide.Decision;
+
+/**
+ * A change read through the mapping before anything is written: the tenant its row names (the system
+ * tenant when it names none), the row as stored, what the row asserts, or why it cannot be mapped, and
+ * the party resolution decided for each record the row describes. Reading and resolving need no
+ * transaction, so they are done on the caller's thread while the graph writes.
+ *
+ * @param plan what the row asserts; null for a delete, a row that cannot be mapped, or a row only located
+ * so far ({@link RowApplier#locate})
+ * @param problem why the row cannot be mapped; null when it can
+ * @param decisions the resolution of each party record of the plan; empty until {@link Resolutions} ran
+ */
+record ReadRow(RowChange change, Tenant tenant, String raw, RowPlan plan, String problem,
+		Map<RecordRef, Decision> decisions) {
+
+	ReadRow(RowChange change, Tenant tenant, String raw, RowPlan plan, String problem) {
+		this(change, tenant, raw, plan, problem, Map.of());
+	}
+
+	ReadRow withDecisions(Map<RecordRef, Decision> resolved) {
+		return new ReadRow(this.change, this.tenant, this.raw, this.plan, this.problem, resolved);
+	}
+
+	/** The decision for one of the plan's party records. */
+	Decision decision(RecordRef record) {
+		Decision decision = this.decisions.get(record);
+		if (decision == null) {
+			throw new IllegalStateException("no resolution for " + record + ": rows are resolved before they are written");
+		}
+		return decision;
+	}
+
+}
