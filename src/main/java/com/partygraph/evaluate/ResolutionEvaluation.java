@@ -43,7 +43,7 @@ import com.partygraph.resolution.evaluate.ClusterScores;
 import com.partygraph.resolution.evaluate.PairwiseScores;
 import com.partygraph.resolution.features.FeatureExtractor;
 import com.partygraph.resolution.features.Features;
-import com.partygraph.resolution.model.Estimator;
+import com.partygraph.resolution.estimate.Estimator;
 import com.partygraph.resolution.model.ModelParameters;
 import tools.jackson.databind.json.JsonMapper;
 

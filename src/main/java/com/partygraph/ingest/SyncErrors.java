@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
-import com.partygraph.web.NotFoundException;
+import com.partygraph.problem.NotFoundException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;

@@ -2,7 +2,7 @@ package com.partygraph.party;
 
 import java.util.Locale;
 
-import com.partygraph.web.InvalidInputException;
+import com.partygraph.problem.InvalidInputException;
 
 /**
  * Builds the Lucene query for the {@code party_identifiers} full-text index, whose terms are parties'

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.partygraph.resolution.NameNormalizer;
-import com.partygraph.web.InvalidInputException;
+import com.partygraph.problem.InvalidInputException;
 
 /**
  * Builds the Lucene query for the {@code party_names} full-text index from what a user typed. The

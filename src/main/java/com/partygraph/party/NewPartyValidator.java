@@ -16,8 +16,8 @@ import com.partygraph.resolution.DomainNormalizer;
 import com.partygraph.resolution.EmailNormalizer;
 import com.partygraph.resolution.NameNormalizer;
 import com.partygraph.resolution.PhoneNormalizer;
-import com.partygraph.web.FieldProblem;
-import com.partygraph.web.InvalidInputException;
+import com.partygraph.problem.FieldProblem;
+import com.partygraph.problem.InvalidInputException;
 
 import org.springframework.stereotype.Component;
 

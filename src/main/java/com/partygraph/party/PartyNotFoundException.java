@@ -2,7 +2,7 @@ package com.partygraph.party;
 
 import java.util.UUID;
 
-import com.partygraph.web.NotFoundException;
+import com.partygraph.problem.NotFoundException;
 
 /** No party with this id in the caller's tenant. */
 public class PartyNotFoundException extends NotFoundException {

@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.partygraph.graph.Tenant;
-import com.partygraph.query.QuerySettings;
+import com.partygraph.graph.ActivityWindows;
 import com.partygraph.resolution.EmailNormalizer;
 import com.partygraph.resolution.NameNormalizer;
 import com.partygraph.resolution.PhoneNormalizer;
-import com.partygraph.web.InvalidInputException;
+import com.partygraph.problem.InvalidInputException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,15 +35,15 @@ public class PartySearches {
 
 	private final PhoneNormalizer phones;
 
-	private final QuerySettings settings;
+	private final ActivityWindows windows;
 
 	PartySearches(PartyRepository repository, NameNormalizer names, EmailNormalizer emails, PhoneNormalizer phones,
-			QuerySettings settings) {
+			ActivityWindows windows) {
 		this.repository = repository;
 		this.names = names;
 		this.emails = emails;
 		this.phones = phones;
-		this.settings = settings;
+		this.windows = windows;
 	}
 
 	/** @throws InvalidInputException unless exactly one of name, email, phone and identifier is given and valid */
@@ -98,8 +98,8 @@ public class PartySearches {
 		criteria.put("city", present(search.city()) ? search.city().strip().toLowerCase(Locale.ROOT) : null);
 		criteria.put("lifecycle", blankToNull(search.lifecycle()));
 		ZonedDateTime now = ZonedDateTime.now();
-		criteria.put("activeSince", now.minus(this.settings.activeWithin()));
-		criteria.put("dormantSince", now.minus(this.settings.dormantWithin()));
+		criteria.put("activeSince", this.windows.activeSince(now));
+		criteria.put("dormantSince", this.windows.dormantSince(now));
 		return criteria;
 	}
 

@@ -10,15 +10,15 @@ import java.util.stream.Collectors;
 import com.partygraph.graph.PartyRelationship;
 import com.partygraph.graph.Role;
 import com.partygraph.graph.Tenant;
-import com.partygraph.resolution.RecordFacts;
+import com.partygraph.resolution.features.RecordFacts;
 import com.partygraph.resolution.ResolutionSession;
 import com.partygraph.resolution.Resolver;
 import com.partygraph.resolution.decide.Decision;
 import com.partygraph.resolution.survive.Contribution;
 import com.partygraph.resolution.survive.PartyProfile;
 import com.partygraph.resolution.survive.Survivorship;
-import com.partygraph.web.ConflictException;
-import com.partygraph.web.InvalidInputException;
+import com.partygraph.problem.ConflictException;
+import com.partygraph.problem.InvalidInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;

@@ -13,12 +13,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import com.partygraph.graph.ActivityWindows;
 import com.partygraph.graph.PartyKind;
 import com.partygraph.graph.RelationshipAssertion;
 import com.partygraph.graph.RelationshipType;
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
-import com.partygraph.web.NotFoundException;
+import com.partygraph.problem.NotFoundException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -38,10 +39,13 @@ public class PartyQueries {
 
 	private final QuerySettings settings;
 
-	PartyQueries(Neo4jClient client, CypherQueries queries, QuerySettings settings) {
+	private final ActivityWindows windows;
+
+	PartyQueries(Neo4jClient client, CypherQueries queries, QuerySettings settings, ActivityWindows windows) {
 		this.client = client;
 		this.queries = queries;
 		this.settings = settings;
+		this.windows = windows;
 	}
 
 	/** Everything about the party (or the party it was merged into). */
@@ -191,8 +195,8 @@ public class PartyQueries {
 		parameters.put("weights", CONNECTOR_WEIGHTS);
 		parameters.put("scan", 20_000);
 		parameters.put("limit", limit);
-		parameters.put("activeWithin", this.settings.activeWithin());
-		parameters.put("dormantWithin", this.settings.dormantWithin());
+		parameters.put("activeWithin", this.windows.activeWithin());
+		parameters.put("dormantWithin", this.windows.dormantWithin());
 		return this.client.query(this.queries.get("party-connectors")).bindAll(parameters).fetch().all().stream()
 			.map(row -> {
 				Map<String, Object> connector = new LinkedHashMap<>();
@@ -250,12 +254,7 @@ public class PartyQueries {
 	}
 
 	private String stage(String lastActivity) {
-		if (lastActivity == null) {
-			return "inactive";
-		}
-		Duration since = Duration.between(ZonedDateTime.parse(lastActivity).toInstant(), java.time.Instant.now());
-		return since.compareTo(this.settings.activeWithin()) <= 0 ? "active"
-				: since.compareTo(this.settings.dormantWithin()) <= 0 ? "dormant" : "inactive";
+		return this.windows.stage(lastActivity == null ? null : ZonedDateTime.parse(lastActivity).toInstant(), java.time.Instant.now());
 	}
 
 	// The party's sync state from its records: error when one has an open sync error, pending when one waits.

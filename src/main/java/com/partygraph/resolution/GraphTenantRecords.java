@@ -1,5 +1,6 @@
 package com.partygraph.resolution;
 
+import com.partygraph.resolution.features.RecordFacts;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;

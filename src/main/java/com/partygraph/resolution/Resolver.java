@@ -14,7 +14,7 @@ import com.partygraph.resolution.decide.Decider;
 import com.partygraph.resolution.decide.StewardRules;
 import com.partygraph.resolution.features.FeatureExtractor;
 import com.partygraph.resolution.features.Features;
-import com.partygraph.resolution.model.Estimator;
+import com.partygraph.resolution.estimate.Estimator;
 import com.partygraph.resolution.model.ModelParameters;
 import com.partygraph.resolution.model.Scorer;
 import com.partygraph.resolution.survive.Survivorship;

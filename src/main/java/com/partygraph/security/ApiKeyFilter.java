@@ -1,5 +1,6 @@
 package com.partygraph.security;
 
+import com.partygraph.problem.Problems;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.List;

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
-import com.partygraph.web.NotFoundException;
+import com.partygraph.problem.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,6 @@
 package com.partygraph.security;
 
+import com.partygraph.problem.Problems;
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.graph.schema.SchemaMigrations;

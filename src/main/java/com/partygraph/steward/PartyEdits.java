@@ -12,9 +12,9 @@ import com.partygraph.resolution.NameNormalizer;
 import com.partygraph.resolution.ResolutionSession;
 import com.partygraph.resolution.Resolver;
 import com.partygraph.steward.Rederivation.Prepared;
-import com.partygraph.web.ConflictException;
-import com.partygraph.web.FieldProblem;
-import com.partygraph.web.InvalidInputException;
+import com.partygraph.problem.ConflictException;
+import com.partygraph.problem.FieldProblem;
+import com.partygraph.problem.InvalidInputException;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;

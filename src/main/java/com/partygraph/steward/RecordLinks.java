@@ -11,8 +11,8 @@ import com.partygraph.resolution.ResolutionSession;
 import com.partygraph.resolution.Resolver;
 import com.partygraph.resolution.decide.StewardRules;
 import com.partygraph.resolution.survive.Survivorship;
-import com.partygraph.web.ConflictException;
-import com.partygraph.web.NotFoundException;
+import com.partygraph.problem.ConflictException;
+import com.partygraph.problem.NotFoundException;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;

@@ -13,7 +13,7 @@ import com.partygraph.ingest.write.GraphWork;
 import com.partygraph.ingest.write.PreparedRows;
 import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.resolution.survive.Survivorship;
-import com.partygraph.web.ConflictException;
+import com.partygraph.problem.ConflictException;
 
 import org.springframework.stereotype.Component;
 

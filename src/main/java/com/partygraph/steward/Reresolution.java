@@ -16,8 +16,8 @@ import com.partygraph.ingest.write.PreparedRows;
 import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.resolution.Resolver;
 import com.partygraph.resolution.decide.Decision;
-import com.partygraph.web.ConflictException;
-import com.partygraph.web.NotFoundException;
+import com.partygraph.problem.ConflictException;
+import com.partygraph.problem.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,13 +10,13 @@ import java.util.function.Consumer;
 import com.partygraph.graph.Tenant;
 import com.partygraph.ingest.write.GraphWork;
 import com.partygraph.ingest.write.StewardWrites;
-import com.partygraph.resolution.RecordFacts;
+import com.partygraph.resolution.features.RecordFacts;
 import com.partygraph.resolution.ResolutionSession;
 import com.partygraph.resolution.Resolver;
 import com.partygraph.resolution.decide.StewardRules;
-import com.partygraph.web.ConflictException;
-import com.partygraph.web.InvalidInputException;
-import com.partygraph.web.NotFoundException;
+import com.partygraph.problem.ConflictException;
+import com.partygraph.problem.InvalidInputException;
+import com.partygraph.problem.NotFoundException;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;

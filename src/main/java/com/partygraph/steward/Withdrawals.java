@@ -4,7 +4,7 @@ import com.partygraph.graph.Tenant;
 import com.partygraph.ingest.write.GraphWork;
 import com.partygraph.resolution.ResolutionSession;
 import com.partygraph.resolution.Resolver;
-import com.partygraph.web.ConflictException;
+import com.partygraph.problem.ConflictException;
 
 import org.springframework.stereotype.Service;
 

@@ -1,5 +1,9 @@
 package com.partygraph.web;
 
+import com.partygraph.problem.NotFoundException;
+import com.partygraph.problem.ConflictException;
+import com.partygraph.problem.InvalidInputException;
+import com.partygraph.problem.FieldProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 

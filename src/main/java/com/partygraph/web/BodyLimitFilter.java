@@ -2,7 +2,7 @@ package com.partygraph.web;
 
 import java.io.IOException;
 
-import com.partygraph.security.Problems;
+import com.partygraph.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,6 @@
 package com.partygraph.web;
 
+import com.partygraph.problem.InvalidInputException;
 import java.util.List;
 
 import com.partygraph.graph.Tenant;

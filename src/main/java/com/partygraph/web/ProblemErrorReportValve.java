@@ -3,6 +3,7 @@ package com.partygraph.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import com.partygraph.problem.Problems;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -25,8 +26,7 @@ public final class ProblemErrorReportValve extends ErrorReportValve {
 		String title = reason == null || reason.startsWith("http.") ? "Error" : reason;
 		String detail = status == 400 ? "The request is malformed: its line, headers or path cannot be accepted"
 				: title;
-		String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-				+ detail + "\"}";
+		String body = Problems.json(status, title, detail, null);
 		try {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");

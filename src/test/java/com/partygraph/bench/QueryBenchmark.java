@@ -26,6 +26,7 @@ import com.partygraph.graph.RelationshipType;
 import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.graph.neo4j.EmbeddedNeo4j;
 import com.partygraph.party.NameQuery;
+import com.partygraph.graph.ActivityWindows;
 import com.partygraph.query.QuerySettings;
 import com.partygraph.resolution.NameNormalizer;
 import org.neo4j.driver.AccessMode;
@@ -137,6 +138,8 @@ public final class QueryBenchmark {
 
 		private final QuerySettings settings;
 
+		private final ActivityWindows windows;
+
 		private final NameNormalizer names;
 
 		private final HttpClient http;
@@ -155,6 +158,7 @@ public final class QueryBenchmark {
 			this.driver = app.getBean(Driver.class);
 			this.queries = app.getBean(CypherQueries.class);
 			this.settings = app.getBean(QuerySettings.class);
+			this.windows = app.getBean(ActivityWindows.class);
 			this.names = app.getBean(NameNormalizer.class);
 			this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 				.connectTimeout(Duration.ofSeconds(10)).build();
@@ -266,8 +270,8 @@ public final class QueryBenchmark {
 				parameters.put(unused, null);
 			}
 			java.time.ZonedDateTime now = java.time.ZonedDateTime.now();
-			parameters.put("activeSince", now.minus(this.settings.activeWithin()));
-			parameters.put("dormantSince", now.minus(this.settings.dormantWithin()));
+			parameters.put("activeSince", this.windows.activeSince(now));
+			parameters.put("dormantSince", this.windows.dormantSince(now));
 			parameters.put("query", NameQuery.lucene(this.names, typed));
 			parameters.put("skip", 0);
 			parameters.put("limit", 21);

@@ -1,5 +1,6 @@
 package com.partygraph.resolution;
 
+import com.partygraph.resolution.features.RecordFacts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

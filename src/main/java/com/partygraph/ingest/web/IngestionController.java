@@ -8,7 +8,7 @@ import com.partygraph.ingest.SyncErrors;
 import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.ingest.source.SourceStatus;
 import com.partygraph.security.Caller;
-import com.partygraph.web.NotFoundException;
+import com.partygraph.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

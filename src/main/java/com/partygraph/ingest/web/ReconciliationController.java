@@ -4,7 +4,7 @@ import com.partygraph.graph.Tenant;
 import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.ingest.reconcile.Reconciler;
 import com.partygraph.ingest.reconcile.Reconciliation;
-import com.partygraph.web.NotFoundException;
+import com.partygraph.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.web.bind.annotation.GetMapping;

@@ -14,7 +14,7 @@ import com.partygraph.resolution.DomainNormalizer;
 import com.partygraph.resolution.EmailNormalizer;
 import com.partygraph.resolution.NameNormalizer;
 import com.partygraph.resolution.PhoneNormalizer;
-import com.partygraph.resolution.RecordFacts;
+import com.partygraph.resolution.features.RecordFacts;
 import com.partygraph.resolution.ResolutionSettings;
 
 /**

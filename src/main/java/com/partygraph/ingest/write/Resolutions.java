@@ -15,7 +15,7 @@ import com.partygraph.graph.Tenant;
 import com.partygraph.ingest.mapping.Claims.PartyClaim;
 import com.partygraph.ingest.mapping.Claims.RecordRef;
 import com.partygraph.ingest.mapping.RowChange.Op;
-import com.partygraph.resolution.RecordFacts;
+import com.partygraph.resolution.features.RecordFacts;
 import com.partygraph.resolution.ResolutionSession;
 import com.partygraph.resolution.Resolver;
 import com.partygraph.resolution.decide.Decision;

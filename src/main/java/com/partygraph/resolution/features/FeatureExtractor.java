@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import com.partygraph.graph.PartyKind;
-import com.partygraph.resolution.RecordFacts;
 import com.partygraph.resolution.normalize.Addresses;
 import com.partygraph.resolution.normalize.Addresses.Address;
 import com.partygraph.resolution.normalize.Folding;

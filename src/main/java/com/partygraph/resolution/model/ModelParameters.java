@@ -102,7 +102,7 @@ public final class ModelParameters {
 	}
 
 	/** A copy with other m and u for one comparison's levels. */
-	ModelParameters with(PartyKind kind, String comparison, double[][] mu) {
+	public ModelParameters with(PartyKind kind, String comparison, double[][] mu) {
 		Map<PartyKind, Kind> copy = new EnumMap<>(this.kinds);
 		Map<String, double[][]> levels = new LinkedHashMap<>(copy.get(kind).levels());
 		levels.put(comparison, mu);

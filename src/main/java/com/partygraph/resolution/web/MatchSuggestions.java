@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
-import com.partygraph.web.NotFoundException;
+import com.partygraph.problem.NotFoundException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;

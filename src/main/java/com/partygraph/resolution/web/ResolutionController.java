@@ -8,7 +8,7 @@ import com.partygraph.graph.Tenant;
 import com.partygraph.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import com.partygraph.web.InvalidInputException;
+import com.partygraph.problem.InvalidInputException;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;

@@ -1,4 +1,4 @@
-package com.partygraph.web;
+package com.partygraph.problem;
 
 import java.util.List;
 import java.util.stream.Collectors;

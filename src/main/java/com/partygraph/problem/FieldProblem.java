@@ -1,4 +1,4 @@
-package com.partygraph.web;
+package com.partygraph.problem;
 
 /**
  * One thing wrong with a request.

@@ -1,4 +1,4 @@
-package com.partygraph.security;
+package com.partygraph.problem;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -13,8 +13,8 @@ import org.springframework.http.MediaType;
 
 /**
  * Writes the {@code application/problem+json} answers given before a request reaches a controller (no key,
- * a wrong key, a role that does not allow the call, too many requests, a body too large), shaped like
- * every other error of the API.
+ * a wrong key, a role that does not allow the call, too many requests, a body too large, a request Tomcat
+ * refuses), shaped like every other error of the API. Thread-safe.
  */
 public final class Problems {
 
@@ -28,16 +28,23 @@ public final class Problems {
 		if (response.isCommitted()) {
 			return;
 		}
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
-		problem.put("detail", detail);
-		problem.put("instance", request.getRequestURI());
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(JSON.writeValueAsString(problem));
+		response.getWriter().write(json(status.value(), status.getReasonPhrase(), detail, request.getRequestURI()));
+	}
+
+	/** A problem document as JSON; {@code instance} is left out when null. */
+	public static String json(int status, String title, String detail, String instance) {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", title);
+		problem.put("status", status);
+		problem.put("detail", detail);
+		if (instance != null) {
+			problem.put("instance", instance);
+		}
+		return JSON.writeValueAsString(problem);
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.partygraph.resolution.model;
+package com.partygraph.resolution.estimate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,7 @@ import com.partygraph.resolution.compare.Compared;
 import com.partygraph.resolution.compare.Comparison;
 import com.partygraph.resolution.compare.Comparisons;
 import com.partygraph.resolution.features.Features;
+import com.partygraph.resolution.model.ModelParameters;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 
 /**

@@ -1,4 +1,4 @@
-package com.partygraph.web;
+package com.partygraph.problem;
 
 /**
  * The request is well formed but the state of what it names does not allow it (merging into a merged party,

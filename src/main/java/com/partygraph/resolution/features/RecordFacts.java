@@ -1,4 +1,4 @@
-package com.partygraph.resolution;
+package com.partygraph.resolution.features;
 
 import java.time.LocalDate;
 import java.util.List;
