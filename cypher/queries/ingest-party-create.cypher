@@ -1,6 +1,6 @@
 // Parties a batch's resolution made, with what survivorship derives from the batch's records of them:
 // $parties holds {id, kindLabel, profile, values, provenance, emails, phones, domains, addresses,
-// identifiers, otherNames, sourceSystems, order}, as party-derive takes them; order is when resolution made the
+// identifiers, identifierKeys, otherNames, sourceSystems, order}, as party-derive takes them; order is when resolution made the
 // party (epoch nanoseconds), kept as its creation time so that the index built again orders parties alike.
 UNWIND $parties AS row
 CREATE (p:Party {tenant: $tenant, id: row.id})
@@ -9,9 +9,8 @@ SET p:$(row.kindLabel), p += row.values,
     p.addresses = CASE WHEN size(row.addresses) = 0 THEN null ELSE row.addresses END,
     p.otherNames = CASE WHEN size(row.otherNames) = 0 THEN null ELSE row.otherNames END,
     p.identifiers = CASE WHEN size(row.identifiers) = 0 THEN null ELSE row.identifiers END,
-    // Search keys: identifiers as resolution compares them (V0012).
-    p.identifierKeys = CASE WHEN size(row.identifiers) = 0 THEN null
-      ELSE [i IN row.identifiers | toUpper(replace(replace(replace(replace(i, ' ', ''), '-', ''), '.', ''), '/', ''))] END,
+    // Search keys: identifiers as resolution compares them (IdentifierKeys, V0012).
+    p.identifierKeys = row.identifierKeys,
     p.sourceSystems = row.sourceSystems,
     p.status = 'active', p.version = 1, p.createdAt = CASE WHEN row.order IS NULL THEN datetime()
       ELSE datetime({epochSeconds: row.order / 1000000000, nanosecond: row.order % 1000000000}) END, p.updatedAt = datetime(), p.updatedBy = $source,

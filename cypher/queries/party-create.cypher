@@ -5,9 +5,8 @@ SET p:$($kindLabel),
     p.status = 'active', p.version = 1, p.createdAt = datetime(), p.updatedAt = datetime(),
     p.updatedBy = $actor, p.syncStatus = 'synced', p.sourceSystems = [$source],
     p.profile = $profile, p.provenance = $provenance,
-    // Search keys: identifiers as resolution compares them (V0012).
-    p.identifierKeys = CASE WHEN $properties.identifiers IS NULL THEN null ELSE [i IN $properties.identifiers |
-      toUpper(replace(replace(replace(replace(i, ' ', ''), '-', ''), '.', ''), '/', ''))] END
+    // Search keys: identifiers as resolution compares them (IdentifierKeys, V0012).
+    p.identifierKeys = $identifierKeys
 // The steward's record carries what it asserts, like any source row, so the party can be derived again.
 CREATE (s:SourceRecord {tenant: $tenant, source: $source, table: $table, key: $id})
 SET s += $properties,

@@ -1,5 +1,6 @@
 // Writes parties' attributes as survivorship chose them from their profiles: $parties holds {id, profile
 // (JSON), values (every single-valued attribute, null where none), addresses, otherNames, identifiers,
+// identifierKeys (null when none),
 // sourceSystems, provenance, emails, phones, domains}. Contact points no longer given lose their edge,
 // and a contact point no party holds any more is removed.
 UNWIND $parties AS row
@@ -10,9 +11,8 @@ SET p += row.values,
     p.addresses = CASE WHEN size(row.addresses) = 0 THEN null ELSE row.addresses END,
     p.otherNames = CASE WHEN size(row.otherNames) = 0 THEN null ELSE row.otherNames END,
     p.identifiers = CASE WHEN size(row.identifiers) = 0 THEN null ELSE row.identifiers END,
-    // Search keys: identifiers as resolution compares them (V0012).
-    p.identifierKeys = CASE WHEN size(row.identifiers) = 0 THEN null
-      ELSE [i IN row.identifiers | toUpper(replace(replace(replace(replace(i, ' ', ''), '-', ''), '.', ''), '/', ''))] END,
+    // Search keys: identifiers as resolution compares them (IdentifierKeys, V0012).
+    p.identifierKeys = row.identifierKeys,
     p.sourceSystems = row.sourceSystems,
     p.version = coalesce(p.version, 0) + 1, p.updatedAt = datetime(), p.updatedBy = $source,
     p.syncStatus = 'synced',

@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
  * Which entity each source row belongs to, for an evaluation: from a CSV of {@code table,key,entity} (or the
  * generators' {@code party,table,key}), from a CSV of matching pairs {@code table1,key1,table2,key2} (rows in no
@@ -16,31 +20,37 @@ import java.util.Map;
  */
 final class GroundTruth {
 
+	private static final CSVFormat CSV = CSVFormat.DEFAULT.builder()
+		.setHeader()
+		.setSkipHeaderRecord(true)
+		.setTrim(true)
+		.setIgnoreEmptyLines(true)
+		.get();
+
 	private GroundTruth() {
 	}
 
 	/** The truth a file gives of these rows (all of them, for a pairs file). */
 	static Map<String, String> read(Path file, Collection<String> rows) throws IOException {
-		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		List<String> header = List.of(lines.get(0).strip().split(","));
-		if (header.containsAll(List.of("table1", "key1", "table2", "key2"))) {
-			return pairs(lines, header, rows);
-		}
-		int table = header.indexOf("table");
-		int key = header.indexOf("key");
-		int entity = header.contains("entity") ? header.indexOf("entity") : header.indexOf("party");
-		if (table < 0 || key < 0 || entity < 0) {
-			throw new IllegalArgumentException(file + ": the header must name table, key and entity (or party), or"
-					+ " table1, key1, table2 and key2 for matching pairs");
-		}
-		Map<String, String> truth = new HashMap<>();
-		for (String line : lines.subList(1, lines.size())) {
-			String[] cells = line.split(",", -1);
-			if (cells.length > Math.max(entity, Math.max(table, key)) && !cells[entity].isEmpty()) {
-				truth.put(cells[table] + "/" + cells[key], cells[entity]);
+		try (CSVParser parser = CSV.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+			List<String> header = parser.getHeaderNames();
+			if (header.containsAll(List.of("table1", "key1", "table2", "key2"))) {
+				return pairs(parser, rows);
 			}
+			String entity = header.contains("entity") ? "entity" : "party";
+			if (!header.containsAll(List.of("table", "key", entity))) {
+				throw new IllegalArgumentException(file + ": the header must name table, key and entity (or party), or"
+						+ " table1, key1, table2 and key2 for matching pairs");
+			}
+			Map<String, String> truth = new HashMap<>();
+			for (CSVRecord line : parser) {
+				String id = line.get(entity);
+				if (line.isConsistent() && !id.isEmpty()) {
+					truth.put(line.get("table") + "/" + line.get("key"), id);
+				}
+			}
+			return truth;
 		}
-		return truth;
 	}
 
 	/** The truth a column of the rows gives: rows with no value in it are left out. */
@@ -59,17 +69,15 @@ final class GroundTruth {
 	}
 
 	// Pairs join rows into entities (union-find); each row's entity is its set's representative.
-	private static Map<String, String> pairs(List<String> lines, List<String> header, Collection<String> rows) {
+	private static Map<String, String> pairs(CSVParser lines, Collection<String> rows) {
 		Map<String, String> parent = new HashMap<>();
 		rows.forEach(row -> parent.put(row, row));
-		int[] at = { header.indexOf("table1"), header.indexOf("key1"), header.indexOf("table2"), header.indexOf("key2") };
-		for (String line : lines.subList(1, lines.size())) {
-			String[] cells = line.split(",", -1);
-			if (cells.length <= Math.max(Math.max(at[0], at[1]), Math.max(at[2], at[3]))) {
+		for (CSVRecord line : lines) {
+			if (!line.isConsistent()) {
 				continue;
 			}
-			String a = root(parent, cells[at[0]] + "/" + cells[at[1]]);
-			String b = root(parent, cells[at[2]] + "/" + cells[at[3]]);
+			String a = root(parent, line.get("table1") + "/" + line.get("key1"));
+			String b = root(parent, line.get("table2") + "/" + line.get("key2"));
 			if (!a.equals(b)) {
 				parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
 			}

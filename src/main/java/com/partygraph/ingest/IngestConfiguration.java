@@ -14,6 +14,7 @@ import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.ingest.source.IngestionHealth;
 import com.partygraph.ingest.reconcile.ReconcileCommand;
 import com.partygraph.ingest.reconcile.Reconciler;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,7 +48,7 @@ class IngestConfiguration {
 
 	@Bean
 	Ingestion ingestion(IngestSettings settings, Driver driver, GraphWork graph, CypherQueries queries,
-			RowNormalizers normalizers, Resolver resolver, ObjectProvider<DemoPostgres> demo) {
+			RowNormalizers normalizers, Resolver resolver, ObjectProvider<DemoPostgres> demo, MeterRegistry meters) {
 		DemoPostgres demoPostgres = demo.getIfAvailable();
 		List<IngestSettings.Source> sources = !settings.enabled() ? List.of()
 				: settings.hasSources() ? settings.sources()
@@ -57,7 +58,7 @@ class IngestConfiguration {
 		scheduler.setDaemon(true);
 		scheduler.initialize();
 		return new Ingestion(sources, settings.stateDirectory(), driver, graph, queries, normalizers, resolver,
-				scheduler);
+				scheduler, meters);
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package com.partygraph.party;
 
 import java.util.Locale;
 
+import com.partygraph.graph.IdentifierKeys;
 import com.partygraph.problem.InvalidInputException;
 
 /**
@@ -38,9 +39,9 @@ final class IdentifierQuery {
 		return (type == null ? "*" : escape(compact(type))) + "\\:" + escape(key);
 	}
 
-	// As the statements that write identifierKeys compact them.
+	// As the parties' identifierKeys are compacted.
 	private static String compact(String text) {
-		return text.replaceAll("[ .\\-/]", "").toUpperCase(Locale.ROOT);
+		return IdentifierKeys.compact(text);
 	}
 
 	private static String escape(String text) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.partygraph.graph.IdentifierKeys;
 import com.partygraph.graph.PartyRelationship;
 import com.partygraph.graph.RelationshipAssertion;
 import com.partygraph.graph.RelationshipType;
@@ -60,6 +61,7 @@ class PartyRepository {
 		parameters.put("table", STEWARD_TABLE);
 		parameters.put("raw", raw);
 		parameters.put("actor", actor);
+		parameters.put("identifierKeys", IdentifierKeys.keys((List<?>) party.properties().get("identifiers")));
 		parameters.put("profile", profile.stored());
 		parameters.put("provenance", this.survivorship.derive(profile).provenance());
 		this.client.query(this.queries.get("party-create")).bindAll(parameters).run();

@@ -1,19 +1,18 @@
 package com.partygraph.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.temporal.TemporalAccessor;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.apache.commons.codec.digest.DigestUtils;
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.problem.NotFoundException;
@@ -27,7 +26,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * API keys: made for a tenant and a role, shown once, kept only as a password-encoder hash under a public
  * id (the first hex digits of the key's SHA-256), revocable, with the time each was last used. A presented
  * key is checked against its hash once a minute at most: a verified key is remembered (by its SHA-256) for
- * {@value #REMEMBER_SECONDS} s, and forgotten at once when revoked. Thread-safe.
+ * {@value #REMEMBER_SECONDS} s, and forgotten at once when revoked; a refused key is refused again without a
+ * lookup for {@value #REFUSE_SECONDS} s. Thread-safe.
  */
 public class ApiKeys {
 
@@ -39,6 +39,8 @@ public class ApiKeys {
 
 	private static final long REMEMBER_SECONDS = 60;
 
+	private static final long REFUSE_SECONDS = 10;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Neo4jClient client;
@@ -47,7 +49,17 @@ public class ApiKeys {
 
 	private final PasswordEncoder encoder;
 
-	private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+	// Verified keys by their SHA-256, and for a short while keys refused, so that a flood of wrong keys costs
+	// neither a lookup nor a password-encoder check each.
+	private final Cache<String, Caller> verified = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofSeconds(REMEMBER_SECONDS))
+		.maximumSize(10_000)
+		.build();
+
+	private final Cache<String, Boolean> refused = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofSeconds(REFUSE_SECONDS))
+		.maximumSize(100_000)
+		.build();
 
 	public ApiKeys(Neo4jClient client, CypherQueries queries, PasswordEncoder encoder) {
 		this.client = client;
@@ -100,23 +112,26 @@ public class ApiKeys {
 			.one()
 			.map(row -> readable(row.get("key")))
 			.orElseThrow(() -> new NotFoundException("No API key " + id + " in this tenant"));
-		this.verified.values().removeIf(remembered -> remembered.caller().keyId().equals(id));
+		this.verified.asMap().values().removeIf(caller -> caller.keyId().equals(id));
 		return revoked;
 	}
 
 	/** The caller a presented key stands for, if it is a live key. */
 	public Optional<Caller> authenticate(String presented) {
 		String digest = sha256(presented);
-		long now = System.nanoTime();
-		Remembered remembered = this.verified.get(digest);
-		if (remembered != null && now - remembered.at() < REMEMBER_SECONDS * 1_000_000_000L) {
-			return Optional.of(remembered.caller());
+		Caller remembered = this.verified.getIfPresent(digest);
+		if (remembered != null) {
+			return Optional.of(remembered);
+		}
+		if (this.refused.getIfPresent(digest) != null) {
+			return Optional.empty();
 		}
 		String id = digest.substring(0, 16);
 		var found = this.client.query(this.queries.get("api-key-find")).bind(id).to("id").fetch().one();
 		if (found.isEmpty() || Boolean.TRUE.equals(found.get().get("revoked"))
 				|| !this.encoder.matches(presented, (String) found.get().get("hash"))) {
-			this.verified.remove(digest);
+			this.verified.invalidate(digest);
+			this.refused.put(digest, Boolean.TRUE);
 			return Optional.empty();
 		}
 		Map<String, Object> key = found.get();
@@ -125,7 +140,7 @@ public class ApiKeys {
 		this.client.query(this.queries.get("api-key-touch"))
 			.bindAll(Map.of("tenant", caller.tenant().id(), "id", id))
 			.run();
-		this.verified.put(digest, new Remembered(caller, now));
+		this.verified.put(digest, caller);
 		return Optional.of(caller);
 	}
 
@@ -148,12 +163,7 @@ public class ApiKeys {
 	}
 
 	static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return DigestUtils.sha256Hex(text);
 	}
 
 	private static final List<String> FIELDS = List.of("id", "tenant", "role", "name", "createdAt", "createdBy",
@@ -171,7 +181,5 @@ public class ApiKeys {
 		return copy;
 	}
 
-	private record Remembered(Caller caller, long at) {
-	}
 
 }

@@ -2,6 +2,7 @@ package com.partygraph.security;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * A token bucket per key: {@code burst} requests at once, refilled at {@code perSecond}. Thread-safe.
@@ -14,15 +15,22 @@ final class RateLimiter {
 
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
+	private final LongSupplier nanoTime;
+
 	RateLimiter(double perSecond, int burst) {
+		this(perSecond, burst, System::nanoTime);
+	}
+
+	RateLimiter(double perSecond, int burst, LongSupplier nanoTime) {
 		this.perSecond = perSecond;
 		this.burst = burst;
+		this.nanoTime = nanoTime;
 	}
 
 	/** Takes a request from the key's bucket: 0 when it may go, else the seconds until it may. */
 	long acquire(String key) {
-		return this.buckets.computeIfAbsent(key, k -> new Bucket(this.burst, System.nanoTime()))
-			.take(this.perSecond, this.burst, System.nanoTime());
+		long now = this.nanoTime.getAsLong();
+		return this.buckets.computeIfAbsent(key, k -> new Bucket(this.burst, now)).take(this.perSecond, this.burst, now);
 	}
 
 	private static final class Bucket {

@@ -182,7 +182,8 @@ public final class MixedStreamBenchmark {
 	 */
 	private boolean stream(Connection connection, SourceStatus status, int rate, int seconds, IntFunction<String> change,
 			Map<String, Object> results, String label) throws Exception {
-		long before = status.latencies().count();
+		LatencyLog latencies = LatencyLog.of(status);
+		long before = latencies.count();
 		int perTick = Math.max(1, rate / 100);
 		long start = System.nanoTime();
 		long sent = 0;
@@ -199,7 +200,7 @@ public final class MixedStreamBenchmark {
 				}
 			}
 		}
-		return StreamFigures.record(status, before, sent, start, rate, seconds, results, label);
+		return StreamFigures.record(latencies, before, sent, start, rate, seconds, results, label);
 	}
 
 }

@@ -1,9 +1,13 @@
 package com.partygraph.ingest;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import com.partygraph.erasure.Erasure;
 import com.partygraph.erasure.ErasureSettings;
@@ -12,6 +16,7 @@ import com.partygraph.graph.neo4j.EmbeddedNeo4j;
 import com.partygraph.ingest.write.BatchResult;
 import com.partygraph.ingest.write.ChangeApplier;
 import com.partygraph.ingest.mapping.RowChange;
+import com.partygraph.ingest.reconcile.ReconcileCommand;
 import com.partygraph.ingest.source.demo.DemoPostgres;
 import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.ingest.source.SourceConnector;
@@ -23,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,6 +64,9 @@ class IngestionIT {
 
 	@Autowired
 	Resolver resolver;
+
+	@Autowired
+	ReconcileCommand reconcile;
 
 	private Api api;
 
@@ -483,6 +492,41 @@ class IngestionIT {
 		assertReconciled("contacts");
 	}
 
+	@Test
+	void reconciliationNamesTheKeysTheGraphLacksAndHoldsBeyondTheSource() throws Exception {
+		String key = (String) cypher("""
+				MATCH (s:SourceRecord {tenant: $tenant, source: 'demo', table: 'contacts'})
+				WHERE s.derivedFrom IS NULL AND NOT coalesce(s.deleted, false)
+				RETURN s.key AS key ORDER BY s.key LIMIT 1""", Map.of("tenant", ACME)).get(0).get("key");
+		String moved = key + "-moved";
+		// Behind ingestion's back, a record of the graph no longer answers to its row's key.
+		cypher("MATCH (s:SourceRecord {tenant: $tenant, source: 'demo', table: 'contacts', key: $key}) SET s.key = $moved",
+				Map.of("tenant", ACME, "key", key, "moved", moved));
+		try {
+			JsonNode report = this.api.get(ACME, "/api/v1/reconciliation?source=demo").body();
+			JsonNode contacts = report.get("tables").valueStream()
+				.filter(check -> check.get("table").asString().equals("contacts")).findFirst().orElseThrow();
+			assertThat(report.get("matches").asBoolean()).isFalse();
+			assertThat(contacts.get("sourceRows").asLong()).isEqualTo(contacts.get("graphRecords").asLong());
+			assertThat(contacts.get("graphChecksum").asString()).isNotEqualTo(contacts.get("sourceChecksum").asString());
+			assertThat(contacts.get("missingInGraph").valueStream().map(JsonNode::asString)).containsExactly(key);
+			assertThat(contacts.get("extraInGraph").valueStream().map(JsonNode::asString)).containsExactly(moved);
+
+			ByteArrayOutputStream printed = new ByteArrayOutputStream();
+			int code = this.reconcile.reconcile(new PrintStream(printed, true, StandardCharsets.UTF_8));
+			assertThat(code).as("--reconcile's exit code").isEqualTo(1);
+			JsonNode acme = JsonMapper.builder().build().readTree(printed.toString(StandardCharsets.UTF_8)).valueStream()
+				.filter(tenant -> tenant.get("tenant").asString().equals(ACME)).findFirst().orElseThrow();
+			assertThat(acme.get("tables").valueStream().filter(check -> check.get("table").asString().equals("contacts"))
+				.flatMap(check -> check.get("missingInGraph").valueStream()).map(JsonNode::asString)).containsExactly(key);
+		}
+		finally {
+			cypher("MATCH (s:SourceRecord {tenant: $tenant, source: 'demo', table: 'contacts', key: $moved}) SET s.key = $key",
+					Map.of("tenant", ACME, "key", key, "moved", moved));
+		}
+		assertReconciled("contacts");
+	}
+
 	/** Reconciliation of the demo source for ACME finds the tables' keys in the graph as in the source. */
 	private void assertReconciled(String... tables) {
 		JsonNode checks = this.api.get(ACME, "/api/v1/reconciliation?source=demo").body().get("tables");
@@ -533,7 +577,8 @@ class IngestionIT {
 	void stoppingMidStreamAndRestartingLosesAndDuplicatesNothing() throws Exception {
 		SourceConnector demo = this.ingestion.connector("demo").orElseThrow();
 		String email = "@restart-" + UUID.randomUUID() + ".example.com";
-		Thread writer = Thread.ofVirtual().start(() -> {
+		// The writer's failure (an insert refused) fails the test when joined, rather than being lost with its thread.
+		CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
 			for (int i = 0; i < 60; i++) {
 				try {
 					sql("INSERT INTO contacts (business_id, first_name, last_name, email) VALUES (1, 'Mid', 'Stream" + i
@@ -544,7 +589,7 @@ class IngestionIT {
 					throw new IllegalStateException(ex);
 				}
 			}
-		});
+		}, Thread.ofVirtual()::start);
 		Thread.sleep(400);
 		demo.stop();
 		Thread.sleep(300);

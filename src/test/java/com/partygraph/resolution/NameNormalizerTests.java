@@ -1,6 +1,8 @@
 package com.partygraph.resolution;
 
 import com.partygraph.graph.PartyKind;
+import com.partygraph.resolution.normalize.Folding;
+import com.partygraph.resolution.normalize.OrganizationNames;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +13,17 @@ class NameNormalizerTests {
 
 	@Test
 	void foldsAccentsCaseAndPunctuationOfPersons() {
-		assertThat(this.names.person("  José   O'Brien-Núñez ")).isEqualTo("jose o brien nunez");
+		assertThat(this.names.person("  José   O'Brien-Núñez ")).isEqualTo("jose obrien nunez");
+	}
+
+	@Test
+	void foldsNamesAsResolutionComparesThem() {
+		for (String name : new String[] { "O'Brien", "D’Angelo", "Jean-Luc Picard", "Müller & Söhne", "  ÅSA  lind " }) {
+			assertThat(this.names.person(name)).as(name).isEqualTo(String.join(" ", Folding.words(name)));
+		}
+		for (String name : new String[] { "O'Reilly Media, Inc.", "Smith & Co.", "The I.B.M. Corp", "Acme Hldgs LLC" }) {
+			assertThat(this.names.organization(name)).as(name).isEqualTo(new OrganizationNames().key(name));
+		}
 	}
 
 	@Test

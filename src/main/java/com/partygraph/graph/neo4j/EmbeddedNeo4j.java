@@ -8,15 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
@@ -119,7 +117,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				if (adminPassword.length() < 8) {
 					throw new IllegalArgumentException("partygraph.neo4j.embedded.password must be at least 8 characters");
 				}
-				String hash = sha256(adminPassword);
+				String hash = DigestUtils.sha256Hex(adminPassword);
 				if (!hash.equals(credentials.getProperty("admin"))) {
 					system.executeTransactionally("ALTER USER " + ADMIN
 							+ " SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", adminPassword));
@@ -148,15 +146,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			credentials.store(out, "PartyGraph: the embedded database's application user; keep it private");
 		}
 		Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	// While Neo4j still asks to change its initial password, a password is made and printed once.

@@ -1,12 +1,9 @@
 package com.partygraph.ingest.mapping;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import com.partygraph.graph.PartyKind;
 import com.partygraph.graph.Tenant;
 import com.partygraph.ingest.mapping.Claims.ActivityClaim;
@@ -67,14 +65,9 @@ public final class RowInterpreter {
 		return this.fingerprint;
 	}
 
+	// The first 8 bytes of the description's SHA-256, in hex.
 	private static String fingerprint(String description) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(description.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 8);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
+		return DigestUtils.sha256Hex(description).substring(0, 16);
 	}
 
 	/** The normalizers a row's values go through. */

@@ -1,5 +1,6 @@
 package com.partygraph.ingest.reconcile;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,17 +39,25 @@ public class ReconcileCommand implements ApplicationRunner {
 		if (!arguments.containsOption("reconcile")) {
 			return;
 		}
+		int code = reconcile(System.out);
+		System.exit(SpringApplication.exit(this.context, () -> code));
+	}
+
+	/**
+	 * Waits until every source has caught up and prints the reconciliation of every tenant to {@code out} as JSON.
+	 * @return 0 when everything matches, 1 otherwise
+	 */
+	public int reconcile(PrintStream out) throws InterruptedException {
 		boolean allMatch = true;
 		JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 		for (SourceStatus.View status : this.ingestion.statuses()) {
 			SourceConnector connector = this.ingestion.connector(status.source()).orElseThrow();
 			awaitCaughtUp(connector);
 			List<Reconciliation> results = this.reconciler.all(connector);
-			System.out.println(json.writeValueAsString(results));
+			out.println(json.writeValueAsString(results));
 			allMatch &= results.stream().allMatch(Reconciliation::matches);
 		}
-		int code = allMatch ? 0 : 1;
-		System.exit(SpringApplication.exit(this.context, () -> code));
+		return allMatch ? 0 : 1;
 	}
 
 	private static void awaitCaughtUp(SourceConnector connector) throws InterruptedException {

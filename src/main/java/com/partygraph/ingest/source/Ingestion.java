@@ -24,6 +24,7 @@ import com.partygraph.ingest.mapping.RowNormalizers;
 import com.partygraph.ingest.mapping.MappingLoader;
 import com.partygraph.ingest.mapping.MappingValidator;
 import com.partygraph.ingest.mapping.SourceMapping;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,12 +68,15 @@ public class Ingestion implements SmartLifecycle {
 
 	private static final Duration RETRY = Duration.ofSeconds(30);
 
+	private final MeterRegistry meters;
+
 	private volatile boolean running;
 
 	public Ingestion(List<IngestSettings.Source> sources, Path stateDirectory, Driver driver,
 			GraphWork graph, CypherQueries queries, RowNormalizers normalizers, Resolver resolver,
-			TaskScheduler scheduler) {
+			TaskScheduler scheduler, MeterRegistry meters) {
 		this.graph = graph;
+		this.meters = meters;
 		this.sources = List.copyOf(sources);
 		this.stateDirectory = stateDirectory;
 		this.driver = driver;
@@ -93,7 +97,7 @@ public class Ingestion implements SmartLifecycle {
 				// The rest of the application serves; this source is retried until it can be read.
 				log.warn("Source {} is unavailable, retrying every {} s: {}", source.name(), RETRY.toSeconds(),
 						ex.getMessage());
-				SourceStatus status = new SourceStatus(source.name());
+				SourceStatus status = new SourceStatus(source.name(), this.meters);
 				status.failed(ex.getMessage());
 				this.unavailable.put(source.name(), status);
 				this.retries.put(source.name(),
@@ -115,7 +119,7 @@ public class Ingestion implements SmartLifecycle {
 		ChangeApplier applier = new ChangeApplier(this.graph, this.queries, mapping, roles, this.normalizers.forRows(),
 				this.resolver);
 		SourceConnector connector = new SourceConnector(source, applier, tables, this.stateDirectory,
-				() -> SourceSchema.rows(source, tables));
+				() -> SourceSchema.rows(source, tables), this.meters);
 		this.connectors.put(source.name(), connector);
 		if (source.mode() == Mode.CONTINUOUS) {
 			connector.start();

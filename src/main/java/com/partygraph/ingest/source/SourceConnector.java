@@ -20,6 +20,10 @@ import io.debezium.engine.RecordChangeEvent;
 import io.debezium.engine.format.ChangeEventFormat;
 import io.debezium.embedded.Connect;
 import org.apache.kafka.connect.source.SourceRecord;
+import io.github.resilience4j.core.IntervalFunction;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +43,8 @@ public final class SourceConnector {
 	private final IngestSettings.Source settings;
 
 	private final ChangeApplier applier;
+
+	private final Retry graphRetry;
 
 	private final List<String> tables;
 
@@ -63,13 +69,14 @@ public final class SourceConnector {
 	}
 
 	public SourceConnector(IngestSettings.Source settings, ChangeApplier applier, List<String> tables,
-			Path stateDirectory, SnapshotSize snapshotSize) {
+			Path stateDirectory, SnapshotSize snapshotSize, MeterRegistry meters) {
 		this.settings = settings;
 		this.applier = applier;
 		this.tables = List.copyOf(tables);
 		this.offsets = stateDirectory.resolve(settings.name() + ".offsets");
-		this.status = new SourceStatus(settings.name());
+		this.status = new SourceStatus(settings.name(), meters);
 		this.snapshotSize = snapshotSize;
+		this.graphRetry = graphRetry(settings.name());
 	}
 
 	public String name() {
@@ -230,22 +237,20 @@ public final class SourceConnector {
 	}
 
 	private BatchResult applyWithRetries(List<RowChange> changes) {
-		RuntimeException last = null;
-		for (int attempt = 1; attempt <= GRAPH_ATTEMPTS; attempt++) {
-			try {
-				return this.applier.apply(changes);
-			}
-			catch (RuntimeException ex) {
-				last = ex;
-				if (Thread.currentThread().isInterrupted()) {
-					break;
-				}
-				log.warn("Source {}: graph write attempt {} of {} failed: {}", name(), attempt, GRAPH_ATTEMPTS,
-						ex.getMessage());
-				sleep(Duration.ofMillis(200L << attempt));
-			}
-		}
-		throw last;
+		return this.graphRetry.executeSupplier(() -> this.applier.apply(changes));
+	}
+
+	// A failed graph write is tried again after 0.4, 0.8, 1.6 and 3.2 s; not once the thread is interrupted.
+	private Retry graphRetry(String name) {
+		Retry retry = Retry.of("graph-write-" + name, RetryConfig.custom()
+			.maxAttempts(GRAPH_ATTEMPTS)
+			.intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(400), 2))
+			.retryOnException(ex -> !Thread.currentThread().isInterrupted())
+			.build());
+		retry.getEventPublisher()
+			.onRetry(event -> log.warn("Source {}: graph write attempt {} of {} failed: {}", name,
+					event.getNumberOfRetryAttempts(), GRAPH_ATTEMPTS, event.getLastThrowable().getMessage()));
+		return retry;
 	}
 
 	private void completed(boolean success, String message, Throwable error) {

@@ -2,8 +2,16 @@ package com.partygraph.ingest.source;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 
 import com.partygraph.ingest.write.BatchResult;
 
@@ -43,10 +51,19 @@ public final class SourceStatus {
 
 	private final AtomicLong lagMillis = new AtomicLong(-1);
 
-	private final LatencyLog latencies = new LatencyLog(1 << 20);
+	private final Timer latency;
 
-	SourceStatus(String source) {
+	private final List<LongConsumer> latencyListeners = new CopyOnWriteArrayList<>();
+
+	SourceStatus(String source, MeterRegistry registry) {
 		this.source = source;
+		this.latency = Timer.builder("partygraph.ingest.latency")
+			.description("Source commit to graph commit of streamed changes")
+			.tag("source", source)
+			.publishPercentiles(0.5, 0.95, 0.99)
+			.distributionStatisticExpiry(Duration.ofMinutes(1))
+			.distributionStatisticBufferLength(3)
+			.register(registry);
 	}
 
 	void state(State state) {
@@ -97,12 +114,26 @@ public final class SourceStatus {
 
 	/** Commit-to-graph latency of one streamed change. */
 	void streamed(long millis) {
-		this.latencies.add(millis);
+		this.latency.record(millis, TimeUnit.MILLISECONDS);
+		this.latencyListeners.forEach(listener -> listener.accept(millis));
 	}
 
-	/** Latencies of streamed changes, for benchmarks and the status view. */
-	public LatencyLog latencies() {
-		return this.latencies;
+	/** Tells {@code listener} each streamed change's commit-to-graph latency in milliseconds (benchmarks). */
+	public void onStreamed(LongConsumer listener) {
+		this.latencyListeners.add(listener);
+	}
+
+	// A percentile of the last minute's latencies in milliseconds, or null when nothing was streamed.
+	private Long latency(double percentile) {
+		if (this.latency.count() == 0) {
+			return null;
+		}
+		for (ValueAtPercentile value : this.latency.takeSnapshot().percentileValues()) {
+			if (value.percentile() == percentile) {
+				return Math.round(value.value(TimeUnit.MILLISECONDS));
+			}
+		}
+		return null;
 	}
 
 	/** A consistent-enough copy for reporting. */
@@ -119,8 +150,7 @@ public final class SourceStatus {
 				started == null ? null : new Snapshot(done, total, Math.round(rate), etaSeconds, started, finished),
 				this.applied.get(),
 				this.skipped.get(), this.errors.get(), this.pending.get(), this.lastEvent.get(),
-				this.lagMillis.get() < 0 ? null : this.lagMillis.get(), this.latencies.percentile(50, 10_000),
-				this.latencies.percentile(95, 10_000));
+				this.lagMillis.get() < 0 ? null : this.lagMillis.get(), latency(0.5), latency(0.95));
 	}
 
 	/**
@@ -137,7 +167,8 @@ public final class SourceStatus {
 	 * @param lagMillis time from the source's commit to the graph commit of the last streamed change; 0 once a
 	 * heartbeat shows that nothing the source committed waits (snapshot rows do not count: their source time
 	 * is the snapshot's start); null before the first
-	 * @param latencyP50Millis median commit-to-graph latency of the last 10,000 streamed changes
+	 * @param latencyP50Millis median commit-to-graph latency of the changes streamed in the last minute or so
+	 *        (Micrometer's {@code partygraph.ingest.latency}, also at {@code /actuator/metrics}); null before any
 	 * @param latencyP95Millis 95th percentile of the same
 	 */
 	public record View(String source, State state, String failure, Snapshot snapshot, long applied, long skipped,

@@ -38,8 +38,9 @@ final class NewRecords {
 		Map<RecordRef, String> parties = new HashMap<>();
 		Map<String, String> made = new LinkedHashMap<>();
 		Set<String> known = new HashSet<>();
-		Outcomes outcomes = new Outcomes(source);
-		Profiles profiles = new Profiles(db.survivorship());
+		Flush flush = new Flush(source, db);
+		Outcomes outcomes = flush.outcomes;
+		Profiles profiles = flush.profiles;
 		for (ReadRow row : this.rows) {
 			for (PartyClaim claim : row.plan().parties()) {
 				Decision decision = row.decision(claim.record());
@@ -68,11 +69,10 @@ final class NewRecords {
 		}
 		RowWriter.resolve(db, this.rows.stream().flatMap(row -> row.plan().references().stream()).toList(), parties);
 
-		Assertions assertions = new Assertions();
 		List<Map<String, Object>> records = new ArrayList<>();
 		int pending = 0;
 		for (ReadRow row : this.rows) {
-			pending += record(source, db.mapping(), row, parties, assertions, records, profiles) ? 0 : 1;
+			pending += record(source, db.mapping(), row, parties, flush, records) ? 0 : 1;
 		}
 		if (!made.isEmpty()) {
 			List<Map<String, Object>> created = profiles.created(made);
@@ -80,22 +80,17 @@ final class NewRecords {
 			db.run("ingest-party-create", "parties", created);
 		}
 		db.run("ingest-records-create", "records", records);
-		Timeline timeline = new Timeline();
 		records.stream().filter(record -> record.get("partyId") != null)
-			.forEach(record -> timeline.linked((String) record.get("partyId"),
+			.forEach(record -> flush.timeline.linked((String) record.get("partyId"),
 					source + "/" + record.get("table") + "/" + record.get("key"), (String) record.get("method")));
-		timeline.rolesAsserting(db, assertions.roles());
-		outcomes.write(db, profiles, timeline);
-		profiles.write(db);
-		assertions.write(db);
-		timeline.write(db);
+		flush.write(db, new EdgeAssertions());
 		this.rows.clear();
 		return pending;
 	}
 
 	/** Adds the row's records and assertions; false when it refers to a row not seen yet. */
 	private static boolean record(String source, String mapping, ReadRow row, Map<RecordRef, String> parties,
-			Assertions assertions, List<Map<String, Object>> records, Profiles profiles) {
+			Flush flush, List<Map<String, Object>> records) {
 		RowChange change = row.change();
 		RecordRef self = new RecordRef(change.table(), change.key());
 		String uid = self.uid(source);
@@ -105,7 +100,7 @@ final class NewRecords {
 			boolean isSelf = claim.record().equals(self);
 			Map<String, Object> properties = PartyRecords.properties(source, claim, isSelf ? null : uid,
 					change.position().lsn());
-			profiles.add(parties.get(claim.record()), properties);
+			flush.profiles.add(parties.get(claim.record()), properties);
 			if (isSelf) {
 				own.putAll(properties);
 			}
@@ -114,20 +109,15 @@ final class NewRecords {
 				derived.add(claim.record().key());
 			}
 		}
-		List<String> missing = row.plan().references().stream().filter(ref -> !parties.containsKey(ref))
-			.map(ref -> ref.table() + "/" + ref.key()).toList();
+		Map<String, Object> state = flush.state(uid, row, derived, parties);
+		own.putAll(state);
 		own.put("uid", uid);
 		own.put("mapping", mapping);
 		own.put("raw", row.raw());
 		own.put("position", RowWriter.position(change));
 		own.put("operation", RowWriter.operation(change));
-		own.put("asserts", StoredLists.of(assertions.add(uid, row.plan(), parties)));
-		own.put("derived", StoredLists.of(derived));
-		own.put("syncStatus", missing.isEmpty() ? "synced" : "pending");
-		own.put("pendingOn", missing.isEmpty() ? null : missing);
-		own.put("warnings", row.plan().warnings().isEmpty() ? null : row.plan().warnings());
 		records.add(record(self, own, parties.get(self), row.decisions().get(self)));
-		return missing.isEmpty();
+		return !Flush.pending(state);
 	}
 
 	/** @param decision how the record's party was decided; null for a record that describes no party */

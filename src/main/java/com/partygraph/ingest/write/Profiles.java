@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.partygraph.graph.IdentifierKeys;
 import com.partygraph.resolution.survive.Contribution;
 import com.partygraph.resolution.survive.PartyProfile;
 import com.partygraph.resolution.survive.Survivorship;
@@ -219,6 +220,7 @@ final class Profiles {
 		row.put("values", derived.values());
 		row.put("provenance", derived.provenance());
 		derived.lists().forEach(row::put);
+		row.put("identifierKeys", IdentifierKeys.keys(derived.lists().get("identifiers")));
 		return row;
 	}
 

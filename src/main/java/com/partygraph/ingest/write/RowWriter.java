@@ -55,15 +55,16 @@ final class RowWriter {
 		before.values().forEach(found -> retract.add(Map.of("uid",
 				new RecordRef(found.get("table").asString(), found.get("key").asString()).uid(source), "parties",
 				found.get("asserts").asList(Value::asString))));
-		Timeline timeline = new Timeline();
+		Flush flush = new Flush(source, db);
+		Timeline timeline = flush.timeline;
 		timeline.rolesRetracted(db, retract.stream().map(record -> (String) record.get("uid")).toList());
 		EdgeAssertions retracted = new EdgeAssertions();
 		if (!retract.isEmpty()) {
 			retracted.add(db.run("ingest-records-retract", "records", retract));
 		}
 
-		Profiles profiles = new Profiles(db.survivorship());
-		Outcomes outcomes = new Outcomes(source);
+		Profiles profiles = flush.profiles;
+		Outcomes outcomes = flush.outcomes;
 		Map<RecordRef, String> parties = new HashMap<>();
 		Map<ReadRow, List<String>> derived = new IdentityHashMap<>();
 		List<PartyRecords.Link> links = new ArrayList<>();
@@ -109,29 +110,17 @@ final class RowWriter {
 		}
 
 		resolve(db, upserts.stream().flatMap(row -> row.plan().references().stream()).toList(), parties);
-		Assertions assertions = new Assertions();
 		List<Map<String, Object>> finished = new ArrayList<>();
 		int pending = 0;
 		for (ReadRow row : upserts) {
 			RowChange change = row.change();
-			List<String> missing = row.plan().references().stream().filter(ref -> !parties.containsKey(ref))
-				.map(ref -> ref.table() + "/" + ref.key()).toList();
-			Map<String, Object> finish = new HashMap<>();
+			Map<String, Object> finish = flush.state(uid(source, change), row, derived.get(row), parties);
 			finish.put("table", change.table());
 			finish.put("key", change.key());
-			finish.put("asserts", StoredLists.of(assertions.add(uid(source, change), row.plan(), parties)));
-			finish.put("derived", StoredLists.of(derived.get(row)));
-			finish.put("status", missing.isEmpty() ? "synced" : "pending");
-			finish.put("pendingOn", missing.isEmpty() ? null : missing);
-			finish.put("warnings", row.plan().warnings().isEmpty() ? null : row.plan().warnings());
 			finished.add(finish);
-			pending += missing.isEmpty() ? 0 : 1;
+			pending += Flush.pending(finish) ? 1 : 0;
 		}
-		timeline.rolesAsserting(db, assertions.roles());
-		outcomes.write(db, profiles, timeline);
-		profiles.write(db);
-		assertions.write(db, retracted);
-		timeline.write(db);
+		flush.write(db, retracted);
 		if (!finished.isEmpty()) {
 			db.run("ingest-records-finish", "records", finished);
 		}

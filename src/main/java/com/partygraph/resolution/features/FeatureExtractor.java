@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
+import com.partygraph.graph.IdentifierKeys;
 import com.partygraph.graph.PartyKind;
 import com.partygraph.resolution.normalize.Addresses;
 import com.partygraph.resolution.normalize.Addresses.Address;
@@ -100,8 +101,7 @@ public final class FeatureExtractor {
 	}
 
 	private static String identifier(String value) {
-		// Identifiers compare without blanks, dashes and dots ("12-345.678" is "12345678"), in capitals.
-		return value.replaceAll("[\\s.\\-/]", "").toUpperCase(java.util.Locale.ROOT);
+		return IdentifierKeys.compact(value);
 	}
 
 	private static int date(LocalDate date) {

@@ -1,16 +1,20 @@
 package com.partygraph.resolution.web;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -23,6 +27,11 @@ import org.springframework.stereotype.Component;
 class ResolutionLinks {
 
 	static final List<String> COLUMNS = List.of("source", "table", "key", "partyId", "method", "score");
+
+	private static final CSVFormat CSV = CSVFormat.DEFAULT.builder()
+		.setHeader(COLUMNS.toArray(String[]::new))
+		.setRecordSeparator('\n')
+		.get();
 
 	private final Driver driver;
 
@@ -37,14 +46,19 @@ class ResolutionLinks {
 
 	/** Writes the tenant's links to {@code out}: CSV with a header line when {@code csv}, else NDJSON. */
 	void write(Tenant tenant, boolean csv, OutputStream out) throws IOException {
-		if (csv) {
-			out.write((String.join(",", COLUMNS) + "\n").getBytes(StandardCharsets.UTF_8));
-		}
+		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+		CSVPrinter printer = csv ? CSV.print(writer) : null;
 		try (var session = this.driver.session()) {
 			session.executeRead(tx -> {
 				tx.run(this.queries.get("resolution-links"), Map.of("tenant", tenant.id())).forEachRemaining(row -> {
 					try {
-						out.write((csv ? csvLine(row) : jsonLine(row)).getBytes(StandardCharsets.UTF_8));
+						if (printer != null) {
+							printer.printRecord(COLUMNS.stream().map(column -> row.get(column).asObject()));
+						}
+						else {
+							writer.write(this.json.writeValueAsString(row.asMap()));
+							writer.write('\n');
+						}
 					}
 					catch (IOException ex) {
 						// The client went away: stop reading the graph.
@@ -54,24 +68,7 @@ class ResolutionLinks {
 				return null;
 			});
 		}
-		out.flush();
-	}
-
-	private String jsonLine(Record row) {
-		return this.json.writeValueAsString(row.asMap()) + "\n";
-	}
-
-	private static String csvLine(Record row) {
-		StringBuilder line = new StringBuilder();
-		for (String column : COLUMNS) {
-			if (!line.isEmpty()) {
-				line.append(',');
-			}
-			Object value = row.get(column).asObject();
-			String text = value == null ? "" : value.toString();
-			line.append(text.matches(".*[\",\\r\\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text);
-		}
-		return line.append('\n').toString();
+		writer.flush();
 	}
 
 }

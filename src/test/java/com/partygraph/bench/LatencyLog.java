@@ -1,12 +1,15 @@
-package com.partygraph.ingest.source;
+package com.partygraph.bench;
 
 import java.util.Arrays;
 
+import com.partygraph.ingest.source.SourceStatus;
+
 /**
- * The most recent commit-to-graph latencies of streamed changes, in milliseconds. Written by one
- * connector thread, read by anyone (readers see a recent, possibly slightly torn, window).
+ * The most recent commit-to-graph latencies of streamed changes, in milliseconds, as a benchmark phase needs
+ * them (exact percentiles of the phase's own changes), fed by {@code SourceStatus.onStreamed}. Written by one
+ * connector thread, read by anyone.
  */
-public final class LatencyLog {
+final class LatencyLog {
 
 	private final long[] values;
 
@@ -14,6 +17,13 @@ public final class LatencyLog {
 
 	LatencyLog(int capacity) {
 		this.values = new long[capacity];
+	}
+
+	/** The latencies of one source's status from now on (per streaming phase: the phase's own). */
+	static LatencyLog of(SourceStatus status) {
+		LatencyLog log = new LatencyLog(1 << 20);
+		status.onStreamed(log::add);
+		return log;
 	}
 
 	synchronized void add(long millis) {
