@@ -12,8 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class PartyGraphApplication {
 
-	public static void main(String[] args) {
-		SpringApplication.run(PartyGraphApplication.class, args);
-	}
-
+    public static void main(String[] args) {
+        SpringApplication.run(PartyGraphApplication.class, args);
+    }
 }

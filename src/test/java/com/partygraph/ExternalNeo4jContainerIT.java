@@ -11,17 +11,16 @@ import org.testcontainers.neo4j.Neo4jContainer;
 @Testcontainers(disabledWithoutDocker = true)
 class ExternalNeo4jContainerIT extends AbstractExternalNeo4jTests {
 
-	@Container
-	static final Neo4jContainer neo4j = new Neo4jContainer("neo4j:2026.08.1").withAdminPassword("partygraph-secret");
+    @Container
+    static final Neo4jContainer neo4j = new Neo4jContainer("neo4j:2026.08.1").withAdminPassword("partygraph-secret");
 
-	@Override
-	String boltUri() {
-		return neo4j.getBoltUrl();
-	}
+    @Override
+    String boltUri() {
+        return neo4j.getBoltUrl();
+    }
 
-	@Override
-	String password() {
-		return neo4j.getAdminPassword();
-	}
-
+    @Override
+    String password() {
+        return neo4j.getAdminPassword();
+    }
 }

@@ -1,9 +1,7 @@
 package com.partygraph.browser;
 
-import java.net.URI;
-
 import com.partygraph.graph.neo4j.BoltEndpoint;
-
+import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,41 +19,45 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class BrowserController implements WebMvcConfigurer {
 
-	private final BoltEndpoint bolt;
+    private final BoltEndpoint bolt;
 
-	BrowserController(BoltEndpoint bolt) {
-		this.bolt = bolt;
-	}
+    BrowserController(BoltEndpoint bolt) {
+        this.bolt = bolt;
+    }
 
-	@GetMapping({ "/browser", "/browser/" })
-	ResponseEntity<Void> browser(@RequestParam(name = "connectURL", required = false) String connectUrl) {
-		if (connectUrl != null) {
-			return ResponseEntity.status(HttpStatus.FOUND)
-				.header(HttpHeaders.LOCATION, "/browser/index.html?" + query(connectUrl))
-				.build();
-		}
-		return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, connectLocation()).build();
-	}
+    @GetMapping({"/browser", "/browser/"})
+    ResponseEntity<Void> browser(@RequestParam(name = "connectURL", required = false) String connectUrl) {
+        if (connectUrl != null) {
+            return ResponseEntity.status(HttpStatus.FOUND)
+                    .header(HttpHeaders.LOCATION, "/browser/index.html?" + query(connectUrl))
+                    .build();
+        }
+        return ResponseEntity.status(HttpStatus.FOUND)
+                .header(HttpHeaders.LOCATION, connectLocation())
+                .build();
+    }
 
-	@Override
-	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/browser/**").addResourceLocations("classpath:/browser/");
-	}
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/browser/**").addResourceLocations("classpath:/browser/");
+    }
 
-	private String connectLocation() {
-		URI uri = this.bolt.uri();
-		String host = "127.0.0.1".equals(uri.getHost()) ? "localhost" : uri.getHost();
-		String connectUrl = uri.getScheme() + "://" + host + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
-		UriComponentsBuilder location = UriComponentsBuilder.fromPath("/browser/index.html")
-			.queryParam("connectURL", connectUrl);
-		if (!this.bolt.authenticated()) {
-			location.queryParam("preselectAuthMethod", "NO_AUTH");
-		}
-		return location.build().toUriString();
-	}
+    private String connectLocation() {
+        URI uri = this.bolt.uri();
+        String host = "127.0.0.1".equals(uri.getHost()) ? "localhost" : uri.getHost();
+        String connectUrl = uri.getScheme() + "://" + host + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        UriComponentsBuilder location =
+                UriComponentsBuilder.fromPath("/browser/index.html").queryParam("connectURL", connectUrl);
+        if (!this.bolt.authenticated()) {
+            location.queryParam("preselectAuthMethod", "NO_AUTH");
+        }
+        return location.build().toUriString();
+    }
 
-	private static String query(String connectUrl) {
-		return UriComponentsBuilder.newInstance().queryParam("connectURL", connectUrl).build().getQuery();
-	}
-
+    private static String query(String connectUrl) {
+        return UriComponentsBuilder.newInstance()
+                .queryParam("connectURL", connectUrl)
+                .build()
+                .getQuery();
+    }
 }

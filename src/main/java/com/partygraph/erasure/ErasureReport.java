@@ -17,10 +17,18 @@ import java.util.UUID;
  * @param mergedParties parties merged into it whose attributes were removed
  * @param note what erasure in the graph does not do
  */
-public record ErasureReport(UUID partyId, Instant erasedAt, List<String> attributes, long sourceRecords,
-		long activityRows, long contactPoints, long matchSuggestions, long merges, long mergedParties, String note) {
+public record ErasureReport(
+        UUID partyId,
+        Instant erasedAt,
+        List<String> attributes,
+        long sourceRecords,
+        long activityRows,
+        long contactPoints,
+        long matchSuggestions,
+        long merges,
+        long mergedParties,
+        String note) {
 
-	static final String NOTE = "The source systems still hold their rows: a later change to one of them brings "
-			+ "what it says back into the graph. Erase the rows at the source too.";
-
+    static final String NOTE = "The source systems still hold their rows: a later change to one of them brings "
+            + "what it says back into the graph. Erase the rows at the source too.";
 }

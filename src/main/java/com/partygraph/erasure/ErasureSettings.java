@@ -1,7 +1,6 @@
 package com.partygraph.erasure;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,13 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval how often deleted records past their retention are looked for
  */
 @ConfigurationProperties("partygraph.erasure")
-public record ErasureSettings(@DefaultValue("30d") Duration deletedRetention, @DefaultValue("1h") Duration sweepInterval) {
+public record ErasureSettings(
+        @DefaultValue("30d") Duration deletedRetention,
+        @DefaultValue("1h") Duration sweepInterval) {
 
-	public ErasureSettings {
-		if (deletedRetention.isNegative() || sweepInterval.isNegative() || sweepInterval.isZero()) {
-			throw new IllegalArgumentException("partygraph.erasure: retention must not be negative and the sweep "
-					+ "interval must be positive");
-		}
-	}
-
+    public ErasureSettings {
+        if (deletedRetention.isNegative() || sweepInterval.isNegative() || sweepInterval.isZero()) {
+            throw new IllegalArgumentException(
+                    "partygraph.erasure: retention must not be negative and the sweep " + "interval must be positive");
+        }
+    }
 }

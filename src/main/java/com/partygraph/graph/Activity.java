@@ -17,6 +17,12 @@ import java.util.UUID;
  * @param partyId the party it belongs to
  * @param source the source record that asserted it
  */
-public record Activity(String id, String type, OffsetDateTime at, BigDecimal amount, String currency,
-		String channel, UUID partyId, SourceRecordRef source) {
-}
+public record Activity(
+        String id,
+        String type,
+        OffsetDateTime at,
+        BigDecimal amount,
+        String currency,
+        String channel,
+        UUID partyId,
+        SourceRecordRef source) {}

@@ -3,7 +3,6 @@ package com.partygraph.graph;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,27 +15,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dormantWithin else, this recent is {@code dormant}; older (or none) is {@code inactive}
  */
 @ConfigurationProperties("partygraph.query")
-public record ActivityWindows(@DefaultValue("90d") Duration activeWithin,
-		@DefaultValue("365d") Duration dormantWithin) {
+public record ActivityWindows(
+        @DefaultValue("90d") Duration activeWithin,
+        @DefaultValue("365d") Duration dormantWithin) {
 
-	/** The stage of a party whose last activity was at {@code lastActivity} (null when it has none). */
-	public String stage(Instant lastActivity, Instant now) {
-		if (lastActivity == null) {
-			return "inactive";
-		}
-		Duration since = Duration.between(lastActivity, now);
-		return since.compareTo(this.activeWithin) <= 0 ? "active"
-				: since.compareTo(this.dormantWithin) <= 0 ? "dormant" : "inactive";
-	}
+    /** The stage of a party whose last activity was at {@code lastActivity} (null when it has none). */
+    public String stage(Instant lastActivity, Instant now) {
+        if (lastActivity == null) {
+            return "inactive";
+        }
+        Duration since = Duration.between(lastActivity, now);
+        return since.compareTo(this.activeWithin) <= 0
+                ? "active"
+                : since.compareTo(this.dormantWithin) <= 0 ? "dormant" : "inactive";
+    }
 
-	/** The earliest last activity of an active party, seen at {@code now}. */
-	public ZonedDateTime activeSince(ZonedDateTime now) {
-		return now.minus(this.activeWithin);
-	}
+    /** The earliest last activity of an active party, seen at {@code now}. */
+    public ZonedDateTime activeSince(ZonedDateTime now) {
+        return now.minus(this.activeWithin);
+    }
 
-	/** The earliest last activity of a dormant party, seen at {@code now}. */
-	public ZonedDateTime dormantSince(ZonedDateTime now) {
-		return now.minus(this.dormantWithin);
-	}
-
+    /** The earliest last activity of a dormant party, seen at {@code now}. */
+    public ZonedDateTime dormantSince(ZonedDateTime now) {
+        return now.minus(this.dormantWithin);
+    }
 }

@@ -11,20 +11,21 @@ import java.util.regex.Pattern;
  */
 public final class IdentifierKeys {
 
-	private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-/]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-/]+");
 
-	private IdentifierKeys() {
-	}
+    private IdentifierKeys() {}
 
-	/** The compact form of an identifier, its type or its value; empty for null. */
-	public static String compact(String text) {
-		return text == null ? "" : SEPARATORS.matcher(text).replaceAll("").toUpperCase(Locale.ROOT);
-	}
+    /** The compact form of an identifier, its type or its value; empty for null. */
+    public static String compact(String text) {
+        return text == null ? "" : SEPARATORS.matcher(text).replaceAll("").toUpperCase(Locale.ROOT);
+    }
 
-	/** The search keys of a party's {@code type:value} identifiers; null when it has none. */
-	public static List<String> keys(List<?> identifiers) {
-		return identifiers == null || identifiers.isEmpty() ? null
-				: identifiers.stream().map(identifier -> compact(String.valueOf(identifier))).toList();
-	}
-
+    /** The search keys of a party's {@code type:value} identifiers; null when it has none. */
+    public static List<String> keys(List<?> identifiers) {
+        return identifiers == null || identifiers.isEmpty()
+                ? null
+                : identifiers.stream()
+                        .map(identifier -> compact(String.valueOf(identifier)))
+                        .toList();
+    }
 }

@@ -14,10 +14,29 @@ import java.util.UUID;
  * {@code provenance} says, per attribute, which records gave the chosen value and how many of all that
  * give the attribute agree ({@code givenName ← crm/leads/2, crm/contacts/7 (2 of 3 records)}).
  */
-public record Party(UUID id, PartyKind kind, String displayName, String givenName, String middleName,
-		String familyName, LocalDate birthDate, String legalName, String dbaName, String industry,
-		String businessType, Integer foundedYear, Integer employeeCount, String revenueRange, List<String> emails,
-		List<String> phones, List<String> domains, List<String> addresses, List<String> identifiers,
-		List<String> otherNames, PartyStatus status, UUID mergedInto, OffsetDateTime createdAt, SyncMetadata sync,
-		List<String> provenance) {
-}
+public record Party(
+        UUID id,
+        PartyKind kind,
+        String displayName,
+        String givenName,
+        String middleName,
+        String familyName,
+        LocalDate birthDate,
+        String legalName,
+        String dbaName,
+        String industry,
+        String businessType,
+        Integer foundedYear,
+        Integer employeeCount,
+        String revenueRange,
+        List<String> emails,
+        List<String> phones,
+        List<String> domains,
+        List<String> addresses,
+        List<String> identifiers,
+        List<String> otherNames,
+        PartyStatus status,
+        UUID mergedInto,
+        OffsetDateTime createdAt,
+        SyncMetadata sync,
+        List<String> provenance) {}

@@ -24,7 +24,18 @@ import java.util.UUID;
  * one edge); the edge's own properties are those of the primary one, else a current one, else the one that
  * started last
  */
-public record PartyRelationship(String id, RelationshipType type, UUID fromId, UUID toId, String title, String department,
-		LocalDate startDate, LocalDate endDate, Boolean isCurrent, Integer importance, Integer trustLevel,
-		Boolean isPrimary, List<String> sources, List<RelationshipAssertion> assertions) {
-}
+public record PartyRelationship(
+        String id,
+        RelationshipType type,
+        UUID fromId,
+        UUID toId,
+        String title,
+        String department,
+        LocalDate startDate,
+        LocalDate endDate,
+        Boolean isCurrent,
+        Integer importance,
+        Integer trustLevel,
+        Boolean isPrimary,
+        List<String> sources,
+        List<RelationshipAssertion> assertions) {}

@@ -7,5 +7,4 @@ package com.partygraph.graph;
  * @param label human-readable name
  * @param category customer, vendor, project or party
  */
-public record Role(String code, String label, String category) {
-}
+public record Role(String code, String label, String category) {}

@@ -12,6 +12,5 @@ import java.time.LocalDate;
  * @param source the system that asserted it
  * @param context what the role is scoped to (e.g. a project key), may be null
  */
-public record RoleAssignment(String code, String label, LocalDate since, LocalDate until, String source,
-		String context) {
-}
+public record RoleAssignment(
+        String code, String label, LocalDate since, LocalDate until, String source, String context) {}

@@ -14,6 +14,12 @@ import java.time.OffsetDateTime;
  * @param method how the row was linked to the party: auto, manual or rule
  * @param score match score of the link, 1.0 for manual links
  */
-public record SourceRecordRef(String source, String table, String key, boolean deleted, OffsetDateTime firstSeen,
-		OffsetDateTime lastSeen, String method, double score) {
-}
+public record SourceRecordRef(
+        String source,
+        String table,
+        String key,
+        boolean deleted,
+        OffsetDateTime firstSeen,
+        OffsetDateTime lastSeen,
+        String method,
+        double score) {}

@@ -15,6 +15,12 @@ import java.time.OffsetDateTime;
  * @param status open or resolved
  * @param at when it happened
  */
-public record SyncError(String id, String source, String table, String key, String reason, String rawRow,
-		String status, OffsetDateTime at) {
-}
+public record SyncError(
+        String id,
+        String source,
+        String table,
+        String key,
+        String reason,
+        String rawRow,
+        String status,
+        OffsetDateTime at) {}

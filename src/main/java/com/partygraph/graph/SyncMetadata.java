@@ -12,6 +12,5 @@ import java.util.List;
  * @param syncStatus whether the entity reflects its sources
  * @param sourceSystems the systems whose records assert this entity
  */
-public record SyncMetadata(long version, OffsetDateTime updatedAt, String updatedBy, SyncStatus syncStatus,
-		List<String> sourceSystems) {
-}
+public record SyncMetadata(
+        long version, OffsetDateTime updatedAt, String updatedBy, SyncStatus syncStatus, List<String> sourceSystems) {}

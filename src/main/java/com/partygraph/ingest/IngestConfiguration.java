@@ -1,25 +1,23 @@
 package com.partygraph.ingest;
 
-import com.partygraph.ingest.source.IngestSettings;
-import java.util.List;
-
 import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.graph.neo4j.EmbeddedNeo4j;
+import com.partygraph.ingest.mapping.RowNormalizers;
+import com.partygraph.ingest.reconcile.ReconcileCommand;
+import com.partygraph.ingest.reconcile.Reconciler;
+import com.partygraph.ingest.source.IngestSettings;
+import com.partygraph.ingest.source.Ingestion;
+import com.partygraph.ingest.source.IngestionHealth;
+import com.partygraph.ingest.source.demo.DemoPostgres;
 import com.partygraph.ingest.write.DriverWork;
 import com.partygraph.ingest.write.EmbeddedWork;
 import com.partygraph.ingest.write.GraphWork;
-import com.partygraph.ingest.mapping.RowNormalizers;
-import com.partygraph.ingest.source.demo.DemoPostgres;
-import com.partygraph.ingest.source.Ingestion;
-import com.partygraph.ingest.source.IngestionHealth;
-import com.partygraph.ingest.reconcile.ReconcileCommand;
-import com.partygraph.ingest.reconcile.Reconciler;
+import com.partygraph.resolution.Resolver;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import org.neo4j.driver.Driver;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ConfigurableApplicationContext;
-import com.partygraph.resolution.Resolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -31,50 +29,59 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {
 
-	@Bean(destroyMethod = "close")
-	DemoPostgres demoPostgres(IngestSettings settings) {
-		// Only the demo source uses it; with sources configured (or ingestion off) it is not started.
-		boolean wanted = settings.enabled() && settings.demo().enabled() && !settings.hasSources();
-		return wanted ? new DemoPostgres(settings.demo()) : null;
-	}
+    @Bean(destroyMethod = "close")
+    DemoPostgres demoPostgres(IngestSettings settings) {
+        // Only the demo source uses it; with sources configured (or ingestion off) it is not started.
+        boolean wanted = settings.enabled() && settings.demo().enabled() && !settings.hasSources();
+        return wanted ? new DemoPostgres(settings.demo()) : null;
+    }
 
-	/** In-process against the embedded database when there is one; over the driver otherwise. */
-	@Bean
-	GraphWork ingestionGraphWork(IngestSettings settings, Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
-		EmbeddedNeo4j neo4j = embedded.getIfAvailable();
-		return neo4j != null ? new EmbeddedWork(neo4j.database(), settings.writerThreads())
-				: new DriverWork(driver, settings.writerThreads());
-	}
+    /** In-process against the embedded database when there is one; over the driver otherwise. */
+    @Bean
+    GraphWork ingestionGraphWork(IngestSettings settings, Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
+        EmbeddedNeo4j neo4j = embedded.getIfAvailable();
+        return neo4j != null
+                ? new EmbeddedWork(neo4j.database(), settings.writerThreads())
+                : new DriverWork(driver, settings.writerThreads());
+    }
 
-	@Bean
-	Ingestion ingestion(IngestSettings settings, Driver driver, GraphWork graph, CypherQueries queries,
-			RowNormalizers normalizers, Resolver resolver, ObjectProvider<DemoPostgres> demo, MeterRegistry meters) {
-		DemoPostgres demoPostgres = demo.getIfAvailable();
-		List<IngestSettings.Source> sources = !settings.enabled() ? List.of()
-				: settings.hasSources() ? settings.sources()
-				: demoPostgres != null ? List.of(demoPostgres.source()) : List.of();
-		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-		scheduler.setThreadNamePrefix("ingest-schedule-");
-		scheduler.setDaemon(true);
-		scheduler.initialize();
-		return new Ingestion(sources, settings.stateDirectory(), driver, graph, queries, normalizers, resolver,
-				scheduler, meters);
-	}
+    @Bean
+    Ingestion ingestion(
+            IngestSettings settings,
+            Driver driver,
+            GraphWork graph,
+            CypherQueries queries,
+            RowNormalizers normalizers,
+            Resolver resolver,
+            ObjectProvider<DemoPostgres> demo,
+            MeterRegistry meters) {
+        DemoPostgres demoPostgres = demo.getIfAvailable();
+        List<IngestSettings.Source> sources = !settings.enabled()
+                ? List.of()
+                : settings.hasSources()
+                        ? settings.sources()
+                        : demoPostgres != null ? List.of(demoPostgres.source()) : List.of();
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setThreadNamePrefix("ingest-schedule-");
+        scheduler.setDaemon(true);
+        scheduler.initialize();
+        return new Ingestion(
+                sources, settings.stateDirectory(), driver, graph, queries, normalizers, resolver, scheduler, meters);
+    }
 
-	@Bean
-	Reconciler reconciler(Driver driver, CypherQueries queries) {
-		return new Reconciler(driver, queries);
-	}
+    @Bean
+    Reconciler reconciler(Driver driver, CypherQueries queries) {
+        return new Reconciler(driver, queries);
+    }
 
-	@Bean
-	ReconcileCommand reconcileCommand(Ingestion ingestion, Reconciler reconciler,
-			ConfigurableApplicationContext context) {
-		return new ReconcileCommand(ingestion, reconciler, context);
-	}
+    @Bean
+    ReconcileCommand reconcileCommand(
+            Ingestion ingestion, Reconciler reconciler, ConfigurableApplicationContext context) {
+        return new ReconcileCommand(ingestion, reconciler, context);
+    }
 
-	@Bean
-	IngestionHealth ingestionHealthIndicator(Ingestion ingestion) {
-		return new IngestionHealth(ingestion);
-	}
-
+    @Bean
+    IngestionHealth ingestionHealthIndicator(Ingestion ingestion) {
+        return new IngestionHealth(ingestion);
+    }
 }

@@ -6,7 +6,10 @@
  * and writes the claims in one ordered flush, and {@code reconcile} checks the graph against the source.
  * This package wires them and reads the sync error log.
  */
-@ApplicationModule(displayName = "Ingestion", type = ApplicationModule.Type.OPEN, allowedDependencies = { "graph", "problem", "resolution", "security" })
+@ApplicationModule(
+        displayName = "Ingestion",
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {"graph", "problem", "resolution", "security"})
 package com.partygraph.ingest;
 
 import org.springframework.modulith.ApplicationModule;

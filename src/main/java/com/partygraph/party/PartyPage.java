@@ -7,5 +7,4 @@ import java.util.List;
  *
  * @param hasMore whether a further page exists
  */
-public record PartyPage(List<PartySummary> items, int page, int size, boolean hasMore) {
-}
+public record PartyPage(List<PartySummary> items, int page, int size, boolean hasMore) {}

@@ -1,13 +1,5 @@
 package com.partygraph.party;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
 import com.partygraph.graph.IdentifierKeys;
 import com.partygraph.graph.PartyRelationship;
 import com.partygraph.graph.RelationshipAssertion;
@@ -18,7 +10,13 @@ import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.resolution.Resolver;
 import com.partygraph.resolution.survive.PartyProfile;
 import com.partygraph.resolution.survive.Survivorship;
-
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,130 +27,149 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PartyRepository {
 
-	/** Source name of records entered through the API. */
-	static final String STEWARD_SOURCE = Survivorship.STEWARD;
+    /** Source name of records entered through the API. */
+    static final String STEWARD_SOURCE = Survivorship.STEWARD;
 
-	static final String STEWARD_TABLE = "party";
+    static final String STEWARD_TABLE = "party";
 
-	private final Neo4jClient client;
+    private final Neo4jClient client;
 
-	private final CypherQueries queries;
+    private final CypherQueries queries;
 
-	private final Survivorship survivorship;
+    private final Survivorship survivorship;
 
-	PartyRepository(Neo4jClient client, CypherQueries queries, Resolver resolver) {
-		this.client = client;
-		this.queries = queries;
-		this.survivorship = resolver.survivorship();
-	}
+    PartyRepository(Neo4jClient client, CypherQueries queries, Resolver resolver) {
+        this.client = client;
+        this.queries = queries;
+        this.survivorship = resolver.survivorship();
+    }
 
-	void create(Tenant tenant, NewParty party, PartyProfile profile, String raw, String actor) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("tenant", tenant.id());
-		parameters.put("catalog", Tenant.CATALOG);
-		parameters.put("id", party.id().toString());
-		parameters.put("kindLabel", party.kind().label());
-		parameters.put("properties", party.properties());
-		parameters.put("emails", party.emails());
-		parameters.put("phones", party.phones());
-		parameters.put("domains", party.domains());
-		parameters.put("roles", party.roles());
-		parameters.put("source", STEWARD_SOURCE);
-		parameters.put("table", STEWARD_TABLE);
-		parameters.put("raw", raw);
-		parameters.put("actor", actor);
-		parameters.put("identifierKeys", IdentifierKeys.keys((List<?>) party.properties().get("identifiers")));
-		parameters.put("profile", profile.stored());
-		parameters.put("provenance", this.survivorship.derive(profile).provenance());
-		this.client.query(this.queries.get("party-create")).bindAll(parameters).run();
-	}
+    void create(Tenant tenant, NewParty party, PartyProfile profile, String raw, String actor) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("tenant", tenant.id());
+        parameters.put("catalog", Tenant.CATALOG);
+        parameters.put("id", party.id().toString());
+        parameters.put("kindLabel", party.kind().label());
+        parameters.put("properties", party.properties());
+        parameters.put("emails", party.emails());
+        parameters.put("phones", party.phones());
+        parameters.put("domains", party.domains());
+        parameters.put("roles", party.roles());
+        parameters.put("source", STEWARD_SOURCE);
+        parameters.put("table", STEWARD_TABLE);
+        parameters.put("raw", raw);
+        parameters.put("actor", actor);
+        parameters.put("identifierKeys", IdentifierKeys.keys((List<?>)
+                party.properties().get("identifiers")));
+        parameters.put("profile", profile.stored());
+        parameters.put("provenance", this.survivorship.derive(profile).provenance());
+        this.client.query(this.queries.get("party-create")).bindAll(parameters).run();
+    }
 
-	/**
-	 * Opens match suggestions of a steward's new party: $suggestions holds {id, candidateId, probability, weight,
-	 * explanation}.
-	 */
-	void suggest(Tenant tenant, String partyId, String record, List<Map<String, Object>> suggestions) {
-		List<Map<String, Object>> rows = suggestions.stream().map(row -> {
-			Map<String, Object> full = new HashMap<>(row);
-			full.put("partyId", partyId);
-			full.put("record", record);
-			return full;
-		}).toList();
-		this.client.query(this.queries.get("match-suggestion-record"))
-			.bindAll(Map.of("tenant", tenant.id(), "source", STEWARD_SOURCE, "suggestions", rows))
-			.run();
-	}
+    /**
+     * Opens match suggestions of a steward's new party: $suggestions holds {id, candidateId, probability, weight,
+     * explanation}.
+     */
+    void suggest(Tenant tenant, String partyId, String record, List<Map<String, Object>> suggestions) {
+        List<Map<String, Object>> rows = suggestions.stream()
+                .map(row -> {
+                    Map<String, Object> full = new HashMap<>(row);
+                    full.put("partyId", partyId);
+                    full.put("record", record);
+                    return full;
+                })
+                .toList();
+        this.client
+                .query(this.queries.get("match-suggestion-record"))
+                .bindAll(Map.of("tenant", tenant.id(), "source", STEWARD_SOURCE, "suggestions", rows))
+                .run();
+    }
 
-	Optional<PartyDetails> findById(Tenant tenant, UUID id) {
-		return this.client.query(this.queries.get("party-by-id"))
-			.bindAll(Map.of("tenant", tenant.id(), "id", id.toString(), "relationshipTypes",
-					RelationshipType.names()))
-			.fetchAs(PartyDetails.class)
-			.mappedBy((types, row) -> PartyMapper.details(row))
-			.one();
-	}
+    Optional<PartyDetails> findById(Tenant tenant, UUID id) {
+        return this.client
+                .query(this.queries.get("party-by-id"))
+                .bindAll(Map.of(
+                        "tenant", tenant.id(), "id", id.toString(), "relationshipTypes", RelationshipType.names()))
+                .fetchAs(PartyDetails.class)
+                .mappedBy((types, row) -> PartyMapper.details(row))
+                .one();
+    }
 
-	boolean exists(Tenant tenant, UUID id) {
-		return this.client.query(this.queries.get("party-exists"))
-			.bindAll(Map.of("tenant", tenant.id(), "id", id.toString()))
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
-	}
+    boolean exists(Tenant tenant, UUID id) {
+        return this.client
+                .query(this.queries.get("party-exists"))
+                .bindAll(Map.of("tenant", tenant.id(), "id", id.toString()))
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
+    }
 
-	/** Ids and scores of one page of hits for the named search statement, best first. */
-	Map<UUID, Double> search(String statement, Tenant tenant, Map<String, Object> criteria, int skip, int limit) {
-		Map<String, Object> parameters = new HashMap<>(criteria);
-		parameters.put("tenant", tenant.id());
-		parameters.put("skip", skip);
-		parameters.put("limit", limit);
-		Map<UUID, Double> hits = new LinkedHashMap<>();
-		this.client.query(this.queries.get(statement))
-			.bindAll(parameters)
-			.fetch()
-			.all()
-			.forEach(row -> hits.put(UUID.fromString((String) row.get("id")), ((Number) row.get("score")).doubleValue()));
-		return hits;
-	}
+    /** Ids and scores of one page of hits for the named search statement, best first. */
+    Map<UUID, Double> search(String statement, Tenant tenant, Map<String, Object> criteria, int skip, int limit) {
+        Map<String, Object> parameters = new HashMap<>(criteria);
+        parameters.put("tenant", tenant.id());
+        parameters.put("skip", skip);
+        parameters.put("limit", limit);
+        Map<UUID, Double> hits = new LinkedHashMap<>();
+        this.client
+                .query(this.queries.get(statement))
+                .bindAll(parameters)
+                .fetch()
+                .all()
+                .forEach(row ->
+                        hits.put(UUID.fromString((String) row.get("id")), ((Number) row.get("score")).doubleValue()));
+        return hits;
+    }
 
-	List<PartySummary> summaries(Tenant tenant, Map<UUID, Double> hits) {
-		Map<UUID, PartySummary> byId = new HashMap<>();
-		this.client.query(this.queries.get("party-summaries"))
-			.bindAll(Map.of("tenant", tenant.id(), "ids", hits.keySet().stream().map(UUID::toString).toList()))
-			.fetchAs(PartySummary.class)
-			.mappedBy((types, row) -> PartyMapper.summary(row, hits.get(UUID.fromString(row.get("id").asString()))))
-			.all()
-			.forEach(summary -> byId.put(summary.id(), summary));
-		return hits.keySet().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-	}
+    List<PartySummary> summaries(Tenant tenant, Map<UUID, Double> hits) {
+        Map<UUID, PartySummary> byId = new HashMap<>();
+        this.client
+                .query(this.queries.get("party-summaries"))
+                .bindAll(Map.of(
+                        "tenant",
+                        tenant.id(),
+                        "ids",
+                        hits.keySet().stream().map(UUID::toString).toList()))
+                .fetchAs(PartySummary.class)
+                .mappedBy((types, row) -> PartyMapper.summary(
+                        row, hits.get(UUID.fromString(row.get("id").asString()))))
+                .all()
+                .forEach(summary -> byId.put(summary.id(), summary));
+        return hits.keySet().stream()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
 
-	Optional<PartyRelationship> createRelationship(Tenant tenant, UUID from, UUID to, RelationshipType type,
-			Map<String, Object> properties) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("tenant", tenant.id());
-		parameters.put("fromId", from.toString());
-		parameters.put("toId", to.toString());
-		parameters.put("type", type.name());
-		parameters.put("properties", properties);
-		parameters.put("source", STEWARD_SOURCE);
-		parameters.put("assertion", RelationshipAssertion.json(STEWARD_SOURCE, properties));
-		return this.client.query(this.queries.get("relationship-create"))
-			.bindAll(parameters)
-			.fetchAs(PartyRelationship.class)
-			.mappedBy((types, row) -> PartyMapper.relationship(row.get("relationship")))
-			.one();
-	}
+    Optional<PartyRelationship> createRelationship(
+            Tenant tenant, UUID from, UUID to, RelationshipType type, Map<String, Object> properties) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("tenant", tenant.id());
+        parameters.put("fromId", from.toString());
+        parameters.put("toId", to.toString());
+        parameters.put("type", type.name());
+        parameters.put("properties", properties);
+        parameters.put("source", STEWARD_SOURCE);
+        parameters.put("assertion", RelationshipAssertion.json(STEWARD_SOURCE, properties));
+        return this.client
+                .query(this.queries.get("relationship-create"))
+                .bindAll(parameters)
+                .fetchAs(PartyRelationship.class)
+                .mappedBy((types, row) -> PartyMapper.relationship(row.get("relationship")))
+                .one();
+    }
 
-	/** The tenant's roles: the catalog template overlaid with the tenant's own labels. */
-	Collection<Role> roles(Tenant tenant) {
-		Map<String, Role> roles = new LinkedHashMap<>();
-		this.client.query(this.queries.get("role-catalog"))
-			.bindAll(Map.of("tenant", tenant.id(), "catalog", Tenant.CATALOG))
-			.fetch()
-			.all()
-			.forEach(row -> roles.put((String) row.get("code"),
-					new Role((String) row.get("code"), (String) row.get("label"), (String) row.get("category"))));
-		return roles.values();
-	}
-
+    /** The tenant's roles: the catalog template overlaid with the tenant's own labels. */
+    Collection<Role> roles(Tenant tenant) {
+        Map<String, Role> roles = new LinkedHashMap<>();
+        this.client
+                .query(this.queries.get("role-catalog"))
+                .bindAll(Map.of("tenant", tenant.id(), "catalog", Tenant.CATALOG))
+                .fetch()
+                .all()
+                .forEach(row -> roles.put(
+                        (String) row.get("code"),
+                        new Role((String) row.get("code"), (String) row.get("label"), (String) row.get("category"))));
+        return roles.values();
+    }
 }

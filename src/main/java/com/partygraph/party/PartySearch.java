@@ -18,6 +18,15 @@ import com.partygraph.graph.PartyKind;
  * @param page zero-based page number
  * @param size hits per page
  */
-public record PartySearch(String name, String email, String phone, String identifier, PartyKind kind, String role,
-		String source, String city, String lifecycle, int page, int size) {
-}
+public record PartySearch(
+        String name,
+        String email,
+        String phone,
+        String identifier,
+        PartyKind kind,
+        String role,
+        String source,
+        String city,
+        String lifecycle,
+        int page,
+        int size) {}

@@ -1,15 +1,19 @@
 package com.partygraph.party;
 
+import com.partygraph.graph.PartyKind;
 import java.util.List;
 import java.util.UUID;
-
-import com.partygraph.graph.PartyKind;
 
 /**
  * One search hit.
  *
  * @param score relevance; 1.0 for exact email or phone matches
  */
-public record PartySummary(UUID id, PartyKind kind, String displayName, List<String> emails, List<String> phones,
-		List<String> roles, double score) {
-}
+public record PartySummary(
+        UUID id,
+        PartyKind kind,
+        String displayName,
+        List<String> emails,
+        List<String> phones,
+        List<String> roles,
+        double score) {}

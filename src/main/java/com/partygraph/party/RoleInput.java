@@ -1,9 +1,8 @@
 package com.partygraph.party;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 
 /**
  * A role to give a party.
@@ -13,5 +12,8 @@ import jakarta.validation.constraints.Size;
  * @param until last day, may be null; not before {@code since}
  * @param context what the role is scoped to, e.g. a project key; may be null
  */
-public record RoleInput(@NotBlank String code, LocalDate since, LocalDate until, @Size(max = 200) String context) {
-}
+public record RoleInput(
+        @NotBlank String code,
+        LocalDate since,
+        LocalDate until,
+        @Size(max = 200) String context) {}

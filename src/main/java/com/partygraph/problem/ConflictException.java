@@ -6,20 +6,19 @@ package com.partygraph.problem;
  */
 public class ConflictException extends RuntimeException {
 
-	private final java.util.Map<String, Object> properties;
+    private final java.util.Map<String, Object> properties;
 
-	public ConflictException(String message) {
-		this(message, java.util.Map.of());
-	}
+    public ConflictException(String message) {
+        this(message, java.util.Map.of());
+    }
 
-	/** @param properties more for the client to act on (the party a new entry duplicates), in the problem's body */
-	public ConflictException(String message, java.util.Map<String, Object> properties) {
-		super(message);
-		this.properties = java.util.Map.copyOf(properties);
-	}
+    /** @param properties more for the client to act on (the party a new entry duplicates), in the problem's body */
+    public ConflictException(String message, java.util.Map<String, Object> properties) {
+        super(message);
+        this.properties = java.util.Map.copyOf(properties);
+    }
 
-	public java.util.Map<String, Object> properties() {
-		return this.properties;
-	}
-
+    public java.util.Map<String, Object> properties() {
+        return this.properties;
+    }
 }

@@ -1,15 +1,13 @@
 package com.partygraph.problem;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the {@code application/problem+json} answers given before a request reaches a controller (no key,
@@ -18,33 +16,31 @@ import org.springframework.http.MediaType;
  */
 public final class Problems {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private Problems() {
-	}
+    private Problems() {}
 
-	public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
-			throws IOException {
-		if (response.isCommitted()) {
-			return;
-		}
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(json(status.value(), status.getReasonPhrase(), detail, request.getRequestURI()));
-	}
+    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json(status.value(), status.getReasonPhrase(), detail, request.getRequestURI()));
+    }
 
-	/** A problem document as JSON; {@code instance} is left out when null. */
-	public static String json(int status, String title, String detail, String instance) {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", title);
-		problem.put("status", status);
-		problem.put("detail", detail);
-		if (instance != null) {
-			problem.put("instance", instance);
-		}
-		return JSON.writeValueAsString(problem);
-	}
-
+    /** A problem document as JSON; {@code instance} is left out when null. */
+    public static String json(int status, String title, String detail, String instance) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        if (instance != null) {
+            problem.put("instance", instance);
+        }
+        return JSON.writeValueAsString(problem);
+    }
 }

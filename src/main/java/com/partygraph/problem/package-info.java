@@ -3,7 +3,10 @@
  * named thing is missing, a change conflicts or input is wrong (answered 404, 409, 400), and the writer of
  * {@code application/problem+json} bodies for answers given outside a controller. Depends on no module.
  */
-@ApplicationModule(displayName = "Problems", type = ApplicationModule.Type.OPEN, allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Problems",
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package com.partygraph.problem;
 
 import org.springframework.modulith.ApplicationModule;

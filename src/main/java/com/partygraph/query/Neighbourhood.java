@@ -9,6 +9,9 @@ import java.util.Map;
  *
  * @param truncated whether a cap left parties or relationships out
  */
-public record Neighbourhood(String centre, int depth, List<Map<String, Object>> nodes, List<Map<String, Object>> edges,
-		boolean truncated) {
-}
+public record Neighbourhood(
+        String centre,
+        int depth,
+        List<Map<String, Object>> nodes,
+        List<Map<String, Object>> edges,
+        boolean truncated) {}

@@ -18,8 +18,14 @@ import java.util.Map;
  * @param syncErrors unresolved sync errors of its records
  * @param sync version, updated at and by, sync status derived from its records, source systems
  */
-public record Party360(String requestedId, Map<String, Object> party, String lifecycleStage,
-		List<Map<String, Object>> roles, Map<String, Map<String, List<Map<String, Object>>>> sourceRecords,
-		List<Map<String, Object>> relationships, Map<String, Object> activity, List<Map<String, Object>> suggestions,
-		List<Map<String, Object>> syncErrors, Map<String, Object> sync) {
-}
+public record Party360(
+        String requestedId,
+        Map<String, Object> party,
+        String lifecycleStage,
+        List<Map<String, Object>> roles,
+        Map<String, Map<String, List<Map<String, Object>>>> sourceRecords,
+        List<Map<String, Object>> relationships,
+        Map<String, Object> activity,
+        List<Map<String, Object>> suggestions,
+        List<Map<String, Object>> syncErrors,
+        Map<String, Object> sync) {}

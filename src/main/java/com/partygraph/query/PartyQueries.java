@@ -1,6 +1,12 @@
 package com.partygraph.query;
 
-import java.time.Duration;
+import com.partygraph.graph.ActivityWindows;
+import com.partygraph.graph.PartyKind;
+import com.partygraph.graph.RelationshipAssertion;
+import com.partygraph.graph.RelationshipType;
+import com.partygraph.graph.Tenant;
+import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.problem.NotFoundException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,15 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-
-import com.partygraph.graph.ActivityWindows;
-import com.partygraph.graph.PartyKind;
-import com.partygraph.graph.RelationshipAssertion;
-import com.partygraph.graph.RelationshipType;
-import com.partygraph.graph.Tenant;
-import com.partygraph.graph.neo4j.CypherQueries;
-import com.partygraph.problem.NotFoundException;
-
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -31,272 +28,343 @@ import org.springframework.stereotype.Service;
 @Service
 public class PartyQueries {
 
-	private static final List<String> ALL_TYPES = Arrays.stream(RelationshipType.values()).map(Enum::name).toList();
+    private static final List<String> ALL_TYPES =
+            Arrays.stream(RelationshipType.values()).map(Enum::name).toList();
 
-	private final Neo4jClient client;
+    private final Neo4jClient client;
 
-	private final CypherQueries queries;
+    private final CypherQueries queries;
 
-	private final QuerySettings settings;
+    private final QuerySettings settings;
 
-	private final ActivityWindows windows;
+    private final ActivityWindows windows;
 
-	PartyQueries(Neo4jClient client, CypherQueries queries, QuerySettings settings, ActivityWindows windows) {
-		this.client = client;
-		this.queries = queries;
-		this.settings = settings;
-		this.windows = windows;
-	}
+    PartyQueries(Neo4jClient client, CypherQueries queries, QuerySettings settings, ActivityWindows windows) {
+        this.client = client;
+        this.queries = queries;
+        this.settings = settings;
+        this.windows = windows;
+    }
 
-	/** Everything about the party (or the party it was merged into). */
-	public Party360 party360(Tenant tenant, UUID id) {
-		String survivor = survivor(tenant, id);
-		Map<String, Object> row = this.client.query(this.queries.get("party-360"))
-			.bindAll(Map.of("tenant", tenant.id(), "id", survivor, "relationshipTypes", ALL_TYPES, "revenueTypes",
-					this.settings.revenueTypes(), "defaultCurrency", this.settings.defaultCurrency()))
-			.fetch()
-			.one()
-			.orElseThrow(() -> new NotFoundException("No party " + id + " in this tenant"));
-		Map<String, Object> party = Readable.map(map(row.get("party")));
-		party.remove("profile");
-		party.put("kind", party.remove("kindLabel"));
-		List<Map<String, Object>> records = list(row.get("sourceRecords"));
-		Map<String, Map<String, List<Map<String, Object>>>> grouped = new TreeMap<>();
-		records.forEach(record -> grouped.computeIfAbsent((String) record.get("source"), s -> new TreeMap<>())
-			.computeIfAbsent((String) record.get("table"), t -> new ArrayList<>())
-			.add(Readable.map(record)));
-		List<Map<String, Object>> relationships = list(row.get("relationships")).stream().map(PartyQueries::edge).toList();
-		Map<String, Object> activity = new LinkedHashMap<>();
-		List<Map<String, Object>> byType = list(row.get("activityByType")).stream().map(Readable::map).toList();
-		String last = byType.stream().map(type -> (String) type.get("last")).filter(java.util.Objects::nonNull)
-			.max(String::compareTo).orElse(null);
-		activity.put("byType", byType);
-		activity.put("revenueTypes", this.settings.revenueTypes());
-		activity.put("defaultCurrency", this.settings.defaultCurrency());
-		activity.put("revenueByChannel", list(row.get("revenueByChannel")));
-		activity.put("revenueByOrderType", list(row.get("revenueByOrderType")));
-		activity.put("lastActivityAt", last);
-		return new Party360(id.toString(), party, stage(last), list(row.get("roles")).stream().map(Readable::map)
-			.toList(), grouped, relationships, activity,
-				list(row.get("suggestions")).stream().map(Readable::map).toList(),
-				list(row.get("syncErrors")).stream().map(Readable::map).toList(), sync(party, records,
-						list(row.get("syncErrors")).size()));
-	}
+    /** Everything about the party (or the party it was merged into). */
+    public Party360 party360(Tenant tenant, UUID id) {
+        String survivor = survivor(tenant, id);
+        Map<String, Object> row = this.client
+                .query(this.queries.get("party-360"))
+                .bindAll(Map.of(
+                        "tenant",
+                        tenant.id(),
+                        "id",
+                        survivor,
+                        "relationshipTypes",
+                        ALL_TYPES,
+                        "revenueTypes",
+                        this.settings.revenueTypes(),
+                        "defaultCurrency",
+                        this.settings.defaultCurrency()))
+                .fetch()
+                .one()
+                .orElseThrow(() -> new NotFoundException("No party " + id + " in this tenant"));
+        Map<String, Object> party = Readable.map(map(row.get("party")));
+        party.remove("profile");
+        party.put("kind", party.remove("kindLabel"));
+        List<Map<String, Object>> records = list(row.get("sourceRecords"));
+        Map<String, Map<String, List<Map<String, Object>>>> grouped = new TreeMap<>();
+        records.forEach(record -> grouped.computeIfAbsent((String) record.get("source"), s -> new TreeMap<>())
+                .computeIfAbsent((String) record.get("table"), t -> new ArrayList<>())
+                .add(Readable.map(record)));
+        List<Map<String, Object>> relationships =
+                list(row.get("relationships")).stream().map(PartyQueries::edge).toList();
+        Map<String, Object> activity = new LinkedHashMap<>();
+        List<Map<String, Object>> byType =
+                list(row.get("activityByType")).stream().map(Readable::map).toList();
+        String last = byType.stream()
+                .map(type -> (String) type.get("last"))
+                .filter(java.util.Objects::nonNull)
+                .max(String::compareTo)
+                .orElse(null);
+        activity.put("byType", byType);
+        activity.put("revenueTypes", this.settings.revenueTypes());
+        activity.put("defaultCurrency", this.settings.defaultCurrency());
+        activity.put("revenueByChannel", list(row.get("revenueByChannel")));
+        activity.put("revenueByOrderType", list(row.get("revenueByOrderType")));
+        activity.put("lastActivityAt", last);
+        return new Party360(
+                id.toString(),
+                party,
+                stage(last),
+                list(row.get("roles")).stream().map(Readable::map).toList(),
+                grouped,
+                relationships,
+                activity,
+                list(row.get("suggestions")).stream().map(Readable::map).toList(),
+                list(row.get("syncErrors")).stream().map(Readable::map).toList(),
+                sync(party, records, list(row.get("syncErrors")).size()));
+    }
 
-	/**
-	 * The parties within {@code depth} hops of the party over the relationship types asked for (all when
-	 * empty), to parties of the kinds and roles asked for (any when empty), current relationships only when
-	 * asked; at most {@code maxNodes} parties and the configured number of relationships.
-	 */
-	public Neighbourhood neighbourhood(Tenant tenant, UUID id, int depth, List<RelationshipType> types,
-			List<PartyKind> kinds, List<String> roles, boolean currentOnly, int maxNodes) {
-		String centre = survivor(tenant, id);
-		// Hop by hop, the parties reached (in order, with their hop) and the edges between them; the parties'
-		// details are read once at the end, for those kept only.
-		Map<String, Integer> hops = new LinkedHashMap<>();
-		Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
-		hops.put(centre, 0);
-		List<String> frontier = List.of(centre);
-		boolean truncated = false;
-		for (int hop = 1; hop <= depth && !frontier.isEmpty(); hop++) {
-			Map<String, Object> parameters = new HashMap<>();
-			parameters.put("tenant", tenant.id());
-			parameters.put("ids", frontier);
-			parameters.put("relationshipTypes", types.isEmpty() ? ALL_TYPES : types.stream().map(Enum::name).toList());
-			parameters.put("labels", kinds.isEmpty() ? null : kinds.stream().map(PartyKind::label).toList());
-			parameters.put("roles", roles.isEmpty() ? null : roles);
-			parameters.put("currentOnly", currentOnly);
-			int room = this.settings.maxEdges() - edges.size();
-			parameters.put("limit", room + 1);
-			List<String> next = new ArrayList<>();
-			for (Map<String, Object> row : this.client.query(this.queries.get("party-neighbours")).bindAll(parameters)
-				.fetch().all()) {
-				if (edges.size() >= this.settings.maxEdges()) {
-					truncated = true;
-					break;
-				}
-				String otherId = (String) row.get("otherId");
-				if (!hops.containsKey(otherId)) {
-					if (hops.size() >= maxNodes) {
-						truncated = true;
-						continue;
-					}
-					hops.put(otherId, hop);
-					next.add(otherId);
-				}
-				Map<String, Object> edge = new LinkedHashMap<>();
-				edge.put("type", row.get("type"));
-				edge.put("fromId", row.get("fromId"));
-				edge.put("toId", row.get("toId"));
-				edge.putAll(Readable.map(map(row.get("properties"))));
-				edges.putIfAbsent((String) row.get("edgeId"), edge);
-			}
-			frontier = next;
-		}
-		Map<String, Map<String, Object>> nodes = new HashMap<>();
-		this.client.query(this.queries.get("party-nodes"))
-			.bindAll(Map.of("tenant", tenant.id(), "ids", List.copyOf(hops.keySet())))
-			.fetch()
-			.all()
-			.forEach(row -> {
-				Map<String, Object> node = new LinkedHashMap<>(map(row.get("node")));
-				node.put("hop", hops.get((String) node.get("id")));
-				nodes.put((String) node.get("id"), node);
-			});
-		if (!nodes.containsKey(centre)) {
-			throw new NotFoundException("No party " + id + " in this tenant");
-		}
-		List<Map<String, Object>> ordered = hops.keySet().stream().map(nodes::get)
-			.filter(java.util.Objects::nonNull).toList();
-		return new Neighbourhood(centre, depth, ordered, List.copyOf(edges.values()), truncated);
-	}
+    /**
+     * The parties within {@code depth} hops of the party over the relationship types asked for (all when
+     * empty), to parties of the kinds and roles asked for (any when empty), current relationships only when
+     * asked; at most {@code maxNodes} parties and the configured number of relationships.
+     */
+    public Neighbourhood neighbourhood(
+            Tenant tenant,
+            UUID id,
+            int depth,
+            List<RelationshipType> types,
+            List<PartyKind> kinds,
+            List<String> roles,
+            boolean currentOnly,
+            int maxNodes) {
+        String centre = survivor(tenant, id);
+        // Hop by hop, the parties reached (in order, with their hop) and the edges between them; the parties'
+        // details are read once at the end, for those kept only.
+        Map<String, Integer> hops = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
+        hops.put(centre, 0);
+        List<String> frontier = List.of(centre);
+        boolean truncated = false;
+        for (int hop = 1; hop <= depth && !frontier.isEmpty(); hop++) {
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("tenant", tenant.id());
+            parameters.put("ids", frontier);
+            parameters.put(
+                    "relationshipTypes",
+                    types.isEmpty() ? ALL_TYPES : types.stream().map(Enum::name).toList());
+            parameters.put(
+                    "labels",
+                    kinds.isEmpty()
+                            ? null
+                            : kinds.stream().map(PartyKind::label).toList());
+            parameters.put("roles", roles.isEmpty() ? null : roles);
+            parameters.put("currentOnly", currentOnly);
+            int room = this.settings.maxEdges() - edges.size();
+            parameters.put("limit", room + 1);
+            List<String> next = new ArrayList<>();
+            for (Map<String, Object> row : this.client
+                    .query(this.queries.get("party-neighbours"))
+                    .bindAll(parameters)
+                    .fetch()
+                    .all()) {
+                if (edges.size() >= this.settings.maxEdges()) {
+                    truncated = true;
+                    break;
+                }
+                String otherId = (String) row.get("otherId");
+                if (!hops.containsKey(otherId)) {
+                    if (hops.size() >= maxNodes) {
+                        truncated = true;
+                        continue;
+                    }
+                    hops.put(otherId, hop);
+                    next.add(otherId);
+                }
+                Map<String, Object> edge = new LinkedHashMap<>();
+                edge.put("type", row.get("type"));
+                edge.put("fromId", row.get("fromId"));
+                edge.put("toId", row.get("toId"));
+                edge.putAll(Readable.map(map(row.get("properties"))));
+                edges.putIfAbsent((String) row.get("edgeId"), edge);
+            }
+            frontier = next;
+        }
+        Map<String, Map<String, Object>> nodes = new HashMap<>();
+        this.client
+                .query(this.queries.get("party-nodes"))
+                .bindAll(Map.of("tenant", tenant.id(), "ids", List.copyOf(hops.keySet())))
+                .fetch()
+                .all()
+                .forEach(row -> {
+                    Map<String, Object> node = new LinkedHashMap<>(map(row.get("node")));
+                    node.put("hop", hops.get((String) node.get("id")));
+                    nodes.put((String) node.get("id"), node);
+                });
+        if (!nodes.containsKey(centre)) {
+            throw new NotFoundException("No party " + id + " in this tenant");
+        }
+        List<Map<String, Object>> ordered = hops.keySet().stream()
+                .map(nodes::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return new Neighbourhood(centre, depth, ordered, List.copyOf(edges.values()), truncated);
+    }
 
-	/**
-	 * A page of the party's timeline, newest first: the engine's events (records linked and unlinked, merges,
-	 * sync errors, steward entry) of the party and of the parties merged into it, and its activities.
-	 */
-	public List<Map<String, Object>> timeline(Tenant tenant, UUID id, int page, int size) {
-		String survivor = survivor(tenant, id);
-		return this.client.query(this.queries.get("party-timeline"))
-			.bindAll(Map.of("tenant", tenant.id(), "id", survivor, "skip", page * size, "limit", size))
-			.fetch()
-			.all()
-			.stream()
-			.map(row -> {
-				Map<String, Object> event = new LinkedHashMap<>();
-				row.forEach((key, value) -> {
-					if (value != null) {
-						event.put(key, Readable.value(value));
-					}
-				});
-				return event;
-			})
-			.toList();
-	}
+    /**
+     * A page of the party's timeline, newest first: the engine's events (records linked and unlinked, merges,
+     * sync errors, steward entry) of the party and of the parties merged into it, and its activities.
+     */
+    public List<Map<String, Object>> timeline(Tenant tenant, UUID id, int page, int size) {
+        String survivor = survivor(tenant, id);
+        return this.client
+                .query(this.queries.get("party-timeline"))
+                .bindAll(Map.of("tenant", tenant.id(), "id", survivor, "skip", page * size, "limit", size))
+                .fetch()
+                .all()
+                .stream()
+                .map(row -> {
+                    Map<String, Object> event = new LinkedHashMap<>();
+                    row.forEach((key, value) -> {
+                        if (value != null) {
+                            event.put(key, Readable.value(value));
+                        }
+                    });
+                    return event;
+                })
+                .toList();
+    }
 
-	// How much a relationship type says about how well someone can connect us: working there or owning it most.
-	private static final Map<String, Object> CONNECTOR_WEIGHTS = Map.ofEntries(Map.entry("EMPLOYEE_OF", 1.0),
-			Map.entry("OWNER_OF", 0.9), Map.entry("FOUNDER_OF", 0.9), Map.entry("CO_FOUNDER_OF", 0.9),
-			Map.entry("BOARD_MEMBER_OF", 0.9), Map.entry("ADVISOR_TO", 0.7), Map.entry("INVESTOR_IN", 0.7),
-			Map.entry("CONSULTANT_TO", 0.6), Map.entry("PARTNER_OF", 0.6), Map.entry("CUSTOMER_OF", 0.5),
-			Map.entry("CLIENT_OF", 0.5), Map.entry("VENDOR_TO", 0.5), Map.entry("RELATED_TO", 0.3),
-			Map.entry("COMPETITOR_OF", 0.1));
+    // How much a relationship type says about how well someone can connect us: working there or owning it most.
+    private static final Map<String, Object> CONNECTOR_WEIGHTS = Map.ofEntries(
+            Map.entry("EMPLOYEE_OF", 1.0),
+            Map.entry("OWNER_OF", 0.9),
+            Map.entry("FOUNDER_OF", 0.9),
+            Map.entry("CO_FOUNDER_OF", 0.9),
+            Map.entry("BOARD_MEMBER_OF", 0.9),
+            Map.entry("ADVISOR_TO", 0.7),
+            Map.entry("INVESTOR_IN", 0.7),
+            Map.entry("CONSULTANT_TO", 0.6),
+            Map.entry("PARTNER_OF", 0.6),
+            Map.entry("CUSTOMER_OF", 0.5),
+            Map.entry("CLIENT_OF", 0.5),
+            Map.entry("VENDOR_TO", 0.5),
+            Map.entry("RELATED_TO", 0.3),
+            Map.entry("COMPETITOR_OF", 0.1));
 
-	/**
-	 * Who connects us to the party: the parties within two hops of it, best first by how we know them
-	 * (relationship type, importance, trust, whether current, a role with us, recent activity), each with its
-	 * best path.
-	 */
-	public List<Map<String, Object>> connectors(Tenant tenant, UUID id, int limit) {
-		String party = survivor(tenant, id);
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("tenant", tenant.id());
-		parameters.put("id", party);
-		parameters.put("weights", CONNECTOR_WEIGHTS);
-		parameters.put("scan", 20_000);
-		parameters.put("limit", limit);
-		parameters.put("activeWithin", this.windows.activeWithin());
-		parameters.put("dormantWithin", this.windows.dormantWithin());
-		return this.client.query(this.queries.get("party-connectors")).bindAll(parameters).fetch().all().stream()
-			.map(row -> {
-				Map<String, Object> connector = new LinkedHashMap<>();
-				row.forEach((key, value) -> connector.put(key, Readable.value(value)));
-				return connector;
-			})
-			.toList();
-	}
+    /**
+     * Who connects us to the party: the parties within two hops of it, best first by how we know them
+     * (relationship type, importance, trust, whether current, a role with us, recent activity), each with its
+     * best path.
+     */
+    public List<Map<String, Object>> connectors(Tenant tenant, UUID id, int limit) {
+        String party = survivor(tenant, id);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("tenant", tenant.id());
+        parameters.put("id", party);
+        parameters.put("weights", CONNECTOR_WEIGHTS);
+        parameters.put("scan", 20_000);
+        parameters.put("limit", limit);
+        parameters.put("activeWithin", this.windows.activeWithin());
+        parameters.put("dormantWithin", this.windows.dormantWithin());
+        return this.client.query(this.queries.get("party-connectors")).bindAll(parameters).fetch().all().stream()
+                .map(row -> {
+                    Map<String, Object> connector = new LinkedHashMap<>();
+                    row.forEach((key, value) -> connector.put(key, Readable.value(value)));
+                    return connector;
+                })
+                .toList();
+    }
 
-	/**
-	 * The network of a project (a role context): the parties with roles in it, their roles, and the people
-	 * affiliated with each; at most {@code limit} parties.
-	 */
-	public List<Map<String, Object>> projectNetwork(Tenant tenant, String project, int limit) {
-		return this.client.query(this.queries.get("project-network"))
-			.bindAll(Map.of("tenant", tenant.id(), "project", project, "limit", limit, "affiliations",
-					List.of("EMPLOYEE_OF", "OWNER_OF", "FOUNDER_OF", "CO_FOUNDER_OF", "BOARD_MEMBER_OF", "ADVISOR_TO",
-							"CONSULTANT_TO")))
-			.fetch()
-			.all()
-			.stream()
-			.map(row -> (Map<String, Object>) new LinkedHashMap<>(row))
-			.toList();
-	}
+    /**
+     * The network of a project (a role context): the parties with roles in it, their roles, and the people
+     * affiliated with each; at most {@code limit} parties.
+     */
+    public List<Map<String, Object>> projectNetwork(Tenant tenant, String project, int limit) {
+        return this.client
+                .query(this.queries.get("project-network"))
+                .bindAll(Map.of(
+                        "tenant",
+                        tenant.id(),
+                        "project",
+                        project,
+                        "limit",
+                        limit,
+                        "affiliations",
+                        List.of(
+                                "EMPLOYEE_OF",
+                                "OWNER_OF",
+                                "FOUNDER_OF",
+                                "CO_FOUNDER_OF",
+                                "BOARD_MEMBER_OF",
+                                "ADVISOR_TO",
+                                "CONSULTANT_TO")))
+                .fetch()
+                .all()
+                .stream()
+                .map(row -> (Map<String, Object>) new LinkedHashMap<>(row))
+                .toList();
+    }
 
-	/** The shortest paths between two parties, at most {@code limit} of at most {@code maxLength} hops. */
-	public List<Map<String, Object>> paths(Tenant tenant, UUID from, UUID to, int maxLength, int limit) {
-		String a = survivor(tenant, from);
-		String b = survivor(tenant, to);
-		if (a.equals(b)) {
-			return List.of();
-		}
-		return this.client.query(this.queries.get("party-paths"))
-			.bindAll(Map.of("tenant", tenant.id(), "fromId", a, "toId", b, "maxLength", maxLength, "limit", limit))
-			.fetch()
-			.all()
-			.stream()
-			.map(row -> {
-				Map<String, Object> path = new LinkedHashMap<>();
-				List<Map<String, Object>> parties = list(row.get("parties"));
-				path.put("length", parties.size() - 1);
-				path.put("parties", parties);
-				path.put("relationships", list(row.get("relationships")).stream().map(Readable::map).toList());
-				return path;
-			})
-			.toList();
-	}
+    /** The shortest paths between two parties, at most {@code limit} of at most {@code maxLength} hops. */
+    public List<Map<String, Object>> paths(Tenant tenant, UUID from, UUID to, int maxLength, int limit) {
+        String a = survivor(tenant, from);
+        String b = survivor(tenant, to);
+        if (a.equals(b)) {
+            return List.of();
+        }
+        return this.client
+                .query(this.queries.get("party-paths"))
+                .bindAll(Map.of("tenant", tenant.id(), "fromId", a, "toId", b, "maxLength", maxLength, "limit", limit))
+                .fetch()
+                .all()
+                .stream()
+                .map(row -> {
+                    Map<String, Object> path = new LinkedHashMap<>();
+                    List<Map<String, Object>> parties = list(row.get("parties"));
+                    path.put("length", parties.size() - 1);
+                    path.put("parties", parties);
+                    path.put(
+                            "relationships",
+                            list(row.get("relationships")).stream()
+                                    .map(Readable::map)
+                                    .toList());
+                    return path;
+                })
+                .toList();
+    }
 
-	private String survivor(Tenant tenant, UUID id) {
-		return this.client.query(this.queries.get("party-survivor"))
-			.bindAll(Map.of("tenant", tenant.id(), "id", id.toString()))
-			.fetchAs(String.class)
-			.one()
-			.orElseThrow(() -> new NotFoundException("No party " + id + " in this tenant"));
-	}
+    private String survivor(Tenant tenant, UUID id) {
+        return this.client
+                .query(this.queries.get("party-survivor"))
+                .bindAll(Map.of("tenant", tenant.id(), "id", id.toString()))
+                .fetchAs(String.class)
+                .one()
+                .orElseThrow(() -> new NotFoundException("No party " + id + " in this tenant"));
+    }
 
-	private String stage(String lastActivity) {
-		return this.windows.stage(lastActivity == null ? null : ZonedDateTime.parse(lastActivity).toInstant(), java.time.Instant.now());
-	}
+    private String stage(String lastActivity) {
+        return this.windows.stage(
+                lastActivity == null ? null : ZonedDateTime.parse(lastActivity).toInstant(), java.time.Instant.now());
+    }
 
-	// The party's sync state from its records: error when one has an open sync error, pending when one waits.
-	private static Map<String, Object> sync(Map<String, Object> party, List<Map<String, Object>> records, int errors) {
-		Set<String> sources = new LinkedHashSet<>();
-		boolean pending = false;
-		for (Map<String, Object> record : records) {
-			if (!Boolean.TRUE.equals(record.get("deleted"))) {
-				sources.add((String) record.get("source"));
-				pending |= "pending".equals(record.get("syncStatus"));
-			}
-		}
-		Map<String, Object> sync = new LinkedHashMap<>();
-		sync.put("version", party.get("version"));
-		sync.put("updatedAt", party.get("updatedAt"));
-		sync.put("updatedBy", party.get("updatedBy"));
-		sync.put("status", errors > 0 ? "error" : pending ? "pending" : "synced");
-		sync.put("sourceSystems", List.copyOf(sources));
-		return sync;
-	}
+    // The party's sync state from its records: error when one has an open sync error, pending when one waits.
+    private static Map<String, Object> sync(Map<String, Object> party, List<Map<String, Object>> records, int errors) {
+        Set<String> sources = new LinkedHashSet<>();
+        boolean pending = false;
+        for (Map<String, Object> record : records) {
+            if (!Boolean.TRUE.equals(record.get("deleted"))) {
+                sources.add((String) record.get("source"));
+                pending |= "pending".equals(record.get("syncStatus"));
+            }
+        }
+        Map<String, Object> sync = new LinkedHashMap<>();
+        sync.put("version", party.get("version"));
+        sync.put("updatedAt", party.get("updatedAt"));
+        sync.put("updatedBy", party.get("updatedBy"));
+        sync.put("status", errors > 0 ? "error" : pending ? "pending" : "synced");
+        sync.put("sourceSystems", List.copyOf(sources));
+        return sync;
+    }
 
-	// A relationship with its assertions read from JSON.
-	private static Map<String, Object> edge(Map<String, Object> stored) {
-		Map<String, Object> edge = Readable.map(stored);
-		Object assertions = edge.remove("assertions");
-		edge.remove("sources");
-		List<Map<String, Object>> read = new ArrayList<>();
-		if (assertions instanceof List<?> list) {
-			list.forEach(json -> read.add(RelationshipAssertion.read((String) json)));
-		}
-		edge.put("assertions", read);
-		return edge;
-	}
+    // A relationship with its assertions read from JSON.
+    private static Map<String, Object> edge(Map<String, Object> stored) {
+        Map<String, Object> edge = Readable.map(stored);
+        Object assertions = edge.remove("assertions");
+        edge.remove("sources");
+        List<Map<String, Object>> read = new ArrayList<>();
+        if (assertions instanceof List<?> list) {
+            list.forEach(json -> read.add(RelationshipAssertion.read((String) json)));
+        }
+        edge.put("assertions", read);
+        return edge;
+    }
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Object value) {
-		return value == null ? Map.of() : (Map<String, Object>) value;
-	}
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value == null ? Map.of() : (Map<String, Object>) value;
+    }
 
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Object value) {
-		return value == null ? List.of() : (List<Map<String, Object>>) value;
-	}
-
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
+    }
 }

@@ -1,7 +1,6 @@
 package com.partygraph.query;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultCurrency the currency of amounts whose rows name none
  */
 @ConfigurationProperties("partygraph.query")
-public record QuerySettings(@DefaultValue({ "invoice", "cart", "bid" }) List<String> revenueTypes,
-		@DefaultValue("2000") int maxEdges, @DefaultValue("USD") String defaultCurrency) {
-}
+public record QuerySettings(
+        @DefaultValue({"invoice", "cart", "bid"}) List<String> revenueTypes,
+        @DefaultValue("2000") int maxEdges,
+        @DefaultValue("USD") String defaultCurrency) {}

@@ -1,11 +1,9 @@
 package com.partygraph.query;
 
-import java.util.List;
-import java.util.Map;
-
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
-
+import java.util.List;
+import java.util.Map;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -17,39 +15,53 @@ import org.springframework.stereotype.Service;
 @Service
 public class Reports {
 
-	private final Neo4jClient client;
+    private final Neo4jClient client;
 
-	private final CypherQueries queries;
+    private final CypherQueries queries;
 
-	private final QuerySettings settings;
+    private final QuerySettings settings;
 
-	Reports(Neo4jClient client, CypherQueries queries, QuerySettings settings) {
-		this.client = client;
-		this.queries = queries;
-		this.settings = settings;
-	}
+    Reports(Neo4jClient client, CypherQueries queries, QuerySettings settings) {
+        this.client = client;
+        this.queries = queries;
+        this.settings = settings;
+    }
 
-	/** A page of the parties with the most revenue, each with its revenue per channel. */
-	public List<Map<String, Object>> topParties(Tenant tenant, int page, int size) {
-		return rows("report-top-parties", Map.of("tenant", tenant.id(), "revenueTypes", this.settings.revenueTypes(),
-				"defaultCurrency", this.settings.defaultCurrency(), "skip", page * size, "limit", size));
-	}
+    /** A page of the parties with the most revenue, each with its revenue per channel. */
+    public List<Map<String, Object>> topParties(Tenant tenant, int page, int size) {
+        return rows(
+                "report-top-parties",
+                Map.of(
+                        "tenant",
+                        tenant.id(),
+                        "revenueTypes",
+                        this.settings.revenueTypes(),
+                        "defaultCurrency",
+                        this.settings.defaultCurrency(),
+                        "skip",
+                        page * size,
+                        "limit",
+                        size));
+    }
 
-	/** A page of the active parties with role {@code has} and without role {@code lacks}. */
-	public List<Map<String, Object>> crossSell(Tenant tenant, String has, String lacks, int page, int size) {
-		return rows("report-cross-sell", Map.of("tenant", tenant.id(), "has", has, "lacks", lacks, "skip", page * size,
-				"limit", size)).stream().map(row -> (Map<String, Object>) row.get("party")).toList();
-	}
+    /** A page of the active parties with role {@code has} and without role {@code lacks}. */
+    public List<Map<String, Object>> crossSell(Tenant tenant, String has, String lacks, int page, int size) {
+        return rows(
+                        "report-cross-sell",
+                        Map.of("tenant", tenant.id(), "has", has, "lacks", lacks, "skip", page * size, "limit", size))
+                .stream()
+                .map(row -> (Map<String, Object>) row.get("party"))
+                .toList();
+    }
 
-	/** The sync-error figures of the tenant. */
-	public Map<String, Object> syncErrors(Tenant tenant) {
-		return rows("report-sync-errors", Map.of("tenant", tenant.id())).get(0);
-	}
+    /** The sync-error figures of the tenant. */
+    public Map<String, Object> syncErrors(Tenant tenant) {
+        return rows("report-sync-errors", Map.of("tenant", tenant.id())).get(0);
+    }
 
-	private List<Map<String, Object>> rows(String query, Map<String, Object> parameters) {
-		return this.client.query(this.queries.get(query)).bindAll(parameters).fetch().all().stream()
-			.map(Readable::map)
-			.toList();
-	}
-
+    private List<Map<String, Object>> rows(String query, Map<String, Object> parameters) {
+        return this.client.query(this.queries.get(query)).bindAll(parameters).fetch().all().stream()
+                .map(Readable::map)
+                .toList();
+    }
 }

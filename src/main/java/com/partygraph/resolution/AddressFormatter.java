@@ -11,22 +11,21 @@ import java.util.stream.Stream;
  */
 public final class AddressFormatter {
 
-	private AddressFormatter() {
-	}
+    private AddressFormatter() {}
 
-	/** The address on one line; empty when every part is null or blank. Any part may be null. */
-	public static String format(String line1, String line2, String city, String region, String postalCode,
-			String country) {
-		String regionAndCode = joined(" ", region, postalCode);
-		return joined(", ", line1, line2, city, regionAndCode, country == null ? null : country.toUpperCase(Locale.ROOT));
-	}
+    /** The address on one line; empty when every part is null or blank. Any part may be null. */
+    public static String format(
+            String line1, String line2, String city, String region, String postalCode, String country) {
+        String regionAndCode = joined(" ", region, postalCode);
+        return joined(
+                ", ", line1, line2, city, regionAndCode, country == null ? null : country.toUpperCase(Locale.ROOT));
+    }
 
-	private static String joined(String separator, String... parts) {
-		return Stream.of(parts)
-			.filter(Objects::nonNull)
-			.map(String::strip)
-			.filter(part -> !part.isEmpty())
-			.collect(Collectors.joining(separator));
-	}
-
+    private static String joined(String separator, String... parts) {
+        return Stream.of(parts)
+                .filter(Objects::nonNull)
+                .map(String::strip)
+                .filter(part -> !part.isEmpty())
+                .collect(Collectors.joining(separator));
+    }
 }

@@ -3,7 +3,6 @@ package com.partygraph.resolution;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,24 +12,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class EmailNormalizer {
 
-	// Deliberately plain: one @, no blanks, a dot in the domain, no leading or trailing dot.
-	private static final Pattern ADDRESS = Pattern
-		.compile("[^@\\s.][^@\\s]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+    // Deliberately plain: one @, no blanks, a dot in the domain, no leading or trailing dot.
+    private static final Pattern ADDRESS = Pattern.compile(
+            "[^@\\s.][^@\\s]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
-	/** The normalized address, or empty when {@code raw} is null, blank or not an email address. */
-	public Optional<String> normalize(String raw) {
-		if (raw == null) {
-			return Optional.empty();
-		}
-		String value = raw.strip().toLowerCase(Locale.ROOT);
-		int open = value.lastIndexOf('<');
-		if (open >= 0 && value.endsWith(">")) {
-			value = value.substring(open + 1, value.length() - 1).strip();
-		}
-		if (value.startsWith("mailto:")) {
-			value = value.substring("mailto:".length());
-		}
-		return value.length() <= 254 && ADDRESS.matcher(value).matches() ? Optional.of(value) : Optional.empty();
-	}
-
+    /** The normalized address, or empty when {@code raw} is null, blank or not an email address. */
+    public Optional<String> normalize(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String value = raw.strip().toLowerCase(Locale.ROOT);
+        int open = value.lastIndexOf('<');
+        if (open >= 0 && value.endsWith(">")) {
+            value = value.substring(open + 1, value.length() - 1).strip();
+        }
+        if (value.startsWith("mailto:")) {
+            value = value.substring("mailto:".length());
+        }
+        return value.length() <= 254 && ADDRESS.matcher(value).matches() ? Optional.of(value) : Optional.empty();
+    }
 }

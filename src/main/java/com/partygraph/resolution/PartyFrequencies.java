@@ -16,66 +16,65 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
  */
 final class PartyFrequencies implements TermFrequencies {
 
-	private final CandidateIndex index;
+    private final CandidateIndex index;
 
-	private final IntArrayList own;
+    private final IntArrayList own;
 
-	/** @param own the candidate party's records the search found */
-	PartyFrequencies(CandidateIndex index, IntArrayList own) {
-		this.index = index;
-		this.own = own;
-	}
+    /** @param own the candidate party's records the search found */
+    PartyFrequencies(CandidateIndex index, IntArrayList own) {
+        this.index = index;
+        this.own = own;
+    }
 
-	@Override
-	public long records(PartyKind kind) {
-		return this.index.records(kind);
-	}
+    @Override
+    public long records(PartyKind kind) {
+        return this.index.records(kind);
+    }
 
-	/** Records holding the value outside the party, plus the one the score counts as the candidate's own. */
-	@Override
-	public long holding(String comparison, String value) {
-		long holding = this.index.holding(comparison, value);
-		if (holding <= 1 || this.own.size() <= 1) {
-			return holding;
-		}
-		int held = 0;
-		for (int i = 0; i < this.own.size(); i++) {
-			if (holds(this.index.features(this.own.getInt(i)), comparison, value)) {
-				held++;
-			}
-		}
-		return held == 0 ? holding : Math.max(1, holding - held + 1);
-	}
+    /** Records holding the value outside the party, plus the one the score counts as the candidate's own. */
+    @Override
+    public long holding(String comparison, String value) {
+        long holding = this.index.holding(comparison, value);
+        if (holding <= 1 || this.own.size() <= 1) {
+            return holding;
+        }
+        int held = 0;
+        for (int i = 0; i < this.own.size(); i++) {
+            if (holds(this.index.features(this.own.getInt(i)), comparison, value)) {
+                held++;
+            }
+        }
+        return held == 0 ? holding : Math.max(1, holding - held + 1);
+    }
 
-	private static boolean holds(Features record, String comparison, String value) {
-		return switch (comparison) {
-			case "givenName" -> record.givenFormal().equals(value);
-			case "familyName" -> record.family().equals(value);
-			case Scorer.FULL_NAME -> record.person() && Scorer.fullName(record).equals(value);
-			case "organizationName" -> record.name().equals(value) || contains(record.otherNames(), value);
-			case "email" -> contains(record.emails(), value);
-			case "phone" -> contains(record.phones(), value);
-			case "address" -> holdsAddress(record, value);
-			default -> false;
-		};
-	}
+    private static boolean holds(Features record, String comparison, String value) {
+        return switch (comparison) {
+            case "givenName" -> record.givenFormal().equals(value);
+            case "familyName" -> record.family().equals(value);
+            case Scorer.FULL_NAME -> record.person() && Scorer.fullName(record).equals(value);
+            case "organizationName" -> record.name().equals(value) || contains(record.otherNames(), value);
+            case "email" -> contains(record.emails(), value);
+            case "phone" -> contains(record.phones(), value);
+            case "address" -> holdsAddress(record, value);
+            default -> false;
+        };
+    }
 
-	private static boolean holdsAddress(Features record, String value) {
-		for (Address address : record.addresses()) {
-			if ((address.number() + " " + address.street()).equals(value)) {
-				return true;
-			}
-		}
-		return false;
-	}
+    private static boolean holdsAddress(Features record, String value) {
+        for (Address address : record.addresses()) {
+            if ((address.number() + " " + address.street()).equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-	private static boolean contains(String[] values, String value) {
-		for (String v : values) {
-			if (v.equals(value)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
+    private static boolean contains(String[] values, String value) {
+        for (String v : values) {
+            if (v.equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

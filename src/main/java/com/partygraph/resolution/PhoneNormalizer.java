@@ -1,12 +1,10 @@
 package com.partygraph.resolution;
 
-import java.util.Optional;
-
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,37 +15,35 @@ import org.springframework.stereotype.Component;
 @Component
 public class PhoneNormalizer {
 
-	private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+    private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
 
-	private final String defaultRegion;
+    private final String defaultRegion;
 
-	public PhoneNormalizer(ResolutionSettings settings) {
-		this.defaultRegion = settings.defaultRegion();
-	}
+    public PhoneNormalizer(ResolutionSettings settings) {
+        this.defaultRegion = settings.defaultRegion();
+    }
 
-	/** The region numbers written without a country code are read in. */
-	public String defaultRegion() {
-		return this.defaultRegion;
-	}
+    /** The region numbers written without a country code are read in. */
+    public String defaultRegion() {
+        return this.defaultRegion;
+    }
 
-	/** The E.164 form, or empty when {@code raw} is null, blank or not a valid number. */
-	public Optional<String> normalize(String raw) {
-		if (raw == null || raw.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			PhoneNumber number = this.phones.parse(raw, this.defaultRegion);
-			if (!this.phones.isValidNumber(number)) {
-				return Optional.empty();
-			}
-			String e164 = this.phones.format(number, PhoneNumberFormat.E164);
-			// An extension names one desk behind a shared line: kept, in RFC 3966's form.
-			return Optional.of(number.hasExtension() ? e164 + ";ext=" + number.getExtension() : e164);
-		}
-		catch (NumberParseException ex) {
-			// Not a number at all: the caller reports the raw value as invalid.
-			return Optional.empty();
-		}
-	}
-
+    /** The E.164 form, or empty when {@code raw} is null, blank or not a valid number. */
+    public Optional<String> normalize(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            PhoneNumber number = this.phones.parse(raw, this.defaultRegion);
+            if (!this.phones.isValidNumber(number)) {
+                return Optional.empty();
+            }
+            String e164 = this.phones.format(number, PhoneNumberFormat.E164);
+            // An extension names one desk behind a shared line: kept, in RFC 3966's form.
+            return Optional.of(number.hasExtension() ? e164 + ";ext=" + number.getExtension() : e164);
+        } catch (NumberParseException ex) {
+            // Not a number at all: the caller reports the raw value as invalid.
+            return Optional.empty();
+        }
+    }
 }

@@ -10,10 +10,8 @@ import com.partygraph.resolution.decide.Decision;
 @FunctionalInterface
 public interface ResolutionListener {
 
-	/** Hears nothing. */
-	ResolutionListener NONE = (tenant, decision) -> {
-	};
+    /** Hears nothing. */
+    ResolutionListener NONE = (tenant, decision) -> {};
 
-	void resolved(Tenant tenant, Decision decision);
-
+    void resolved(Tenant tenant, Decision decision);
 }

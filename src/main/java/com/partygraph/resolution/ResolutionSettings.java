@@ -1,11 +1,9 @@
 package com.partygraph.resolution;
 
-import java.nio.file.Path;
-import java.util.Map;
-
 import com.partygraph.resolution.decide.Thresholds;
 import com.partygraph.resolution.survive.Survivorship;
-
+import java.nio.file.Path;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -24,64 +22,91 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param survivorship how a party's attributes are chosen from its records ({@link Survivorship})
  */
 @ConfigurationProperties("partygraph.resolution")
-public record ResolutionSettings(@DefaultValue("US") String defaultRegion,
-		@DefaultValue("probabilistic") Mode mode, @DefaultValue("0.8") double autoLink,
-		@DefaultValue("0.3") double review, Map<String, TenantThresholds> tenants, Path model,
-		@DefaultValue("100") int maxCandidates, @DefaultValue("50") int maxKeyRecords,
-		Survivorship.Settings survivorship) {
+public record ResolutionSettings(
+        @DefaultValue("US") String defaultRegion,
+        @DefaultValue("probabilistic") Mode mode,
+        @DefaultValue("0.8") double autoLink,
+        @DefaultValue("0.3") double review,
+        Map<String, TenantThresholds> tenants,
+        Path model,
+        @DefaultValue("100") int maxCandidates,
+        @DefaultValue("50") int maxKeyRecords,
+        Survivorship.Settings survivorship) {
 
-	public ResolutionSettings {
-		tenants = tenants == null ? Map.of() : Map.copyOf(tenants);
-		survivorship = survivorship == null ? new Survivorship.Settings(null, null) : survivorship;
-		new Thresholds(autoLink, review);
-		tenants.forEach((tenant, t) -> t.thresholds(new Thresholds(autoLink, review)));
-	}
+    public ResolutionSettings {
+        tenants = tenants == null ? Map.of() : Map.copyOf(tenants);
+        survivorship = survivorship == null ? new Survivorship.Settings(null, null) : survivorship;
+        new Thresholds(autoLink, review);
+        tenants.forEach((tenant, t) -> t.thresholds(new Thresholds(autoLink, review)));
+    }
 
-	/** The settings of a test or tool: defaults everywhere but the phone region. */
-	public static ResolutionSettings defaults(String defaultRegion) {
-		return new ResolutionSettings(defaultRegion, Mode.PROBABILISTIC, 0.8, 0.3, Map.of(), null, 100, 50, null);
-	}
+    /** The settings of a test or tool: defaults everywhere but the phone region. */
+    public static ResolutionSettings defaults(String defaultRegion) {
+        return new ResolutionSettings(defaultRegion, Mode.PROBABILISTIC, 0.8, 0.3, Map.of(), null, 100, 50, null);
+    }
 
-	/** The same settings in another mode. */
-	public ResolutionSettings withMode(Mode other) {
-		return new ResolutionSettings(this.defaultRegion, other, this.autoLink, this.review, this.tenants, this.model,
-				this.maxCandidates, this.maxKeyRecords, this.survivorship);
-	}
+    /** The same settings in another mode. */
+    public ResolutionSettings withMode(Mode other) {
+        return new ResolutionSettings(
+                this.defaultRegion,
+                other,
+                this.autoLink,
+                this.review,
+                this.tenants,
+                this.model,
+                this.maxCandidates,
+                this.maxKeyRecords,
+                this.survivorship);
+    }
 
-	/** The same settings with another match model file. */
-	public ResolutionSettings withModel(Path file) {
-		return new ResolutionSettings(this.defaultRegion, this.mode, this.autoLink, this.review, this.tenants, file,
-				this.maxCandidates, this.maxKeyRecords, this.survivorship);
-	}
+    /** The same settings with another match model file. */
+    public ResolutionSettings withModel(Path file) {
+        return new ResolutionSettings(
+                this.defaultRegion,
+                this.mode,
+                this.autoLink,
+                this.review,
+                this.tenants,
+                file,
+                this.maxCandidates,
+                this.maxKeyRecords,
+                this.survivorship);
+    }
 
-	/** The same settings with other default thresholds. */
-	public ResolutionSettings withThresholds(double otherAutoLink, double otherReview) {
-		return new ResolutionSettings(this.defaultRegion, this.mode, otherAutoLink, otherReview, this.tenants,
-				this.model, this.maxCandidates, this.maxKeyRecords, this.survivorship);
-	}
+    /** The same settings with other default thresholds. */
+    public ResolutionSettings withThresholds(double otherAutoLink, double otherReview) {
+        return new ResolutionSettings(
+                this.defaultRegion,
+                this.mode,
+                otherAutoLink,
+                otherReview,
+                this.tenants,
+                this.model,
+                this.maxCandidates,
+                this.maxKeyRecords,
+                this.survivorship);
+    }
 
-	/** The thresholds of a tenant. */
-	public Thresholds thresholds(String tenant) {
-		Thresholds defaults = new Thresholds(this.autoLink, this.review);
-		TenantThresholds own = this.tenants.get(tenant);
-		return own == null ? defaults : own.thresholds(defaults);
-	}
+    /** The thresholds of a tenant. */
+    public Thresholds thresholds(String tenant) {
+        Thresholds defaults = new Thresholds(this.autoLink, this.review);
+        TenantThresholds own = this.tenants.get(tenant);
+        return own == null ? defaults : own.thresholds(defaults);
+    }
 
-	/** How records are matched. */
-	public enum Mode {
+    /** How records are matched. */
+    public enum Mode {
+        PROBABILISTIC,
+        EXACT
+    }
 
-		PROBABILISTIC, EXACT
+    /** A tenant's own thresholds; a null one keeps the default. */
+    public record TenantThresholds(Double autoLink, Double review) {
 
-	}
-
-	/** A tenant's own thresholds; a null one keeps the default. */
-	public record TenantThresholds(Double autoLink, Double review) {
-
-		Thresholds thresholds(Thresholds defaults) {
-			return new Thresholds(this.autoLink != null ? this.autoLink : defaults.autoLink(),
-					this.review != null ? this.review : defaults.review());
-		}
-
-	}
-
+        Thresholds thresholds(Thresholds defaults) {
+            return new Thresholds(
+                    this.autoLink != null ? this.autoLink : defaults.autoLink(),
+                    this.review != null ? this.review : defaults.review());
+        }
+    }
 }

@@ -1,15 +1,13 @@
 package com.partygraph.security;
 
 import com.partygraph.problem.Problems;
-import java.io.IOException;
-import java.util.Collections;
-import java.util.List;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -24,85 +22,88 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class ApiKeyFilter extends OncePerRequestFilter {
 
-	private static final String BEARER = "Bearer ";
+    private static final String BEARER = "Bearer ";
 
-	private final ApiKeys keys;
+    private final ApiKeys keys;
 
-	private final RateLimiter limiter;
+    private final RateLimiter limiter;
 
-	ApiKeyFilter(ApiKeys keys, RateLimiter limiter) {
-		this.keys = keys;
-		this.limiter = limiter;
-	}
+    ApiKeyFilter(ApiKeys keys, RateLimiter limiter) {
+        this.keys = keys;
+        this.limiter = limiter;
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		List<String> given = Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION));
-		if (given.isEmpty()) {
-			chain.doFilter(request, response);
-			return;
-		}
-		if (given.size() > 1) {
-			Problems.write(request, response, HttpStatus.BAD_REQUEST, "The Authorization header is given "
-					+ given.size() + " times; give it once");
-			return;
-		}
-		String value = given.get(0);
-		if (!value.regionMatches(true, 0, BEARER, 0, BEARER.length()) || value.length() == BEARER.length()) {
-			unauthorized(request, response, "Authorization must be 'Bearer <API key>'");
-			return;
-		}
-		var caller = this.keys.authenticate(value.substring(BEARER.length()).strip());
-		if (caller.isEmpty()) {
-			unauthorized(request, response, "The API key is not valid, or was revoked");
-			return;
-		}
-		long wait = this.limiter.acquire(caller.get().keyId());
-		if (wait > 0) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-			Problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
-					"Too many requests with this key; try again in " + wait + " s");
-			return;
-		}
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new CallerAuthentication(caller.get()));
-		SecurityContextHolder.setContext(context);
-		try {
-			chain.doFilter(request, response);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        List<String> given = Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION));
+        if (given.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (given.size() > 1) {
+            Problems.write(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "The Authorization header is given " + given.size() + " times; give it once");
+            return;
+        }
+        String value = given.get(0);
+        if (!value.regionMatches(true, 0, BEARER, 0, BEARER.length()) || value.length() == BEARER.length()) {
+            unauthorized(request, response, "Authorization must be 'Bearer <API key>'");
+            return;
+        }
+        var caller = this.keys.authenticate(value.substring(BEARER.length()).strip());
+        if (caller.isEmpty()) {
+            unauthorized(request, response, "The API key is not valid, or was revoked");
+            return;
+        }
+        long wait = this.limiter.acquire(caller.get().keyId());
+        if (wait > 0) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+            Problems.write(
+                    request,
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many requests with this key; try again in " + wait + " s");
+            return;
+        }
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new CallerAuthentication(caller.get()));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 
-	static void unauthorized(HttpServletRequest request, HttpServletResponse response, String detail)
-			throws IOException {
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-		Problems.write(request, response, HttpStatus.UNAUTHORIZED, detail);
-	}
+    static void unauthorized(HttpServletRequest request, HttpServletResponse response, String detail)
+            throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        Problems.write(request, response, HttpStatus.UNAUTHORIZED, detail);
+    }
 
-	/** An authenticated caller, with its role as authority. */
-	static final class CallerAuthentication extends AbstractAuthenticationToken {
+    /** An authenticated caller, with its role as authority. */
+    static final class CallerAuthentication extends AbstractAuthenticationToken {
 
-		private final Caller caller;
+        private final Caller caller;
 
-		CallerAuthentication(Caller caller) {
-			super(AuthorityUtils.createAuthorityList(caller.role().authority()));
-			this.caller = caller;
-			setAuthenticated(true);
-		}
+        CallerAuthentication(Caller caller) {
+            super(AuthorityUtils.createAuthorityList(caller.role().authority()));
+            this.caller = caller;
+            setAuthenticated(true);
+        }
 
-		@Override
-		public Object getCredentials() {
-			return "";
-		}
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
 
-		@Override
-		public Caller getPrincipal() {
-			return this.caller;
-		}
-
-	}
-
+        @Override
+        public Caller getPrincipal() {
+            return this.caller;
+        }
+    }
 }

@@ -8,27 +8,26 @@ import java.util.Locale;
  * controls ingestion, manages keys and may act on any tenant.
  */
 public enum ApiRole {
+    READER,
+    STEWARD,
+    ADMIN;
 
-	READER, STEWARD, ADMIN;
+    /** The Spring Security authority of the role. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
 
-	/** The Spring Security authority of the role. */
-	public String authority() {
-		return "ROLE_" + name();
-	}
+    /** The role's name as callers write it: {@code reader}, {@code steward}, {@code admin}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
-	/** The role's name as callers write it: {@code reader}, {@code steward}, {@code admin}. */
-	public String label() {
-		return name().toLowerCase(Locale.ROOT);
-	}
-
-	/** The role a caller wrote, in any case. */
-	public static ApiRole of(String label) {
-		try {
-			return valueOf(label.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("role must be reader, steward or admin, not '" + label + "'");
-		}
-	}
-
+    /** The role a caller wrote, in any case. */
+    public static ApiRole of(String label) {
+        try {
+            return valueOf(label.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("role must be reader, steward or admin, not '" + label + "'");
+        }
+    }
 }

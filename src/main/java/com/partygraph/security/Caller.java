@@ -12,14 +12,13 @@ import com.partygraph.graph.Tenant;
  */
 public record Caller(String keyId, String name, Tenant tenant, ApiRole role) {
 
-	/** Who did something, as the engine records it: {@code key:<name>/<id>}. */
-	public String actor() {
-		return "key:" + this.name + "/" + this.keyId;
-	}
+    /** Who did something, as the engine records it: {@code key:<name>/<id>}. */
+    public String actor() {
+        return "key:" + this.name + "/" + this.keyId;
+    }
 
-	/** Who did something on another tenant's data: {@code key:<name>/<id> (admin acting on <tenant>)}. */
-	public String actor(Tenant actingOn) {
-		return actingOn.equals(this.tenant) ? actor() : actor() + " (admin acting on " + actingOn.id() + ")";
-	}
-
+    /** Who did something on another tenant's data: {@code key:<name>/<id> (admin acting on <tenant>)}. */
+    public String actor(Tenant actingOn) {
+        return actingOn.equals(this.tenant) ? actor() : actor() + " (admin acting on " + actingOn.id() + ")";
+    }
 }

@@ -9,51 +9,51 @@ import java.util.function.LongSupplier;
  */
 final class RateLimiter {
 
-	private final double perSecond;
+    private final double perSecond;
 
-	private final int burst;
+    private final int burst;
 
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-	private final LongSupplier nanoTime;
+    private final LongSupplier nanoTime;
 
-	RateLimiter(double perSecond, int burst) {
-		this(perSecond, burst, System::nanoTime);
-	}
+    RateLimiter(double perSecond, int burst) {
+        this(perSecond, burst, System::nanoTime);
+    }
 
-	RateLimiter(double perSecond, int burst, LongSupplier nanoTime) {
-		this.perSecond = perSecond;
-		this.burst = burst;
-		this.nanoTime = nanoTime;
-	}
+    RateLimiter(double perSecond, int burst, LongSupplier nanoTime) {
+        this.perSecond = perSecond;
+        this.burst = burst;
+        this.nanoTime = nanoTime;
+    }
 
-	/** Takes a request from the key's bucket: 0 when it may go, else the seconds until it may. */
-	long acquire(String key) {
-		long now = this.nanoTime.getAsLong();
-		return this.buckets.computeIfAbsent(key, k -> new Bucket(this.burst, now)).take(this.perSecond, this.burst, now);
-	}
+    /** Takes a request from the key's bucket: 0 when it may go, else the seconds until it may. */
+    long acquire(String key) {
+        long now = this.nanoTime.getAsLong();
+        return this.buckets
+                .computeIfAbsent(key, k -> new Bucket(this.burst, now))
+                .take(this.perSecond, this.burst, now);
+    }
 
-	private static final class Bucket {
+    private static final class Bucket {
 
-		private double tokens;
+        private double tokens;
 
-		private long at;
+        private long at;
 
-		Bucket(double tokens, long at) {
-			this.tokens = tokens;
-			this.at = at;
-		}
+        Bucket(double tokens, long at) {
+            this.tokens = tokens;
+            this.at = at;
+        }
 
-		synchronized long take(double perSecond, int burst, long now) {
-			this.tokens = Math.min(burst, this.tokens + (now - this.at) / 1e9 * perSecond);
-			this.at = now;
-			if (this.tokens >= 1) {
-				this.tokens -= 1;
-				return 0;
-			}
-			return (long) Math.ceil((1 - this.tokens) / perSecond);
-		}
-
-	}
-
+        synchronized long take(double perSecond, int burst, long now) {
+            this.tokens = Math.min(burst, this.tokens + (now - this.at) / 1e9 * perSecond);
+            this.at = now;
+            if (this.tokens >= 1) {
+                this.tokens -= 1;
+                return 0;
+            }
+            return (long) Math.ceil((1 - this.tokens) / perSecond);
+        }
+    }
 }

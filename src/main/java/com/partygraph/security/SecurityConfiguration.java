@@ -1,13 +1,12 @@
 package com.partygraph.security;
 
-import com.partygraph.problem.Problems;
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.graph.schema.SchemaMigrations;
+import com.partygraph.problem.Problems;
 import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,80 +36,107 @@ import org.springframework.util.StringUtils;
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
-	private static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/browser", "/browser/**", "/error" };
+    private static final String[] OPEN = {
+        "/actuator/health",
+        "/actuator/health/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/browser",
+        "/browser/**",
+        "/error"
+    };
 
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
 
-	// After the migrations: keys are looked up by a constrained id.
-	@Bean
-	ApiKeys apiKeys(Neo4jClient client, CypherQueries queries, PasswordEncoder encoder, SecuritySettings settings,
-			SchemaMigrations migrations) {
-		ApiKeys keys = new ApiKeys(client, queries, encoder);
-		Tenant tenant = Tenant.named(settings.adminTenant());
-		if (StringUtils.hasText(settings.adminKey())) {
-			keys.accept(settings.adminKey(), tenant, ApiRole.ADMIN, "configured admin key");
-		}
-		else if (!keys.anyAdmin()) {
-			var created = keys.create(tenant, ApiRole.ADMIN, "first admin key", "first start");
-			log.warn("""
+    // After the migrations: keys are looked up by a constrained id.
+    @Bean
+    ApiKeys apiKeys(
+            Neo4jClient client,
+            CypherQueries queries,
+            PasswordEncoder encoder,
+            SecuritySettings settings,
+            SchemaMigrations migrations) {
+        ApiKeys keys = new ApiKeys(client, queries, encoder);
+        Tenant tenant = Tenant.named(settings.adminTenant());
+        if (StringUtils.hasText(settings.adminKey())) {
+            keys.accept(settings.adminKey(), tenant, ApiRole.ADMIN, "configured admin key");
+        } else if (!keys.anyAdmin()) {
+            var created = keys.create(tenant, ApiRole.ADMIN, "first admin key", "first start");
+            log.warn("""
 
 					================================================================================
 					 First start: an admin API key was made. It is shown this once; keep it.
 					   Authorization: Bearer {}
 					 Tenant {} (an admin key may act on any tenant with X-Tenant-Id).
 					 Make reader and steward keys with POST /api/v1/keys.
-					================================================================================""",
-					created.key(), tenant.id());
-		}
-		return keys;
-	}
+					================================================================================""", created.key(), tenant.id());
+        }
+        return keys;
+    }
 
-	@Bean
-	RoleHierarchy roleHierarchy() {
-		return RoleHierarchyImpl.withDefaultRolePrefix()
-			.role(ApiRole.ADMIN.name()).implies(ApiRole.STEWARD.name())
-			.role(ApiRole.STEWARD.name()).implies(ApiRole.READER.name())
-			.build();
-	}
+    @Bean
+    RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(ApiRole.ADMIN.name())
+                .implies(ApiRole.STEWARD.name())
+                .role(ApiRole.STEWARD.name())
+                .implies(ApiRole.READER.name())
+                .build();
+    }
 
-	@Bean
-	RequestRejectedHandler requestRejectedHandler() {
-		return (request, response, ex) -> Problems.write(request, response, HttpStatus.BAD_REQUEST,
-				"The request is malformed: " + ex.getMessage());
-	}
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, ex) -> Problems.write(
+                request, response, HttpStatus.BAD_REQUEST, "The request is malformed: " + ex.getMessage());
+    }
 
-	@Bean
-	SecurityFilterChain api(HttpSecurity http, ApiKeys keys, SecuritySettings settings) throws Exception {
-		http.csrf(AbstractHttpConfigurer::disable)
-			.httpBasic(AbstractHttpConfigurer::disable)
-			.formLogin(AbstractHttpConfigurer::disable)
-			.logout(AbstractHttpConfigurer::disable)
-			.requestCache(AbstractHttpConfigurer::disable)
-			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new ApiKeyFilter(keys, new RateLimiter(settings.requestsPerSecond(), settings.burst())),
-					AnonymousAuthenticationFilter.class)
-			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint((request, response, ex) -> ApiKeyFilter.unauthorized(request, response,
-						"This call needs an API key: Authorization: Bearer <key>"))
-				.accessDeniedHandler((request, response, ex) -> Problems.write(request, response, HttpStatus.FORBIDDEN,
-						"This key's role does not allow " + request.getMethod() + " " + request.getRequestURI())))
-			// An async or error dispatch continues a request that was let in already (a streamed answer, an error page).
-			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
-				.permitAll()
-				.requestMatchers(OPEN).permitAll()
-				.requestMatchers("/api/v1/ingestion", "/api/v1/ingestion/**", "/api/v1/keys", "/api/v1/keys/**",
-						"/actuator/**")
-				.hasRole(ApiRole.ADMIN.name())
-				.requestMatchers(HttpMethod.GET, "/api/v1/**").hasRole(ApiRole.READER.name())
-				.requestMatchers("/api/v1/**").hasRole(ApiRole.STEWARD.name())
-				.anyRequest().authenticated());
-		return http.build();
-	}
-
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, SecuritySettings settings) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(
+                        new ApiKeyFilter(keys, new RateLimiter(settings.requestsPerSecond(), settings.burst())),
+                        AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                                (request, response, ex) -> ApiKeyFilter.unauthorized(
+                                        request, response, "This call needs an API key: Authorization: Bearer <key>"))
+                        .accessDeniedHandler((request, response, ex) -> Problems.write(
+                                request,
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "This key's role does not allow " + request.getMethod() + " "
+                                        + request.getRequestURI())))
+                // An async or error dispatch continues a request that was let in already (a streamed answer, an error
+                // page).
+                .authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                                .permitAll()
+                                .requestMatchers(OPEN)
+                                .permitAll()
+                                .requestMatchers(
+                                        "/api/v1/ingestion",
+                                        "/api/v1/ingestion/**",
+                                        "/api/v1/keys",
+                                        "/api/v1/keys/**",
+                                        "/actuator/**")
+                                .hasRole(ApiRole.ADMIN.name())
+                                .requestMatchers(HttpMethod.GET, "/api/v1/**")
+                                .hasRole(ApiRole.READER.name())
+                                .requestMatchers("/api/v1/**")
+                                .hasRole(ApiRole.STEWARD.name())
+                                .anyRequest()
+                                .authenticated());
+        return http.build();
+    }
 }

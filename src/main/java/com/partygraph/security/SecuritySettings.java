@@ -15,7 +15,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize the largest request body accepted
  */
 @ConfigurationProperties("partygraph.security")
-public record SecuritySettings(String adminKey, @DefaultValue("business-1") String adminTenant,
-		@DefaultValue("50") double requestsPerSecond, @DefaultValue("100") int burst,
-		@DefaultValue("1MB") DataSize maxBodySize) {
-}
+public record SecuritySettings(
+        String adminKey,
+        @DefaultValue("business-1") String adminTenant,
+        @DefaultValue("50") double requestsPerSecond,
+        @DefaultValue("100") int burst,
+        @DefaultValue("1MB") DataSize maxBodySize) {}

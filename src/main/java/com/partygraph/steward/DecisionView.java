@@ -16,7 +16,16 @@ import java.util.List;
  * names and kinds); may be null
  * @param withdrawnAt when it was withdrawn; null while it is in force
  */
-public record DecisionView(String id, String type, String at, String by, String reason, List<String> parties,
-		List<String> records, String suggestion, String evidence, String withdrawnAt, String withdrawnBy,
-		String withdrawReason) {
-}
+public record DecisionView(
+        String id,
+        String type,
+        String at,
+        String by,
+        String reason,
+        List<String> parties,
+        List<String> records,
+        String suggestion,
+        String evidence,
+        String withdrawnAt,
+        String withdrawnBy,
+        String withdrawReason) {}

@@ -1,9 +1,5 @@
 package com.partygraph.steward;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import com.partygraph.web.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,6 +7,9 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A steward's correction of a party's attributes: each value given becomes a steward's assertion, which
@@ -18,41 +17,61 @@ import jakarta.validation.constraints.Size;
  * organization (and the other way round) are refused.
  */
 public record PartyCorrection(
-		@Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String displayName,
-		@Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String givenName,
-		@Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String middleName,
-		@Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String familyName,
-		@Past LocalDate birthDate,
-		@Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String legalName,
-		@Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String dbaName,
-		@Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String industry,
-		@Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String businessType,
-		@Min(1600) @Max(2100) Integer foundedYear, @PositiveOrZero Integer employeeCount,
-		@Size(max = 50) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String revenueRange,
-		@Size(max = 2000) String reason) {
+        @Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
+        String displayName,
 
-	/** The values given, by attribute; dates as ISO text. */
-	Map<String, Object> values() {
-		Map<String, Object> values = new LinkedHashMap<>();
-		put(values, "displayName", this.displayName);
-		put(values, "givenName", this.givenName);
-		put(values, "middleName", this.middleName);
-		put(values, "familyName", this.familyName);
-		put(values, "birthDate", this.birthDate == null ? null : this.birthDate.toString());
-		put(values, "legalName", this.legalName);
-		put(values, "dbaName", this.dbaName);
-		put(values, "industry", this.industry);
-		put(values, "businessType", this.businessType);
-		put(values, "foundedYear", this.foundedYear);
-		put(values, "employeeCount", this.employeeCount);
-		put(values, "revenueRange", this.revenueRange);
-		return values;
-	}
+        @Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
+        String givenName,
 
-	private static void put(Map<String, Object> values, String name, Object value) {
-		if (value != null && !(value instanceof String text && text.isBlank())) {
-			values.put(name, value instanceof String text ? text.strip() : value);
-		}
-	}
+        @Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
+        String middleName,
 
+        @Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
+        String familyName,
+
+        @Past LocalDate birthDate,
+
+        @Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
+        String legalName,
+
+        @Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
+        String dbaName,
+
+        @Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
+        String industry,
+
+        @Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
+        String businessType,
+
+        @Min(1600) @Max(2100) Integer foundedYear,
+        @PositiveOrZero Integer employeeCount,
+
+        @Size(max = 50) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
+        String revenueRange,
+
+        @Size(max = 2000) String reason) {
+
+    /** The values given, by attribute; dates as ISO text. */
+    Map<String, Object> values() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        put(values, "displayName", this.displayName);
+        put(values, "givenName", this.givenName);
+        put(values, "middleName", this.middleName);
+        put(values, "familyName", this.familyName);
+        put(values, "birthDate", this.birthDate == null ? null : this.birthDate.toString());
+        put(values, "legalName", this.legalName);
+        put(values, "dbaName", this.dbaName);
+        put(values, "industry", this.industry);
+        put(values, "businessType", this.businessType);
+        put(values, "foundedYear", this.foundedYear);
+        put(values, "employeeCount", this.employeeCount);
+        put(values, "revenueRange", this.revenueRange);
+        return values;
+    }
+
+    private static void put(Map<String, Object> values, String name, Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            values.put(name, value instanceof String text ? text.strip() : value);
+        }
+    }
 }

@@ -4,7 +4,10 @@
  * Each decision is a {@code (:Decision)} in the graph and a rule resolution respects from then on; the graph
  * is derived again from the records where a decision moves them.
  */
-@ApplicationModule(displayName = "Steward decisions", type = ApplicationModule.Type.OPEN, allowedDependencies = { "graph", "ingest", "problem", "resolution", "security" })
+@ApplicationModule(
+        displayName = "Steward decisions",
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {"graph", "ingest", "problem", "resolution", "security"})
 package com.partygraph.steward;
 
 import org.springframework.modulith.ApplicationModule;

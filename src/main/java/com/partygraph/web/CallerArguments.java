@@ -1,12 +1,10 @@
 package com.partygraph.web;
 
-import com.partygraph.problem.InvalidInputException;
-import java.util.List;
-
 import com.partygraph.graph.Tenant;
+import com.partygraph.problem.InvalidInputException;
 import com.partygraph.security.ApiRole;
 import com.partygraph.security.Caller;
-
+import java.util.List;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -23,51 +21,52 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  */
 class CallerArguments implements HandlerMethodArgumentResolver {
 
-	static final String HEADER = "X-Tenant-Id";
+    static final String HEADER = "X-Tenant-Id";
 
-	@Override
-	public boolean supportsParameter(MethodParameter parameter) {
-		return Tenant.class.equals(parameter.getParameterType()) || Caller.class.equals(parameter.getParameterType());
-	}
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return Tenant.class.equals(parameter.getParameterType()) || Caller.class.equals(parameter.getParameterType());
+    }
 
-	@Override
-	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-			NativeWebRequest request, WebDataBinderFactory binderFactory) {
-		Caller caller = caller();
-		return Caller.class.equals(parameter.getParameterType()) ? caller : tenant(caller, request);
-	}
+    @Override
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest request,
+            WebDataBinderFactory binderFactory) {
+        Caller caller = caller();
+        return Caller.class.equals(parameter.getParameterType()) ? caller : tenant(caller, request);
+    }
 
-	/** The caller of the current request. */
-	static Caller caller() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof Caller caller)) {
-			throw new AuthenticationCredentialsNotFoundException("This call needs an API key");
-		}
-		return caller;
-	}
+    /** The caller of the current request. */
+    static Caller caller() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof Caller caller)) {
+            throw new AuthenticationCredentialsNotFoundException("This call needs an API key");
+        }
+        return caller;
+    }
 
-	/** The tenant the call works on. */
-	static Tenant tenant(Caller caller, NativeWebRequest request) {
-		String[] values = request.getHeaderValues(HEADER);
-		List<String> given = values == null ? List.of() : List.of(values);
-		if (given.isEmpty()) {
-			return caller.tenant();
-		}
-		if (given.size() > 1 || given.get(0).contains(",")) {
-			throw new InvalidInputException(HEADER, "give one tenant, once");
-		}
-		Tenant named;
-		try {
-			named = Tenant.named(given.get(0).strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException(HEADER, ex.getMessage());
-		}
-		if (!named.equals(caller.tenant()) && caller.role() != ApiRole.ADMIN) {
-			throw new AccessDeniedException("Only an admin key may act on another"
-					+ " tenant; this key works on " + caller.tenant().id() + " (leave out " + HEADER + ")");
-		}
-		return named;
-	}
-
+    /** The tenant the call works on. */
+    static Tenant tenant(Caller caller, NativeWebRequest request) {
+        String[] values = request.getHeaderValues(HEADER);
+        List<String> given = values == null ? List.of() : List.of(values);
+        if (given.isEmpty()) {
+            return caller.tenant();
+        }
+        if (given.size() > 1 || given.get(0).contains(",")) {
+            throw new InvalidInputException(HEADER, "give one tenant, once");
+        }
+        Tenant named;
+        try {
+            named = Tenant.named(given.get(0).strip());
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidInputException(HEADER, ex.getMessage());
+        }
+        if (!named.equals(caller.tenant()) && caller.role() != ApiRole.ADMIN) {
+            throw new AccessDeniedException("Only an admin key may act on another" + " tenant; this key works on "
+                    + caller.tenant().id() + " (leave out " + HEADER + ")");
+        }
+        return named;
+    }
 }

@@ -6,12 +6,10 @@ package com.partygraph.web;
  */
 public final class PlainText {
 
-	/** For {@code @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)}. */
-	public static final String PATTERN = "[^\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]*";
+    /** For {@code @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)}. */
+    public static final String PATTERN = "[^\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]*";
 
-	public static final String MESSAGE = "must not contain control characters or text-direction overrides";
+    public static final String MESSAGE = "must not contain control characters or text-direction overrides";
 
-	private PlainText() {
-	}
-
+    private PlainText() {}
 }

@@ -1,14 +1,13 @@
 package com.partygraph.bench;
 
+import com.partygraph.evaluate.ResolutionEvaluation;
+import com.partygraph.ingest.source.IngestSettings;
+import com.partygraph.ingest.source.demo.DemoPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.partygraph.ingest.source.IngestSettings;
-import com.partygraph.ingest.source.demo.DemoPostgres;
-import com.partygraph.evaluate.ResolutionEvaluation;
 
 /**
  * The resolution evaluation on a FEBRL file of person records with ground truth ({@code ../shared/data/febrl}): the
@@ -21,68 +20,79 @@ import com.partygraph.evaluate.ResolutionEvaluation;
  */
 public final class FebrlEvaluation {
 
-	private FebrlEvaluation() {
-	}
+    private FebrlEvaluation() {}
 
-	public static void main(String[] args) throws Exception {
-		Path file = Path.of("../shared/data/febrl/dataset2.csv");
-		List<String> passed = new ArrayList<>();
-		for (int i = 0; i + 1 < args.length; i += 2) {
-			if (args[i].equals("--file")) {
-				file = Path.of(args[i + 1]);
-			}
-			else {
-				passed.add(args[i]);
-				passed.add(args[i + 1]);
-			}
-		}
-		Path dir = BenchReport.directory();
-		Path imports = dir.resolve("import");
-		Files.createDirectories(imports);
-		Path truth = dir.resolve("febrl-truth.csv");
-		load(file, imports.resolve("01-febrl.sql"), truth);
-		try (DemoPostgres postgres = new DemoPostgres(new IngestSettings.Demo(true, 0, dir.resolve("postgres"), imports))) {
-			passed.addAll(List.of("--url", "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres", "--user",
-					"postgres", "--password", "postgres", "--mapping", "import/febrl/mapping.yaml", "--truth",
-					truth.toString()));
-			ResolutionEvaluation.main(passed.toArray(String[]::new));
-		}
-	}
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of("../shared/data/febrl/dataset2.csv");
+        List<String> passed = new ArrayList<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (args[i].equals("--file")) {
+                file = Path.of(args[i + 1]);
+            } else {
+                passed.add(args[i]);
+                passed.add(args[i + 1]);
+            }
+        }
+        Path dir = BenchReport.directory();
+        Path imports = dir.resolve("import");
+        Files.createDirectories(imports);
+        Path truth = dir.resolve("febrl-truth.csv");
+        load(file, imports.resolve("01-febrl.sql"), truth);
+        try (DemoPostgres postgres =
+                new DemoPostgres(new IngestSettings.Demo(true, 0, dir.resolve("postgres"), imports))) {
+            passed.addAll(List.of(
+                    "--url",
+                    "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres",
+                    "--user",
+                    "postgres",
+                    "--password",
+                    "postgres",
+                    "--mapping",
+                    "import/febrl/mapping.yaml",
+                    "--truth",
+                    truth.toString()));
+            ResolutionEvaluation.main(passed.toArray(String[]::new));
+        }
+    }
 
-	/** Writes the file as one table's SQL, every column text, and the truth as {@code table,key,entity}. */
-	private static void load(Path file, Path sql, Path truth) throws Exception {
-		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		String[] columns = split(lines.get(0));
-		StringBuilder script = new StringBuilder("CREATE TABLE febrl (");
-		for (int c = 0; c < columns.length; c++) {
-			script.append(c == 0 ? "" : ", ").append(columns[c]).append(" text").append(c == 0 ? " PRIMARY KEY" : "");
-		}
-		script.append(");\n");
-		StringBuilder entities = new StringBuilder("table,key,entity\n");
-		for (String line : lines.subList(1, lines.size())) {
-			if (line.isBlank()) {
-				continue;
-			}
-			String[] values = split(line);
-			script.append("INSERT INTO febrl VALUES (");
-			for (int c = 0; c < columns.length; c++) {
-				String value = c < values.length ? values[c] : "";
-				script.append(c == 0 ? "" : ", ").append(value.isEmpty() ? "NULL" : "'" + value.replace("'", "''") + "'");
-			}
-			script.append(");\n");
-			entities.append("febrl,").append(values[0]).append(',').append(values[0].split("-")[1]).append('\n');
-		}
-		Files.writeString(sql, script);
-		Files.writeString(truth, entities);
-	}
+    /** Writes the file as one table's SQL, every column text, and the truth as {@code table,key,entity}. */
+    private static void load(Path file, Path sql, Path truth) throws Exception {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        String[] columns = split(lines.get(0));
+        StringBuilder script = new StringBuilder("CREATE TABLE febrl (");
+        for (int c = 0; c < columns.length; c++) {
+            script.append(c == 0 ? "" : ", ").append(columns[c]).append(" text").append(c == 0 ? " PRIMARY KEY" : "");
+        }
+        script.append(");\n");
+        StringBuilder entities = new StringBuilder("table,key,entity\n");
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] values = split(line);
+            script.append("INSERT INTO febrl VALUES (");
+            for (int c = 0; c < columns.length; c++) {
+                String value = c < values.length ? values[c] : "";
+                script.append(c == 0 ? "" : ", ")
+                        .append(value.isEmpty() ? "NULL" : "'" + value.replace("'", "''") + "'");
+            }
+            script.append(");\n");
+            entities.append("febrl,")
+                    .append(values[0])
+                    .append(',')
+                    .append(values[0].split("-")[1])
+                    .append('\n');
+        }
+        Files.writeString(sql, script);
+        Files.writeString(truth, entities);
+    }
 
-	// Fields are separated by a comma and a blank, and hold no commas of their own.
-	private static String[] split(String line) {
-		String[] fields = line.split(",", -1);
-		for (int i = 0; i < fields.length; i++) {
-			fields[i] = fields[i].strip();
-		}
-		return fields;
-	}
-
+    // Fields are separated by a comma and a blank, and hold no commas of their own.
+    private static String[] split(String line) {
+        String[] fields = line.split(",", -1);
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = fields[i].strip();
+        }
+        return fields;
+    }
 }

@@ -1,8 +1,7 @@
 package com.partygraph.bench;
 
-import java.util.Arrays;
-
 import com.partygraph.ingest.source.SourceStatus;
+import java.util.Arrays;
 
 /**
  * The most recent commit-to-graph latencies of streamed changes, in milliseconds, as a benchmark phase needs
@@ -11,43 +10,42 @@ import com.partygraph.ingest.source.SourceStatus;
  */
 final class LatencyLog {
 
-	private final long[] values;
+    private final long[] values;
 
-	private long count;
+    private long count;
 
-	LatencyLog(int capacity) {
-		this.values = new long[capacity];
-	}
+    LatencyLog(int capacity) {
+        this.values = new long[capacity];
+    }
 
-	/** The latencies of one source's status from now on (per streaming phase: the phase's own). */
-	static LatencyLog of(SourceStatus status) {
-		LatencyLog log = new LatencyLog(1 << 20);
-		status.onStreamed(log::add);
-		return log;
-	}
+    /** The latencies of one source's status from now on (per streaming phase: the phase's own). */
+    static LatencyLog of(SourceStatus status) {
+        LatencyLog log = new LatencyLog(1 << 20);
+        status.onStreamed(log::add);
+        return log;
+    }
 
-	synchronized void add(long millis) {
-		this.values[(int) (this.count % this.values.length)] = millis;
-		this.count++;
-	}
+    synchronized void add(long millis) {
+        this.values[(int) (this.count % this.values.length)] = millis;
+        this.count++;
+    }
 
-	/** How many latencies were recorded in all. */
-	public synchronized long count() {
-		return this.count;
-	}
+    /** How many latencies were recorded in all. */
+    public synchronized long count() {
+        return this.count;
+    }
 
-	/** The percentile (0-100) of the last {@code last} recorded latencies, or null when there are none. */
-	public synchronized Long percentile(double percentile, int last) {
-		int size = (int) Math.min(Math.min(this.count, this.values.length), last);
-		if (size == 0) {
-			return null;
-		}
-		long[] window = new long[size];
-		for (int i = 0; i < size; i++) {
-			window[i] = this.values[(int) ((this.count - 1 - i) % this.values.length)];
-		}
-		Arrays.sort(window);
-		return window[(int) Math.min(size - 1, Math.ceil(percentile / 100.0 * size) - 1)];
-	}
-
+    /** The percentile (0-100) of the last {@code last} recorded latencies, or null when there are none. */
+    public synchronized Long percentile(double percentile, int last) {
+        int size = (int) Math.min(Math.min(this.count, this.values.length), last);
+        if (size == 0) {
+            return null;
+        }
+        long[] window = new long[size];
+        for (int i = 0; i < size; i++) {
+            window[i] = this.values[(int) ((this.count - 1 - i) % this.values.length)];
+        }
+        Arrays.sort(window);
+        return window[(int) Math.min(size - 1, Math.ceil(percentile / 100.0 * size) - 1)];
+    }
 }

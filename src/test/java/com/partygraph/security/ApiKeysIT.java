@@ -1,18 +1,16 @@
 package com.partygraph.security;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partygraph.graph.Tenant;
 import com.partygraph.support.Harness;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keys against a real Neo4j: a verified key is checked against its hash once and then remembered, a revoked
@@ -20,56 +18,60 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiKeysIT {
 
-	@RegisterExtension
-	static final Harness harness = new Harness();
+    @RegisterExtension
+    static final Harness harness = new Harness();
 
-	private final AtomicInteger hashChecks = new AtomicInteger();
+    private final AtomicInteger hashChecks = new AtomicInteger();
 
-	private ApiKeys keys;
+    private ApiKeys keys;
 
-	private final Tenant tenant = Tenant.named("acme");
+    private final Tenant tenant = Tenant.named("acme");
 
-	@BeforeEach
-	void keys() {
-		harness.wipe();
-		PasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
-		PasswordEncoder counting = new PasswordEncoder() {
-			@Override
-			public String encode(CharSequence raw) {
-				return bcrypt.encode(raw);
-			}
+    @BeforeEach
+    void keys() {
+        harness.wipe();
+        PasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+        PasswordEncoder counting = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return bcrypt.encode(raw);
+            }
 
-			@Override
-			public boolean matches(CharSequence raw, String encoded) {
-				ApiKeysIT.this.hashChecks.incrementAndGet();
-				return bcrypt.matches(raw, encoded);
-			}
-		};
-		this.keys = new ApiKeys(Neo4jClient.create(harness.driver()), harness.queries(), counting);
-	}
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                ApiKeysIT.this.hashChecks.incrementAndGet();
+                return bcrypt.matches(raw, encoded);
+            }
+        };
+        this.keys = new ApiKeys(Neo4jClient.create(harness.driver()), harness.queries(), counting);
+    }
 
-	@Test
-	void aVerifiedKeyIsCheckedAgainstItsHashOnceAndForgottenWhenRevoked() {
-		ApiKeys.Created created = this.keys.create(this.tenant, ApiRole.STEWARD, "crm", "test");
-		for (int i = 0; i < 5; i++) {
-			assertThat(this.keys.authenticate(created.key())).get()
-				.satisfies(caller -> assertThat(caller.tenant()).isEqualTo(this.tenant))
-				.satisfies(caller -> assertThat(caller.role()).isEqualTo(ApiRole.STEWARD));
-		}
-		assertThat(this.hashChecks).as("password-encoder checks for five calls").hasValue(1);
+    @Test
+    void aVerifiedKeyIsCheckedAgainstItsHashOnceAndForgottenWhenRevoked() {
+        ApiKeys.Created created = this.keys.create(this.tenant, ApiRole.STEWARD, "crm", "test");
+        for (int i = 0; i < 5; i++) {
+            assertThat(this.keys.authenticate(created.key()))
+                    .get()
+                    .satisfies(caller -> assertThat(caller.tenant()).isEqualTo(this.tenant))
+                    .satisfies(caller -> assertThat(caller.role()).isEqualTo(ApiRole.STEWARD));
+        }
+        assertThat(this.hashChecks).as("password-encoder checks for five calls").hasValue(1);
 
-		this.keys.revoke(this.tenant, (String) created.stored().get("id"), "test");
-		assertThat(this.keys.authenticate(created.key())).as("revoked, remembered or not").isEmpty();
-	}
+        this.keys.revoke(this.tenant, (String) created.stored().get("id"), "test");
+        assertThat(this.keys.authenticate(created.key()))
+                .as("revoked, remembered or not")
+                .isEmpty();
+    }
 
-	@Test
-	void aRefusedKeyIsRefusedAgainWithoutALookupForAWhile() {
-		String key = "pg_" + "x".repeat(40);
-		assertThat(this.keys.authenticate(key)).isEmpty();
-		// The key becomes valid behind the cache's back: within the refusal window it is not looked up again.
-		this.keys.accept(key, this.tenant, ApiRole.ADMIN, "late");
-		assertThat(this.keys.authenticate(key)).as("refused from memory, not looked up").isEmpty();
-		assertThat(this.hashChecks).hasValue(0);
-	}
-
+    @Test
+    void aRefusedKeyIsRefusedAgainWithoutALookupForAWhile() {
+        String key = "pg_" + "x".repeat(40);
+        assertThat(this.keys.authenticate(key)).isEmpty();
+        // The key becomes valid behind the cache's back: within the refusal window it is not looked up again.
+        this.keys.accept(key, this.tenant, ApiRole.ADMIN, "late");
+        assertThat(this.keys.authenticate(key))
+                .as("refused from memory, not looked up")
+                .isEmpty();
+        assertThat(this.hashChecks).hasValue(0);
+    }
 }

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -14,8 +13,11 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "partygraph.neo4j.embedded.bolt-port=0", "partygraph.ingest.enabled=false",
-				"partygraph.neo4j.embedded.directory=target/it-neo4j/${random.uuid}" })
-public @interface EmbeddedApplicationTest {
-}
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "partygraph.neo4j.embedded.bolt-port=0",
+            "partygraph.ingest.enabled=false",
+            "partygraph.neo4j.embedded.directory=target/it-neo4j/${random.uuid}"
+        })
+public @interface EmbeddedApplicationTest {}

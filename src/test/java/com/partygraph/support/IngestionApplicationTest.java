@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -14,11 +13,13 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "partygraph.neo4j.embedded.bolt-port=0",
-				"partygraph.neo4j.embedded.directory=target/it-ingest/${random.uuid}/neo4j",
-				"partygraph.ingest.demo.port=0",
-				"partygraph.ingest.demo.directory=target/it-ingest/${random.uuid}/postgres",
-				"partygraph.ingest.state-directory=target/it-ingest/${random.uuid}/state" })
-public @interface IngestionApplicationTest {
-}
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "partygraph.neo4j.embedded.bolt-port=0",
+            "partygraph.neo4j.embedded.directory=target/it-ingest/${random.uuid}/neo4j",
+            "partygraph.ingest.demo.port=0",
+            "partygraph.ingest.demo.directory=target/it-ingest/${random.uuid}/postgres",
+            "partygraph.ingest.state-directory=target/it-ingest/${random.uuid}/state"
+        })
+public @interface IngestionApplicationTest {}

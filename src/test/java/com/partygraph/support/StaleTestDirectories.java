@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -17,33 +16,31 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public final class StaleTestDirectories implements LauncherSessionListener {
 
-	@Override
-	public void launcherSessionOpened(LauncherSession session) {
-		Path target = Path.of("target");
-		if (!Files.isDirectory(target)) {
-			return;
-		}
-		try (Stream<Path> stale = Files.list(target)) {
-			stale.filter(path -> path.getFileName().toString().startsWith("it-")).forEach(StaleTestDirectories::deleteRecursively);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list " + target.toAbsolutePath(), ex);
-		}
-	}
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        Path target = Path.of("target");
+        if (!Files.isDirectory(target)) {
+            return;
+        }
+        try (Stream<Path> stale = Files.list(target)) {
+            stale.filter(path -> path.getFileName().toString().startsWith("it-"))
+                    .forEach(StaleTestDirectories::deleteRecursively);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("Cannot list " + target.toAbsolutePath(), ex);
+        }
+    }
 
-	/** Deletes the directory and everything below it, if it exists. */
-	public static void deleteRecursively(Path directory) {
-		if (!Files.exists(directory)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(directory)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot delete " + directory.toAbsolutePath(), ex);
-		}
-	}
-
+    /** Deletes the directory and everything below it, if it exists. */
+    public static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException("Cannot delete " + directory.toAbsolutePath(), ex);
+        }
+    }
 }

@@ -8,5 +8,4 @@ import java.net.URI;
  * @param uri Bolt or neo4j URI
  * @param authenticated whether the server asks for credentials
  */
-public record BoltEndpoint(URI uri, boolean authenticated) {
-}
+public record BoltEndpoint(URI uri, boolean authenticated) {}

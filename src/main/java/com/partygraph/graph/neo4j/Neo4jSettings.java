@@ -2,7 +2,6 @@ package com.partygraph.graph.neo4j;
 
 import java.net.URI;
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,31 +15,36 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embedded settings of the embedded database, ignored when {@code uri} is set
  */
 @ConfigurationProperties("partygraph.neo4j")
-public record Neo4jSettings(URI uri, @DefaultValue("neo4j") String username, String password,
-		@DefaultValue Embedded embedded) {
+public record Neo4jSettings(
+        URI uri,
+        @DefaultValue("neo4j") String username,
+        String password,
+        @DefaultValue Embedded embedded) {
 
-	/** Whether the application starts its own database. */
-	public boolean isEmbedded() {
-		return this.uri == null || this.uri.toString().isBlank();
-	}
+    /** Whether the application starts its own database. */
+    public boolean isEmbedded() {
+        return this.uri == null || this.uri.toString().isBlank();
+    }
 
-	/**
-	 * The embedded database.
-	 *
-	 * @param directory Neo4j home; data under it is kept across restarts
-	 * @param listenAddress address the Bolt connector binds to
-	 * @param boltPort Bolt port; 0 picks a free port
-	 * @param pageCache page cache size, Neo4j syntax ({@code 512m})
-	 * @param transactionLogRetention how many transaction logs to keep, Neo4j syntax ({@code 100M size})
-	 * @param transactionLogSize size at which a transaction log file is rotated, and to which a new one is
-	 * preallocated ({@code 16m}; Neo4j's own default, 256 MiB, makes a 91-row demo graph take 517 MB)
-	 * @param password the administrator's ({@code neo4j}) password for Neo4j Browser, at least 8 characters;
-	 * none makes one at the first start and prints it once
-	 */
-	public record Embedded(@DefaultValue("data/neo4j") Path directory,
-			@DefaultValue("127.0.0.1") String listenAddress, @DefaultValue("7687") int boltPort,
-			@DefaultValue("256m") String pageCache, @DefaultValue("100M size") String transactionLogRetention,
-			@DefaultValue("16m") String transactionLogSize, String password) {
-	}
-
+    /**
+     * The embedded database.
+     *
+     * @param directory Neo4j home; data under it is kept across restarts
+     * @param listenAddress address the Bolt connector binds to
+     * @param boltPort Bolt port; 0 picks a free port
+     * @param pageCache page cache size, Neo4j syntax ({@code 512m})
+     * @param transactionLogRetention how many transaction logs to keep, Neo4j syntax ({@code 100M size})
+     * @param transactionLogSize size at which a transaction log file is rotated, and to which a new one is
+     * preallocated ({@code 16m}; Neo4j's own default, 256 MiB, makes a 91-row demo graph take 517 MB)
+     * @param password the administrator's ({@code neo4j}) password for Neo4j Browser, at least 8 characters;
+     * none makes one at the first start and prints it once
+     */
+    public record Embedded(
+            @DefaultValue("data/neo4j") Path directory,
+            @DefaultValue("127.0.0.1") String listenAddress,
+            @DefaultValue("7687") int boltPort,
+            @DefaultValue("256m") String pageCache,
+            @DefaultValue("100M size") String transactionLogRetention,
+            @DefaultValue("16m") String transactionLogSize,
+            String password) {}
 }

@@ -2,7 +2,6 @@ package com.partygraph.graph.schema;
 
 import com.partygraph.graph.neo4j.CypherQueries;
 import org.neo4j.driver.Driver;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,11 +12,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class GraphSchemaConfiguration {
 
-	@Bean
-	SchemaMigrations schemaMigrations(Driver driver, CypherQueries queries) {
-		SchemaMigrations migrations = new SchemaMigrations(driver, queries);
-		migrations.apply();
-		return migrations;
-	}
-
+    @Bean
+    SchemaMigrations schemaMigrations(Driver driver, CypherQueries queries) {
+        SchemaMigrations migrations = new SchemaMigrations(driver, queries);
+        migrations.apply();
+        return migrations;
+    }
 }

@@ -14,15 +14,21 @@ import java.util.List;
  * @param channel fixed channel or its column, or null
  * @param attributes further columns kept on the activity
  */
-public record ActivitySpec(String type, List<Ref> party, String partyEmail, String at, String amount,
-		Choice currency, Choice channel, List<String> attributes) {
+public record ActivitySpec(
+        String type,
+        List<Ref> party,
+        String partyEmail,
+        String at,
+        String amount,
+        Choice currency,
+        Choice channel,
+        List<String> attributes) {
 
-	public List<Ref> partyRefs() {
-		return this.party == null ? List.of() : this.party;
-	}
+    public List<Ref> partyRefs() {
+        return this.party == null ? List.of() : this.party;
+    }
 
-	public List<String> attributeColumns() {
-		return this.attributes == null ? List.of() : this.attributes;
-	}
-
+    public List<String> attributeColumns() {
+        return this.attributes == null ? List.of() : this.attributes;
+    }
 }

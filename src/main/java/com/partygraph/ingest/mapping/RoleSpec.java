@@ -9,5 +9,4 @@ package com.partygraph.ingest.mapping;
  * @param since column of the first day, or null
  * @param until column of the last day, or null
  */
-public record RoleSpec(Ref party, RoleChoice role, Ref context, String since, String until) {
-}
+public record RoleSpec(Ref party, RoleChoice role, Ref context, String since, String until) {}

@@ -14,26 +14,26 @@ import java.util.Map;
  */
 public record RowChange(Op op, String table, String key, Map<String, Object> row, Position position) {
 
-	/** The kind of change. */
-	public enum Op {
+    /** The kind of change. */
+    public enum Op {
 
-		/** Read by the initial snapshot. */
-		READ, CREATE, UPDATE, DELETE
+        /** Read by the initial snapshot. */
+        READ,
+        CREATE,
+        UPDATE,
+        DELETE
+    }
 
-	}
+    /**
+     * A change's place in the source's log: PostgreSQL orders changes by the commit LSN of their
+     * transaction, then by their own LSN. Snapshot reads all share the snapshot's position.
+     */
+    public record Position(long commitLsn, long lsn, boolean snapshot) implements Comparable<Position> {
 
-	/**
-	 * A change's place in the source's log: PostgreSQL orders changes by the commit LSN of their
-	 * transaction, then by their own LSN. Snapshot reads all share the snapshot's position.
-	 */
-	public record Position(long commitLsn, long lsn, boolean snapshot) implements Comparable<Position> {
-
-		@Override
-		public int compareTo(Position other) {
-			int byCommit = Long.compare(this.commitLsn, other.commitLsn);
-			return byCommit != 0 ? byCommit : Long.compare(this.lsn, other.lsn);
-		}
-
-	}
-
+        @Override
+        public int compareTo(Position other) {
+            int byCommit = Long.compare(this.commitLsn, other.commitLsn);
+            return byCommit != 0 ? byCommit : Long.compare(this.lsn, other.lsn);
+        }
+    }
 }

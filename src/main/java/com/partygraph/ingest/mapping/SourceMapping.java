@@ -11,10 +11,9 @@ import java.util.Map;
  */
 public record SourceMapping(String source, TenantRule tenant, Map<String, TableMapping> tables) {
 
-	/** The tenant rule that applies to {@code table}. */
-	public TenantRule tenantRule(String table) {
-		TableMapping mapping = this.tables.get(table);
-		return mapping != null && mapping.tenant() != null ? mapping.tenant() : this.tenant;
-	}
-
+    /** The tenant rule that applies to {@code table}. */
+    public TenantRule tenantRule(String table) {
+        TableMapping mapping = this.tables.get(table);
+        return mapping != null && mapping.tenant() != null ? mapping.tenant() : this.tenant;
+    }
 }

@@ -5,6 +5,10 @@ package com.partygraph.ingest.mapping;
  *
  * @param tenant overrides the source's tenant rule for this table, or null
  */
-public record TableMapping(TableKind kind, TenantRule tenant, PartySpec party, RelationshipSpec relationship,
-		RoleSpec role, ActivitySpec activity) {
-}
+public record TableMapping(
+        TableKind kind,
+        TenantRule tenant,
+        PartySpec party,
+        RelationshipSpec relationship,
+        RoleSpec role,
+        ActivitySpec activity) {}

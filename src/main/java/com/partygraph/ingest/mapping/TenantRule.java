@@ -7,5 +7,4 @@ package com.partygraph.ingest.mapping;
  * @param column the column holding the tenant (or a value that names it), or null
  * @param format {@link String#format} pattern applied to the column value; {@code %s} when null
  */
-public record TenantRule(String fixed, String column, String format) {
-}
+public record TenantRule(String fixed, String column, String format) {}

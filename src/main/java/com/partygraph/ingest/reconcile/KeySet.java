@@ -13,36 +13,36 @@ import java.util.UUID;
  */
 final class KeySet {
 
-	private final Set<String> keys = new HashSet<>();
+    private final Set<String> keys = new HashSet<>();
 
-	private long checksum;
+    private long checksum;
 
-	void add(String key) {
-		if (this.keys.add(key)) {
-			this.checksum += UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
-		}
-	}
+    void add(String key) {
+        if (this.keys.add(key)) {
+            this.checksum +=
+                    UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
+        }
+    }
 
-	long size() {
-		return this.keys.size();
-	}
+    long size() {
+        return this.keys.size();
+    }
 
-	String checksum() {
-		return Long.toHexString(this.checksum);
-	}
+    String checksum() {
+        return Long.toHexString(this.checksum);
+    }
 
-	/** Up to ten keys of this set that {@code other} lacks. */
-	List<String> notIn(KeySet other) {
-		List<String> missing = new ArrayList<>();
-		for (String key : this.keys) {
-			if (!other.keys.contains(key)) {
-				missing.add(key);
-				if (missing.size() == 10) {
-					break;
-				}
-			}
-		}
-		return missing;
-	}
-
+    /** Up to ten keys of this set that {@code other} lacks. */
+    List<String> notIn(KeySet other) {
+        List<String> missing = new ArrayList<>();
+        for (String key : this.keys) {
+            if (!other.keys.contains(key)) {
+                missing.add(key);
+                if (missing.size() == 10) {
+                    break;
+                }
+            }
+        }
+        return missing;
+    }
 }

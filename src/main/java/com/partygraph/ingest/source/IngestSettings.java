@@ -3,7 +3,6 @@ package com.partygraph.ingest.source;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,87 +17,112 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * per processor of this machine
  */
 @ConfigurationProperties("partygraph.ingest")
-public record IngestSettings(@DefaultValue("true") boolean enabled, @DefaultValue("data/ingest") Path stateDirectory,
-		@DefaultValue Demo demo, List<Source> sources, @DefaultValue("0") int writers) {
+public record IngestSettings(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("data/ingest") Path stateDirectory,
+        @DefaultValue Demo demo,
+        List<Source> sources,
+        @DefaultValue("0") int writers) {
 
-	/** The writers to use: as configured, or one per processor. */
-	public int writerThreads() {
-		return this.writers > 0 ? this.writers : Runtime.getRuntime().availableProcessors();
-	}
+    /** The writers to use: as configured, or one per processor. */
+    public int writerThreads() {
+        return this.writers > 0 ? this.writers : Runtime.getRuntime().availableProcessors();
+    }
 
-	/** Whether sources are configured; without any, the demo database is the source. */
-	public boolean hasSources() {
-		return this.sources != null && !this.sources.isEmpty();
-	}
+    /** Whether sources are configured; without any, the demo database is the source. */
+    public boolean hasSources() {
+        return this.sources != null && !this.sources.isEmpty();
+    }
 
-	/**
-	 * The embedded demo PostgreSQL.
-	 *
-	 * @param enabled start it (only when no source is configured)
-	 * @param port its port on 127.0.0.1; 0 picks a free one
-	 * @param directory its data directory; kept across restarts
-	 * @param importDirectory SQL files loaded in name order into an empty database, and mapping.yaml
-	 */
-	public record Demo(@DefaultValue("true") boolean enabled, @DefaultValue("5433") int port,
-			@DefaultValue("data/demo-postgres") Path directory, @DefaultValue("import") Path importDirectory) {
+    /**
+     * The embedded demo PostgreSQL.
+     *
+     * @param enabled start it (only when no source is configured)
+     * @param port its port on 127.0.0.1; 0 picks a free one
+     * @param directory its data directory; kept across restarts
+     * @param importDirectory SQL files loaded in name order into an empty database, and mapping.yaml
+     */
+    public record Demo(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("5433") int port,
+            @DefaultValue("data/demo-postgres") Path directory,
+            @DefaultValue("import") Path importDirectory) {
 
-		/** The demo database, listening on {@code port}, as the source {@code demo}. */
-		public Source asSource(int port) {
-			return new Source("demo", "127.0.0.1", port, "postgres", "postgres", "postgres", "public",
-					this.importDirectory.resolve("mapping.yaml"), Mode.CONTINUOUS, null, 100, 10_000, 2048);
-		}
+        /** The demo database, listening on {@code port}, as the source {@code demo}. */
+        public Source asSource(int port) {
+            return new Source(
+                    "demo",
+                    "127.0.0.1",
+                    port,
+                    "postgres",
+                    "postgres",
+                    "postgres",
+                    "public",
+                    this.importDirectory.resolve("mapping.yaml"),
+                    Mode.CONTINUOUS,
+                    null,
+                    100,
+                    10_000,
+                    2048);
+        }
+    }
 
-	}
+    /**
+     * One relational source read by change data capture (PostgreSQL with logical replication).
+     *
+     * @param name unique name; it becomes the {@code source} of every source record
+     * @param mapping the mapping file
+     * @param mode continuous, or scheduled (drain to the current position, then stop) on {@code cron}
+     * @param cron Spring cron expression for scheduled mode
+     * @param pollIntervalMs how long the connector waits for new changes
+     * @param heartbeatMs heartbeat interval, so the replication slot advances on quiet databases
+     * @param maxBatchSize changes applied per graph transaction at most
+     */
+    public record Source(
+            String name,
+            String host,
+            @DefaultValue("5432") int port,
+            String database,
+            String username,
+            String password,
+            @DefaultValue("public") String schema,
+            Path mapping,
+            @DefaultValue("continuous") Mode mode,
+            String cron,
+            @DefaultValue("100") long pollIntervalMs,
+            @DefaultValue("10000") long heartbeatMs,
+            @DefaultValue("2048") int maxBatchSize) {
 
-	/**
-	 * One relational source read by change data capture (PostgreSQL with logical replication).
-	 *
-	 * @param name unique name; it becomes the {@code source} of every source record
-	 * @param mapping the mapping file
-	 * @param mode continuous, or scheduled (drain to the current position, then stop) on {@code cron}
-	 * @param cron Spring cron expression for scheduled mode
-	 * @param pollIntervalMs how long the connector waits for new changes
-	 * @param heartbeatMs heartbeat interval, so the replication slot advances on quiet databases
-	 * @param maxBatchSize changes applied per graph transaction at most
-	 */
-	public record Source(String name, String host, @DefaultValue("5432") int port, String database, String username,
-			String password, @DefaultValue("public") String schema, Path mapping,
-			@DefaultValue("continuous") Mode mode, String cron, @DefaultValue("100") long pollIntervalMs,
-			@DefaultValue("10000") long heartbeatMs, @DefaultValue("2048") int maxBatchSize) {
+        public Source {
+            List<String> missing = new ArrayList<>();
+            if (name == null || name.isBlank()) {
+                missing.add("name");
+            }
+            if (host == null || host.isBlank()) {
+                missing.add("host");
+            }
+            if (database == null || database.isBlank()) {
+                missing.add("database");
+            }
+            if (username == null || username.isBlank()) {
+                missing.add("username");
+            }
+            if (mapping == null) {
+                missing.add("mapping");
+            }
+            if (mode == Mode.SCHEDULED && (cron == null || cron.isBlank())) {
+                missing.add("cron (a scheduled source needs one)");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "partygraph.ingest.sources entry '" + name + "' lacks " + String.join(", ", missing));
+            }
+        }
+    }
 
-		public Source {
-			List<String> missing = new ArrayList<>();
-			if (name == null || name.isBlank()) {
-				missing.add("name");
-			}
-			if (host == null || host.isBlank()) {
-				missing.add("host");
-			}
-			if (database == null || database.isBlank()) {
-				missing.add("database");
-			}
-			if (username == null || username.isBlank()) {
-				missing.add("username");
-			}
-			if (mapping == null) {
-				missing.add("mapping");
-			}
-			if (mode == Mode.SCHEDULED && (cron == null || cron.isBlank())) {
-				missing.add("cron (a scheduled source needs one)");
-			}
-			if (!missing.isEmpty()) {
-				throw new IllegalArgumentException("partygraph.ingest.sources entry '" + name + "' lacks "
-						+ String.join(", ", missing));
-			}
-		}
-
-	}
-
-	/** When a source is read. */
-	public enum Mode {
-
-		CONTINUOUS, SCHEDULED
-
-	}
-
+    /** When a source is read. */
+    public enum Mode {
+        CONTINUOUS,
+        SCHEDULED
+    }
 }

@@ -1,5 +1,16 @@
 package com.partygraph.ingest.source;
 
+import com.partygraph.ingest.mapping.RowChange;
+import com.partygraph.ingest.write.BatchResult;
+import com.partygraph.ingest.write.ChangeApplier;
+import io.debezium.embedded.Connect;
+import io.debezium.engine.DebeziumEngine;
+import io.debezium.engine.RecordChangeEvent;
+import io.debezium.engine.format.ChangeEventFormat;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,23 +18,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
-import com.partygraph.ingest.write.BatchResult;
-import com.partygraph.ingest.write.ChangeApplier;
-import com.partygraph.ingest.mapping.RowChange;
-import io.debezium.engine.DebeziumEngine;
-import io.debezium.engine.RecordChangeEvent;
-import io.debezium.engine.format.ChangeEventFormat;
-import io.debezium.embedded.Connect;
 import org.apache.kafka.connect.source.SourceRecord;
-import io.github.resilience4j.core.IntervalFunction;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,238 +34,247 @@ import org.slf4j.LoggerFactory;
  */
 public final class SourceConnector {
 
-	private static final Logger log = LoggerFactory.getLogger(SourceConnector.class);
+    private static final Logger log = LoggerFactory.getLogger(SourceConnector.class);
 
-	private static final int GRAPH_ATTEMPTS = 5;
+    private static final int GRAPH_ATTEMPTS = 5;
 
-	private final IngestSettings.Source settings;
+    private final IngestSettings.Source settings;
 
-	private final ChangeApplier applier;
+    private final ChangeApplier applier;
 
-	private final Retry graphRetry;
+    private final Retry graphRetry;
 
-	private final List<String> tables;
+    private final List<String> tables;
 
-	private final Path offsets;
+    private final Path offsets;
 
-	private final SourceStatus status;
+    private final SourceStatus status;
 
-	private final SnapshotSize snapshotSize;
+    private final SnapshotSize snapshotSize;
 
-	private ExecutorService executor;
+    private ExecutorService executor;
 
-	private long lastProgressLog;
+    private long lastProgressLog;
 
-	private DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
+    private DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
 
-	/** Counts a source's rows before its first snapshot, for progress and ETA. */
-	@FunctionalInterface
-	public interface SnapshotSize {
+    /** Counts a source's rows before its first snapshot, for progress and ETA. */
+    @FunctionalInterface
+    public interface SnapshotSize {
 
-		long rows();
+        long rows();
+    }
 
-	}
+    public SourceConnector(
+            IngestSettings.Source settings,
+            ChangeApplier applier,
+            List<String> tables,
+            Path stateDirectory,
+            SnapshotSize snapshotSize,
+            MeterRegistry meters) {
+        this.settings = settings;
+        this.applier = applier;
+        this.tables = List.copyOf(tables);
+        this.offsets = stateDirectory.resolve(settings.name() + ".offsets");
+        this.status = new SourceStatus(settings.name(), meters);
+        this.snapshotSize = snapshotSize;
+        this.graphRetry = graphRetry(settings.name());
+    }
 
-	public SourceConnector(IngestSettings.Source settings, ChangeApplier applier, List<String> tables,
-			Path stateDirectory, SnapshotSize snapshotSize, MeterRegistry meters) {
-		this.settings = settings;
-		this.applier = applier;
-		this.tables = List.copyOf(tables);
-		this.offsets = stateDirectory.resolve(settings.name() + ".offsets");
-		this.status = new SourceStatus(settings.name(), meters);
-		this.snapshotSize = snapshotSize;
-		this.graphRetry = graphRetry(settings.name());
-	}
+    public String name() {
+        return this.settings.name();
+    }
 
-	public String name() {
-		return this.settings.name();
-	}
+    public IngestSettings.Source settings() {
+        return this.settings;
+    }
 
-	public IngestSettings.Source settings() {
-		return this.settings;
-	}
+    public SourceStatus status() {
+        return this.status;
+    }
 
-	public SourceStatus status() {
-		return this.status;
-	}
+    /** What applies this source's changes to the graph; for tools and tests that replay changes. */
+    public ChangeApplier applier() {
+        return this.applier;
+    }
 
-	/** What applies this source's changes to the graph; for tools and tests that replay changes. */
-	public ChangeApplier applier() {
-		return this.applier;
-	}
+    /** A JDBC connection to the source database, for reconciliation and tools. */
+    public java.sql.Connection connect() throws java.sql.SQLException {
+        return SourceSchema.connect(this.settings);
+    }
 
-	/** A JDBC connection to the source database, for reconciliation and tools. */
-	public java.sql.Connection connect() throws java.sql.SQLException {
-		return SourceSchema.connect(this.settings);
-	}
+    /** The file Debezium keeps this source's committed offsets in. */
+    public Path offsets() {
+        return this.offsets;
+    }
 
-	/** The file Debezium keeps this source's committed offsets in. */
-	public Path offsets() {
-		return this.offsets;
-	}
+    public synchronized boolean isRunning() {
+        return this.engine != null;
+    }
 
-	public synchronized boolean isRunning() {
-		return this.engine != null;
-	}
+    /** Starts the engine unless it runs already; returns at once. */
+    public synchronized void start() {
+        if (this.engine != null) {
+            return;
+        }
+        try {
+            Files.createDirectories(this.offsets.getParent());
+        } catch (IOException ex) {
+            throw new UncheckedIOException("Cannot create " + this.offsets.getParent(), ex);
+        }
+        if (!Files.exists(this.offsets)) {
+            this.status.snapshotStarting(this.snapshotSize.rows());
+        }
+        this.status.state(SourceStatus.State.STARTING);
+        this.engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
+                .using(ConnectorProperties.postgres(this.settings, this.offsets, this.tables))
+                .using((success, message, error) -> completed(success, message, error))
+                .notifying(this::handleBatch)
+                .build();
+        this.executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ingest-" + name());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.executor.execute(this.engine);
+        log.info("Source {} started ({} tables, mode {})", name(), this.tables.size(), this.settings.mode());
+    }
 
-	/** Starts the engine unless it runs already; returns at once. */
-	public synchronized void start() {
-		if (this.engine != null) {
-			return;
-		}
-		try {
-			Files.createDirectories(this.offsets.getParent());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create " + this.offsets.getParent(), ex);
-		}
-		if (!Files.exists(this.offsets)) {
-			this.status.snapshotStarting(this.snapshotSize.rows());
-		}
-		this.status.state(SourceStatus.State.STARTING);
-		this.engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
-			.using(ConnectorProperties.postgres(this.settings, this.offsets, this.tables))
-			.using((success, message, error) -> completed(success, message, error))
-			.notifying(this::handleBatch)
-			.build();
-		this.executor = Executors.newSingleThreadExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "ingest-" + name());
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.executor.execute(this.engine);
-		log.info("Source {} started ({} tables, mode {})", name(), this.tables.size(), this.settings.mode());
-	}
+    /** Stops the engine and waits for it; committed offsets stay for the next start. */
+    public synchronized void stop() {
+        if (this.engine == null) {
+            return;
+        }
+        try {
+            this.engine.close();
+            this.executor.shutdown();
+            if (!this.executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("Source {} did not stop within 30 s", name());
+            }
+        } catch (IOException ex) {
+            // Offsets committed so far stay valid; the status says the stop was not clean.
+            log.warn("Source {} stopped with an error: {}", name(), ex.getMessage(), ex);
+            this.status.failed("stopping failed: " + ex.getMessage());
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        } finally {
+            this.engine = null;
+            this.executor = null;
+            if (this.status.state() != SourceStatus.State.FAILED) {
+                this.status.state(SourceStatus.State.STOPPED);
+            }
+        }
+        log.info("Source {} stopped", name());
+    }
 
-	/** Stops the engine and waits for it; committed offsets stay for the next start. */
-	public synchronized void stop() {
-		if (this.engine == null) {
-			return;
-		}
-		try {
-			this.engine.close();
-			this.executor.shutdown();
-			if (!this.executor.awaitTermination(30, TimeUnit.SECONDS)) {
-				log.warn("Source {} did not stop within 30 s", name());
-			}
-		}
-		catch (IOException ex) {
-			// Offsets committed so far stay valid; the status says the stop was not clean.
-			log.warn("Source {} stopped with an error: {}", name(), ex.getMessage(), ex);
-			this.status.failed("stopping failed: " + ex.getMessage());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		finally {
-			this.engine = null;
-			this.executor = null;
-			if (this.status.state() != SourceStatus.State.FAILED) {
-				this.status.state(SourceStatus.State.STOPPED);
-			}
-		}
-		log.info("Source {} stopped", name());
-	}
+    private void handleBatch(
+            List<RecordChangeEvent<SourceRecord>> events,
+            DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer) {
+        try {
+            List<RowChange> changes = new ArrayList<>(events.size());
+            List<Long> commitTimes = new ArrayList<>(events.size());
+            long snapshotRows = 0;
+            Long sourceMillis = null;
+            for (RecordChangeEvent<SourceRecord> event : events) {
+                RowChange change = ConnectRows.toRowChange(event.record());
+                if (change != null) {
+                    changes.add(change);
+                    snapshotRows += change.position().snapshot() ? 1 : 0;
+                    Long committedAt = ConnectRows.sourceTime(event.record());
+                    if (!change.position().snapshot() && committedAt != null) {
+                        sourceMillis = committedAt;
+                        commitTimes.add(committedAt);
+                    }
+                }
+            }
+            BatchResult result = changes.isEmpty() ? BatchResult.NONE : applyWithRetries(changes);
+            long committed = System.currentTimeMillis();
+            commitTimes.forEach(commit -> this.status.streamed(Math.max(0, committed - commit)));
+            for (RecordChangeEvent<SourceRecord> event : events) {
+                committer.markProcessed(event);
+            }
+            committer.markBatchFinished();
+            boolean snapshotEnded = events.stream().anyMatch(event -> ConnectRows.endsSnapshot(event.record()));
+            boolean snapshot = !snapshotEnded && snapshotRows > 0 && snapshotRows == changes.size();
+            this.status.state(snapshot ? SourceStatus.State.SNAPSHOT : SourceStatus.State.STREAMING);
+            if (snapshotEnded || (!snapshot && !changes.isEmpty())) {
+                this.status.snapshotFinished();
+            }
+            // A heartbeat says the source is live and streaming, but it is no change: what came before it is applied.
+            if (!changes.isEmpty()) {
+                this.status.recorded(result, snapshotRows, sourceMillis);
+                logProgress(snapshot);
+            } else if (!events.isEmpty()) {
+                this.status.caughtUp();
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException ex) {
+            // The graph could not be written: nothing of this batch is acknowledged, so nothing is lost.
+            if (Thread.currentThread().isInterrupted()) {
+                log.info(
+                        "Source {} interrupted while stopping; the unacknowledged batch is read again on start",
+                        name());
+                return;
+            }
+            log.error("Source {} stops: the graph could not be written", name(), ex);
+            this.status.failed("graph write failed: " + ex.getMessage());
+            Thread.ofVirtual().start(this::stop);
+        }
+    }
 
-	private void handleBatch(List<RecordChangeEvent<SourceRecord>> events,
-			DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer) {
-		try {
-			List<RowChange> changes = new ArrayList<>(events.size());
-			List<Long> commitTimes = new ArrayList<>(events.size());
-			long snapshotRows = 0;
-			Long sourceMillis = null;
-			for (RecordChangeEvent<SourceRecord> event : events) {
-				RowChange change = ConnectRows.toRowChange(event.record());
-				if (change != null) {
-					changes.add(change);
-					snapshotRows += change.position().snapshot() ? 1 : 0;
-					Long committedAt = ConnectRows.sourceTime(event.record());
-					if (!change.position().snapshot() && committedAt != null) {
-						sourceMillis = committedAt;
-						commitTimes.add(committedAt);
-					}
-				}
-			}
-			BatchResult result = changes.isEmpty() ? BatchResult.NONE : applyWithRetries(changes);
-			long committed = System.currentTimeMillis();
-			commitTimes.forEach(commit -> this.status.streamed(Math.max(0, committed - commit)));
-			for (RecordChangeEvent<SourceRecord> event : events) {
-				committer.markProcessed(event);
-			}
-			committer.markBatchFinished();
-			boolean snapshotEnded = events.stream().anyMatch(event -> ConnectRows.endsSnapshot(event.record()));
-			boolean snapshot = !snapshotEnded && snapshotRows > 0 && snapshotRows == changes.size();
-			this.status.state(snapshot ? SourceStatus.State.SNAPSHOT : SourceStatus.State.STREAMING);
-			if (snapshotEnded || (!snapshot && !changes.isEmpty())) {
-				this.status.snapshotFinished();
-			}
-			// A heartbeat says the source is live and streaming, but it is no change: what came before it is applied.
-			if (!changes.isEmpty()) {
-				this.status.recorded(result, snapshotRows, sourceMillis);
-				logProgress(snapshot);
-			}
-			else if (!events.isEmpty()) {
-				this.status.caughtUp();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (RuntimeException ex) {
-			// The graph could not be written: nothing of this batch is acknowledged, so nothing is lost.
-			if (Thread.currentThread().isInterrupted()) {
-				log.info("Source {} interrupted while stopping; the unacknowledged batch is read again on start", name());
-				return;
-			}
-			log.error("Source {} stops: the graph could not be written", name(), ex);
-			this.status.failed("graph write failed: " + ex.getMessage());
-			Thread.ofVirtual().start(this::stop);
-		}
-	}
+    private void logProgress(boolean snapshot) {
+        long now = System.currentTimeMillis();
+        if (!snapshot || now - this.lastProgressLog < 5_000) {
+            return;
+        }
+        this.lastProgressLog = now;
+        SourceStatus.Snapshot progress = this.status.view().snapshot();
+        log.info(
+                "Source {} snapshot: {} of {} rows, {} rows/s, ETA {} s",
+                name(),
+                progress.rowsDone(),
+                progress.rowsTotal(),
+                progress.rowsPerSecond(),
+                progress.etaSeconds());
+    }
 
-	private void logProgress(boolean snapshot) {
-		long now = System.currentTimeMillis();
-		if (!snapshot || now - this.lastProgressLog < 5_000) {
-			return;
-		}
-		this.lastProgressLog = now;
-		SourceStatus.Snapshot progress = this.status.view().snapshot();
-		log.info("Source {} snapshot: {} of {} rows, {} rows/s, ETA {} s", name(), progress.rowsDone(),
-				progress.rowsTotal(), progress.rowsPerSecond(), progress.etaSeconds());
-	}
+    private BatchResult applyWithRetries(List<RowChange> changes) {
+        return this.graphRetry.executeSupplier(() -> this.applier.apply(changes));
+    }
 
-	private BatchResult applyWithRetries(List<RowChange> changes) {
-		return this.graphRetry.executeSupplier(() -> this.applier.apply(changes));
-	}
+    // A failed graph write is tried again after 0.4, 0.8, 1.6 and 3.2 s; not once the thread is interrupted.
+    private Retry graphRetry(String name) {
+        Retry retry = Retry.of(
+                "graph-write-" + name,
+                RetryConfig.custom()
+                        .maxAttempts(GRAPH_ATTEMPTS)
+                        .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(400), 2))
+                        .retryOnException(ex -> !Thread.currentThread().isInterrupted())
+                        .build());
+        retry.getEventPublisher()
+                .onRetry(event -> log.warn(
+                        "Source {}: graph write attempt {} of {} failed: {}",
+                        name,
+                        event.getNumberOfRetryAttempts(),
+                        GRAPH_ATTEMPTS,
+                        event.getLastThrowable().getMessage()));
+        return retry;
+    }
 
-	// A failed graph write is tried again after 0.4, 0.8, 1.6 and 3.2 s; not once the thread is interrupted.
-	private Retry graphRetry(String name) {
-		Retry retry = Retry.of("graph-write-" + name, RetryConfig.custom()
-			.maxAttempts(GRAPH_ATTEMPTS)
-			.intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(400), 2))
-			.retryOnException(ex -> !Thread.currentThread().isInterrupted())
-			.build());
-		retry.getEventPublisher()
-			.onRetry(event -> log.warn("Source {}: graph write attempt {} of {} failed: {}", name,
-					event.getNumberOfRetryAttempts(), GRAPH_ATTEMPTS, event.getLastThrowable().getMessage()));
-		return retry;
-	}
+    private void completed(boolean success, String message, Throwable error) {
+        if (!success) {
+            log.error("Source {} connector stopped: {}", name(), message, error);
+            this.status.failed(message + (error != null ? ": " + error.getMessage() : ""));
+        }
+    }
 
-	private void completed(boolean success, String message, Throwable error) {
-		if (!success) {
-			log.error("Source {} connector stopped: {}", name(), message, error);
-			this.status.failed(message + (error != null ? ": " + error.getMessage() : ""));
-		}
-	}
-
-	/** Sleeps; an interrupt ends the sleep and stays set for the caller to see. */
-	static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
+    /** Sleeps; an interrupt ends the sleep and stays set for the caller to see. */
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

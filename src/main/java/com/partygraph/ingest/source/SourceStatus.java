@@ -1,5 +1,9 @@
 package com.partygraph.ingest.source;
 
+import com.partygraph.ingest.write.BatchResult;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,183 +13,202 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.distribution.ValueAtPercentile;
-
-import com.partygraph.ingest.write.BatchResult;
-
 /** Live figures of one source, updated by its connector thread and read by anyone. Thread-safe. */
 public final class SourceStatus {
 
-	/** Where a source's connector is. */
-	public enum State {
+    /** Where a source's connector is. */
+    public enum State {
+        STOPPED,
+        STARTING,
+        SNAPSHOT,
+        STREAMING,
+        FAILED
+    }
 
-		STOPPED, STARTING, SNAPSHOT, STREAMING, FAILED
+    private final String source;
 
-	}
+    private final AtomicReference<State> state = new AtomicReference<>(State.STOPPED);
 
-	private final String source;
+    private final AtomicReference<String> failure = new AtomicReference<>();
 
-	private final AtomicReference<State> state = new AtomicReference<>(State.STOPPED);
+    private final AtomicLong snapshotTotal = new AtomicLong();
 
-	private final AtomicReference<String> failure = new AtomicReference<>();
+    private final AtomicLong snapshotDone = new AtomicLong();
 
-	private final AtomicLong snapshotTotal = new AtomicLong();
+    private final AtomicReference<Instant> snapshotStarted = new AtomicReference<>();
 
-	private final AtomicLong snapshotDone = new AtomicLong();
+    private final AtomicReference<Instant> snapshotFinished = new AtomicReference<>();
 
-	private final AtomicReference<Instant> snapshotStarted = new AtomicReference<>();
+    private final AtomicLong applied = new AtomicLong();
 
-	private final AtomicReference<Instant> snapshotFinished = new AtomicReference<>();
+    private final AtomicLong skipped = new AtomicLong();
 
-	private final AtomicLong applied = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
 
-	private final AtomicLong skipped = new AtomicLong();
+    private final AtomicLong pending = new AtomicLong();
 
-	private final AtomicLong errors = new AtomicLong();
+    private final AtomicReference<Instant> lastEvent = new AtomicReference<>();
 
-	private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong lagMillis = new AtomicLong(-1);
 
-	private final AtomicReference<Instant> lastEvent = new AtomicReference<>();
+    private final Timer latency;
 
-	private final AtomicLong lagMillis = new AtomicLong(-1);
+    private final List<LongConsumer> latencyListeners = new CopyOnWriteArrayList<>();
 
-	private final Timer latency;
+    SourceStatus(String source, MeterRegistry registry) {
+        this.source = source;
+        this.latency = Timer.builder("partygraph.ingest.latency")
+                .description("Source commit to graph commit of streamed changes")
+                .tag("source", source)
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .distributionStatisticExpiry(Duration.ofMinutes(1))
+                .distributionStatisticBufferLength(3)
+                .register(registry);
+    }
 
-	private final List<LongConsumer> latencyListeners = new CopyOnWriteArrayList<>();
+    void state(State state) {
+        this.state.set(state);
+        if (state != State.FAILED) {
+            this.failure.set(null);
+        }
+    }
 
-	SourceStatus(String source, MeterRegistry registry) {
-		this.source = source;
-		this.latency = Timer.builder("partygraph.ingest.latency")
-			.description("Source commit to graph commit of streamed changes")
-			.tag("source", source)
-			.publishPercentiles(0.5, 0.95, 0.99)
-			.distributionStatisticExpiry(Duration.ofMinutes(1))
-			.distributionStatisticBufferLength(3)
-			.register(registry);
-	}
+    void failed(String reason) {
+        this.state.set(State.FAILED);
+        this.failure.set(reason);
+    }
 
-	void state(State state) {
-		this.state.set(state);
-		if (state != State.FAILED) {
-			this.failure.set(null);
-		}
-	}
+    void snapshotStarting(long totalRows) {
+        this.snapshotTotal.set(totalRows);
+        this.snapshotDone.set(0);
+        this.snapshotStarted.set(Instant.now());
+        this.snapshotFinished.set(null);
+    }
 
-	void failed(String reason) {
-		this.state.set(State.FAILED);
-		this.failure.set(reason);
-	}
+    void snapshotFinished() {
+        if (this.snapshotStarted.get() != null && this.snapshotFinished.get() == null) {
+            this.snapshotFinished.set(Instant.now());
+        }
+    }
 
-	void snapshotStarting(long totalRows) {
-		this.snapshotTotal.set(totalRows);
-		this.snapshotDone.set(0);
-		this.snapshotStarted.set(Instant.now());
-		this.snapshotFinished.set(null);
-	}
+    void recorded(BatchResult result, long snapshotRows, Long sourceMillis) {
+        this.applied.addAndGet(result.applied());
+        this.skipped.addAndGet(result.skipped());
+        this.errors.addAndGet(result.errors());
+        this.pending.addAndGet(result.pending());
+        this.snapshotDone.addAndGet(snapshotRows);
+        this.lastEvent.set(Instant.now());
+        if (sourceMillis != null) {
+            this.lagMillis.set(Math.max(0, System.currentTimeMillis() - sourceMillis));
+        }
+    }
 
-	void snapshotFinished() {
-		if (this.snapshotStarted.get() != null && this.snapshotFinished.get() == null) {
-			this.snapshotFinished.set(Instant.now());
-		}
-	}
+    /** Everything the source committed before a heartbeat is in the graph: nothing waits. */
+    void caughtUp() {
+        this.lagMillis.set(0);
+    }
 
-	void recorded(BatchResult result, long snapshotRows, Long sourceMillis) {
-		this.applied.addAndGet(result.applied());
-		this.skipped.addAndGet(result.skipped());
-		this.errors.addAndGet(result.errors());
-		this.pending.addAndGet(result.pending());
-		this.snapshotDone.addAndGet(snapshotRows);
-		this.lastEvent.set(Instant.now());
-		if (sourceMillis != null) {
-			this.lagMillis.set(Math.max(0, System.currentTimeMillis() - sourceMillis));
-		}
-	}
+    State state() {
+        return this.state.get();
+    }
 
-	/** Everything the source committed before a heartbeat is in the graph: nothing waits. */
-	void caughtUp() {
-		this.lagMillis.set(0);
-	}
+    /** Commit-to-graph latency of one streamed change. */
+    void streamed(long millis) {
+        this.latency.record(millis, TimeUnit.MILLISECONDS);
+        this.latencyListeners.forEach(listener -> listener.accept(millis));
+    }
 
-	State state() {
-		return this.state.get();
-	}
+    /** Tells {@code listener} each streamed change's commit-to-graph latency in milliseconds (benchmarks). */
+    public void onStreamed(LongConsumer listener) {
+        this.latencyListeners.add(listener);
+    }
 
-	/** Commit-to-graph latency of one streamed change. */
-	void streamed(long millis) {
-		this.latency.record(millis, TimeUnit.MILLISECONDS);
-		this.latencyListeners.forEach(listener -> listener.accept(millis));
-	}
+    // A percentile of the last minute's latencies in milliseconds, or null when nothing was streamed.
+    private Long latency(double percentile) {
+        if (this.latency.count() == 0) {
+            return null;
+        }
+        for (ValueAtPercentile value : this.latency.takeSnapshot().percentileValues()) {
+            if (value.percentile() == percentile) {
+                return Math.round(value.value(TimeUnit.MILLISECONDS));
+            }
+        }
+        return null;
+    }
 
-	/** Tells {@code listener} each streamed change's commit-to-graph latency in milliseconds (benchmarks). */
-	public void onStreamed(LongConsumer listener) {
-		this.latencyListeners.add(listener);
-	}
+    /** A consistent-enough copy for reporting. */
+    public View view() {
+        long done = this.snapshotDone.get();
+        long total = this.snapshotTotal.get();
+        Instant started = this.snapshotStarted.get();
+        Instant finished = this.snapshotFinished.get();
+        double seconds = started == null
+                ? 0
+                : Duration.between(started, finished != null ? finished : Instant.now())
+                                .toMillis()
+                        / 1000.0;
+        double rate = seconds > 0 ? done / seconds : 0;
+        Long etaSeconds = finished != null || rate == 0 || total <= done ? null : (long) ((total - done) / rate);
+        return new View(
+                this.source,
+                this.state.get(),
+                this.failure.get(),
+                started == null ? null : new Snapshot(done, total, Math.round(rate), etaSeconds, started, finished),
+                this.applied.get(),
+                this.skipped.get(),
+                this.errors.get(),
+                this.pending.get(),
+                this.lastEvent.get(),
+                this.lagMillis.get() < 0 ? null : this.lagMillis.get(),
+                latency(0.5),
+                latency(0.95));
+    }
 
-	// A percentile of the last minute's latencies in milliseconds, or null when nothing was streamed.
-	private Long latency(double percentile) {
-		if (this.latency.count() == 0) {
-			return null;
-		}
-		for (ValueAtPercentile value : this.latency.takeSnapshot().percentileValues()) {
-			if (value.percentile() == percentile) {
-				return Math.round(value.value(TimeUnit.MILLISECONDS));
-			}
-		}
-		return null;
-	}
+    /**
+     * A source's status.
+     *
+     * @param failure why the connector stopped, when FAILED
+     * @param snapshot the initial snapshot's progress; null when this run went on from stored offsets (the
+     * snapshot was taken by an earlier run)
+     * @param applied changes written to the graph since start
+     * @param skipped replayed changes skipped at or below the watermark
+     * @param errors changes stored as sync errors
+     * @param pending records waiting for rows they refer to
+     * @param lastEvent when the last change was applied
+     * @param lagMillis time from the source's commit to the graph commit of the last streamed change; 0 once a
+     * heartbeat shows that nothing the source committed waits (snapshot rows do not count: their source time
+     * is the snapshot's start); null before the first
+     * @param latencyP50Millis median commit-to-graph latency of the changes streamed in the last minute or so
+     *        (Micrometer's {@code partygraph.ingest.latency}, also at {@code /actuator/metrics}); null before any
+     * @param latencyP95Millis 95th percentile of the same
+     */
+    public record View(
+            String source,
+            State state,
+            String failure,
+            Snapshot snapshot,
+            long applied,
+            long skipped,
+            long errors,
+            long pending,
+            Instant lastEvent,
+            Long lagMillis,
+            Long latencyP50Millis,
+            Long latencyP95Millis) {}
 
-	/** A consistent-enough copy for reporting. */
-	public View view() {
-		long done = this.snapshotDone.get();
-		long total = this.snapshotTotal.get();
-		Instant started = this.snapshotStarted.get();
-		Instant finished = this.snapshotFinished.get();
-		double seconds = started == null ? 0
-				: Duration.between(started, finished != null ? finished : Instant.now()).toMillis() / 1000.0;
-		double rate = seconds > 0 ? done / seconds : 0;
-		Long etaSeconds = finished != null || rate == 0 || total <= done ? null : (long) ((total - done) / rate);
-		return new View(this.source, this.state.get(), this.failure.get(),
-				started == null ? null : new Snapshot(done, total, Math.round(rate), etaSeconds, started, finished),
-				this.applied.get(),
-				this.skipped.get(), this.errors.get(), this.pending.get(), this.lastEvent.get(),
-				this.lagMillis.get() < 0 ? null : this.lagMillis.get(), latency(0.5), latency(0.95));
-	}
-
-	/**
-	 * A source's status.
-	 *
-	 * @param failure why the connector stopped, when FAILED
-	 * @param snapshot the initial snapshot's progress; null when this run went on from stored offsets (the
-	 * snapshot was taken by an earlier run)
-	 * @param applied changes written to the graph since start
-	 * @param skipped replayed changes skipped at or below the watermark
-	 * @param errors changes stored as sync errors
-	 * @param pending records waiting for rows they refer to
-	 * @param lastEvent when the last change was applied
-	 * @param lagMillis time from the source's commit to the graph commit of the last streamed change; 0 once a
-	 * heartbeat shows that nothing the source committed waits (snapshot rows do not count: their source time
-	 * is the snapshot's start); null before the first
-	 * @param latencyP50Millis median commit-to-graph latency of the changes streamed in the last minute or so
-	 *        (Micrometer's {@code partygraph.ingest.latency}, also at {@code /actuator/metrics}); null before any
-	 * @param latencyP95Millis 95th percentile of the same
-	 */
-	public record View(String source, State state, String failure, Snapshot snapshot, long applied, long skipped,
-			long errors, long pending, Instant lastEvent, Long lagMillis, Long latencyP50Millis,
-			Long latencyP95Millis) {
-	}
-
-	/**
-	 * Progress of the initial snapshot.
-	 *
-	 * @param rowsDone rows read and applied
-	 * @param rowsTotal rows in the captured tables when the snapshot began
-	 * @param rowsPerSecond average rate so far
-	 * @param etaSeconds estimated seconds left, null when done or unknown
-	 */
-	public record Snapshot(long rowsDone, long rowsTotal, long rowsPerSecond, Long etaSeconds, Instant startedAt,
-			Instant finishedAt) {
-	}
-
+    /**
+     * Progress of the initial snapshot.
+     *
+     * @param rowsDone rows read and applied
+     * @param rowsTotal rows in the captured tables when the snapshot began
+     * @param rowsPerSecond average rate so far
+     * @param etaSeconds estimated seconds left, null when done or unknown
+     */
+    public record Snapshot(
+            long rowsDone,
+            long rowsTotal,
+            long rowsPerSecond,
+            Long etaSeconds,
+            Instant startedAt,
+            Instant finishedAt) {}
 }

@@ -1,20 +1,18 @@
 package com.partygraph.ingest.web;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import com.partygraph.ingest.SyncErrors;
 import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.ingest.source.SourceStatus;
-import com.partygraph.security.Caller;
 import com.partygraph.problem.NotFoundException;
+import com.partygraph.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,63 +29,69 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/ingestion")
 class IngestionController {
 
-	private final Ingestion ingestion;
+    private final Ingestion ingestion;
 
-	private final SyncErrors errors;
+    private final SyncErrors errors;
 
-	IngestionController(Ingestion ingestion, SyncErrors errors) {
-		this.ingestion = ingestion;
-		this.errors = errors;
-	}
+    IngestionController(Ingestion ingestion, SyncErrors errors) {
+        this.ingestion = ingestion;
+        this.errors = errors;
+    }
 
-	@GetMapping
-	@Operation(summary = "Status of every source: state, snapshot progress, rate, ETA, lag, counts")
-	List<SourceStatus.View> status() {
-		return this.ingestion.statuses();
-	}
+    @GetMapping
+    @Operation(summary = "Status of every source: state, snapshot progress, rate, ETA, lag, counts")
+    List<SourceStatus.View> status() {
+        return this.ingestion.statuses();
+    }
 
-	@PostMapping("/sources/{name}/run")
-	@Operation(summary = "Run a source now: drain a scheduled source, or restart a stopped continuous one")
-	ResponseEntity<?> run(@PathVariable String name) {
-		var unavailable = this.ingestion.unavailable(name);
-		if (unavailable.isPresent() && this.ingestion.retryNow(name)) {
-			return ResponseEntity.status(HttpStatus.ACCEPTED).body(unavailable.get().view());
-		}
-		var connector = this.ingestion.connector(name)
-			.orElseThrow(() -> new NotFoundException("No source " + name));
-		if (this.ingestion.runNow(connector)) {
-			return ResponseEntity.status(HttpStatus.ACCEPTED).body(connector.status().view());
-		}
-		// A problem like every other error, with the source's status beside it.
-		ProblemDetail running = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Source " + name + " is running already");
-		running.setTitle("Conflict");
-		running.setProperty("sourceStatus", connector.status().view());
-		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(running);
-	}
+    @PostMapping("/sources/{name}/run")
+    @Operation(summary = "Run a source now: drain a scheduled source, or restart a stopped continuous one")
+    ResponseEntity<?> run(@PathVariable String name) {
+        var unavailable = this.ingestion.unavailable(name);
+        if (unavailable.isPresent() && this.ingestion.retryNow(name)) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED)
+                    .body(unavailable.get().view());
+        }
+        var connector = this.ingestion.connector(name).orElseThrow(() -> new NotFoundException("No source " + name));
+        if (this.ingestion.runNow(connector)) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED)
+                    .body(connector.status().view());
+        }
+        // A problem like every other error, with the source's status beside it.
+        ProblemDetail running =
+                ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Source " + name + " is running already");
+        running.setTitle("Conflict");
+        running.setProperty("sourceStatus", connector.status().view());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(running);
+    }
 
-	@GetMapping("/sources/{name}/errors")
-	@Operation(summary = "Rows of a source that name no tenant (so no tenant's /sync-errors shows them), newest first")
-	List<Map<String, Object>> errorsWithoutTenant(@PathVariable String name,
-			@RequestParam(required = false) @Pattern(regexp = "open|superseded|resolved") String status,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-		source(name);
-		return this.errors.listWithoutTenant(name, status, page, size);
-	}
+    @GetMapping("/sources/{name}/errors")
+    @Operation(summary = "Rows of a source that name no tenant (so no tenant's /sync-errors shows them), newest first")
+    List<Map<String, Object>> errorsWithoutTenant(
+            @PathVariable String name,
+            @RequestParam(required = false) @Pattern(regexp = "open|superseded|resolved") String status,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        source(name);
+        return this.errors.listWithoutTenant(name, status, page, size);
+    }
 
-	@PostMapping("/sources/{name}/errors/{id}/resolve")
-	@Operation(summary = "Mark an error of a row without tenant resolved, with a note on what was done")
-	Map<String, Object> resolveWithoutTenant(Caller caller, @PathVariable String name, @PathVariable UUID id,
-			@Valid @RequestBody SyncErrorController.Resolution resolution) {
-		source(name);
-		return this.errors.resolveWithoutTenant(name, id, resolution.note(), caller.actor());
-	}
+    @PostMapping("/sources/{name}/errors/{id}/resolve")
+    @Operation(summary = "Mark an error of a row without tenant resolved, with a note on what was done")
+    Map<String, Object> resolveWithoutTenant(
+            Caller caller,
+            @PathVariable String name,
+            @PathVariable UUID id,
+            @Valid @RequestBody SyncErrorController.Resolution resolution) {
+        source(name);
+        return this.errors.resolveWithoutTenant(name, id, resolution.note(), caller.actor());
+    }
 
-	private void source(String name) {
-		if (!this.ingestion.configured(name)) {
-			throw new NotFoundException("No source " + name);
-		}
-	}
-
+    private void source(String name) {
+        if (!this.ingestion.configured(name)) {
+            throw new NotFoundException("No source " + name);
+        }
+    }
 }

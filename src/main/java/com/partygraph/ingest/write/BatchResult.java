@@ -12,11 +12,14 @@ package com.partygraph.ingest.write;
  */
 public record BatchResult(int applied, int skipped, int errors, int pending, int resolved) {
 
-	BatchResult plus(BatchResult other) {
-		return new BatchResult(this.applied + other.applied, this.skipped + other.skipped,
-				this.errors + other.errors, this.pending + other.pending, this.resolved + other.resolved);
-	}
+    BatchResult plus(BatchResult other) {
+        return new BatchResult(
+                this.applied + other.applied,
+                this.skipped + other.skipped,
+                this.errors + other.errors,
+                this.pending + other.pending,
+                this.resolved + other.resolved);
+    }
 
-	public static final BatchResult NONE = new BatchResult(0, 0, 0, 0, 0);
-
+    public static final BatchResult NONE = new BatchResult(0, 0, 0, 0, 0);
 }

@@ -1,8 +1,15 @@
 package com.partygraph.ingest.write;
 
-import com.partygraph.ingest.mapping.RowInterpreter;
+import com.partygraph.graph.Tenant;
+import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.ingest.mapping.Claims;
 import com.partygraph.ingest.mapping.RowChange;
+import com.partygraph.ingest.mapping.RowChange.Op;
+import com.partygraph.ingest.mapping.RowChange.Position;
+import com.partygraph.ingest.mapping.RowInterpreter;
+import com.partygraph.ingest.mapping.SourceMapping;
+import com.partygraph.ingest.mapping.TableKind;
+import com.partygraph.resolution.Resolver;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -13,14 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
-import com.partygraph.graph.Tenant;
-import com.partygraph.graph.neo4j.CypherQueries;
-import com.partygraph.ingest.mapping.RowChange.Op;
-import com.partygraph.ingest.mapping.RowChange.Position;
-import com.partygraph.ingest.mapping.SourceMapping;
-import com.partygraph.ingest.mapping.TableKind;
-import com.partygraph.resolution.Resolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,369 +38,407 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChangeApplier {
 
-	private static final Logger log = LoggerFactory.getLogger(ChangeApplier.class);
+    private static final Logger log = LoggerFactory.getLogger(ChangeApplier.class);
 
-	private static final Tenant SYSTEM = RowApplier.SYSTEM;
+    private static final Tenant SYSTEM = RowApplier.SYSTEM;
 
-	private static final int PENDING_SWEEP = 1000;
+    private static final int PENDING_SWEEP = 1000;
 
-	private final GraphWork graph;
+    private final GraphWork graph;
 
-	private final SourceMapping mapping;
+    private final SourceMapping mapping;
 
-	private final RowApplier rows;
+    private final RowApplier rows;
 
-	private final Resolver resolver;
+    private final Resolver resolver;
 
-	public ChangeApplier(GraphWork graph, CypherQueries queries, SourceMapping mapping, Set<String> roleCodes,
-			RowInterpreter.Normalizers normalizers, Resolver resolver) {
-		this.graph = graph;
-		this.mapping = mapping;
-		this.resolver = resolver;
-		this.rows = new RowApplier(queries, mapping.source(), new RowInterpreter(mapping, roleCodes, normalizers),
-				resolver.survivorship());
-	}
+    public ChangeApplier(
+            GraphWork graph,
+            CypherQueries queries,
+            SourceMapping mapping,
+            Set<String> roleCodes,
+            RowInterpreter.Normalizers normalizers,
+            Resolver resolver) {
+        this.graph = graph;
+        this.mapping = mapping;
+        this.resolver = resolver;
+        this.rows = new RowApplier(
+                queries,
+                mapping.source(),
+                new RowInterpreter(mapping, roleCodes, normalizers),
+                resolver.survivorship());
+    }
 
-	public String source() {
-		return this.mapping.source();
-	}
+    public String source() {
+        return this.mapping.source();
+    }
 
-	/** The mapping this applier reads rows with. */
-	public SourceMapping mapping() {
-		return this.mapping;
-	}
+    /** The mapping this applier reads rows with. */
+    public SourceMapping mapping() {
+        return this.mapping;
+    }
 
-	/**
-	 * Applies the batch; throws only when the graph cannot be written at all. A batch of snapshot reads
-	 * only leaves out the rows the graph holds unchanged before reading the others for claims, and is
-	 * split into rows that touch nothing in common ({@link IndependentRows}), written at the same time in
-	 * transactions of their own: a snapshot has no watermark to keep, and is read again whole when it
-	 * did not finish.
-	 */
-	public BatchResult apply(List<RowChange> changes) {
-		List<ReadRow> located = changes.stream().map(this.rows::locate).toList();
-		boolean snapshot = located.stream().allMatch(row -> row.change().position().snapshot());
-		BatchResult result;
-		// Rows are resolved in batch order before anything is written; the decisions are kept once written.
-		try (Resolutions resolutions = new Resolutions(this.resolver, source())) {
-			result = snapshot ? applySnapshot(located, resolutions)
-					: write(List.of(resolutions.resolve(located.stream().map(this.rows::claims).toList())), null,
-							resolutions);
-			resolutions.commit();
-		}
-		return result.plus(sweepPending(located));
-	}
+    /**
+     * Applies the batch; throws only when the graph cannot be written at all. A batch of snapshot reads
+     * only leaves out the rows the graph holds unchanged before reading the others for claims, and is
+     * split into rows that touch nothing in common ({@link IndependentRows}), written at the same time in
+     * transactions of their own: a snapshot has no watermark to keep, and is read again whole when it
+     * did not finish.
+     */
+    public BatchResult apply(List<RowChange> changes) {
+        List<ReadRow> located = changes.stream().map(this.rows::locate).toList();
+        boolean snapshot =
+                located.stream().allMatch(row -> row.change().position().snapshot());
+        BatchResult result;
+        // Rows are resolved in batch order before anything is written; the decisions are kept once written.
+        try (Resolutions resolutions = new Resolutions(this.resolver, source())) {
+            result = snapshot
+                    ? applySnapshot(located, resolutions)
+                    : write(
+                            List.of(resolutions.resolve(
+                                    located.stream().map(this.rows::claims).toList())),
+                            null,
+                            resolutions);
+            resolutions.commit();
+        }
+        return result.plus(sweepPending(located));
+    }
 
-	// Only this applier writes its source's records, so what the lookup finds holds for the parts.
-	private BatchResult applySnapshot(List<ReadRow> located, Resolutions resolutions) {
-		FreshRecords fresh = this.graph.write(tx -> FreshRecords.of(tx, this.rows, located));
-		List<ReadRow> changed = resolutions
-			.resolve(located.stream().filter(row -> !fresh.unchanged(row)).map(this.rows::claims).toList());
-		BatchResult unchanged = new BatchResult(0, located.size() - changed.size(), 0, 0, 0);
-		return changed.isEmpty() ? unchanged
-				: unchanged.plus(write(IndependentRows.split(changed, this.graph.writers()), fresh, resolutions));
-	}
+    // Only this applier writes its source's records, so what the lookup finds holds for the parts.
+    private BatchResult applySnapshot(List<ReadRow> located, Resolutions resolutions) {
+        FreshRecords fresh = this.graph.write(tx -> FreshRecords.of(tx, this.rows, located));
+        List<ReadRow> changed = resolutions.resolve(located.stream()
+                .filter(row -> !fresh.unchanged(row))
+                .map(this.rows::claims)
+                .toList());
+        BatchResult unchanged = new BatchResult(0, located.size() - changed.size(), 0, 0, 0);
+        return changed.isEmpty()
+                ? unchanged
+                : unchanged.plus(write(IndependentRows.split(changed, this.graph.writers()), fresh, resolutions));
+    }
 
-	/** Writes the parts at the same time; a part the graph rejects is applied again row by row. */
-	private BatchResult write(List<List<ReadRow>> parts, FreshRecords fresh, Resolutions resolutions) {
-		List<GraphWork.Outcome<BatchResult>> outcomes = this.graph.writeApart(parts.stream()
-			.<Function<GraphWork.Cypher, BatchResult>>map(part -> tx -> applyAll(tx, part, fresh, resolutions))
-			.toList());
-		BatchResult result = BatchResult.NONE;
-		for (int i = 0; i < parts.size(); i++) {
-			GraphWork.Outcome<BatchResult> outcome = outcomes.get(i);
-			if (outcome.rejected() == null) {
-				result = result.plus(outcome.result());
-				continue;
-			}
-			log.warn("Batch of {} changes from {} failed ({}); applying them one by one", parts.get(i).size(), source(),
-					outcome.rejected().getMessage());
-			for (ReadRow change : parts.get(i)) {
-				result = result.plus(applyAlone(change, resolutions));
-			}
-		}
-		return result;
-	}
+    /** Writes the parts at the same time; a part the graph rejects is applied again row by row. */
+    private BatchResult write(List<List<ReadRow>> parts, FreshRecords fresh, Resolutions resolutions) {
+        List<GraphWork.Outcome<BatchResult>> outcomes = this.graph.writeApart(parts.stream()
+                .<Function<GraphWork.Cypher, BatchResult>>map(part -> tx -> applyAll(tx, part, fresh, resolutions))
+                .toList());
+        BatchResult result = BatchResult.NONE;
+        for (int i = 0; i < parts.size(); i++) {
+            GraphWork.Outcome<BatchResult> outcome = outcomes.get(i);
+            if (outcome.rejected() == null) {
+                result = result.plus(outcome.result());
+                continue;
+            }
+            log.warn(
+                    "Batch of {} changes from {} failed ({}); applying them one by one",
+                    parts.get(i).size(),
+                    source(),
+                    outcome.rejected().getMessage());
+            for (ReadRow change : parts.get(i)) {
+                result = result.plus(applyAlone(change, resolutions));
+            }
+        }
+        return result;
+    }
 
-	private BatchResult applyAlone(ReadRow change, Resolutions resolutions) {
-		try {
-			return this.graph.write(tx -> applyAll(tx, List.of(change), null, resolutions));
-		}
-		catch (GraphWork.Rejected ex) {
-			resolutions.discard(change);
-			this.graph.write(tx -> {
-				RowWriter.error(this.rows.statements(tx, change.tenant()), change.change(), change.raw(),
-						"the graph rejected the row: " + ex.getMessage());
-				return null;
-			});
-			return new BatchResult(0, 0, 1, 0, 0);
-		}
-	}
+    private BatchResult applyAlone(ReadRow change, Resolutions resolutions) {
+        try {
+            return this.graph.write(tx -> applyAll(tx, List.of(change), null, resolutions));
+        } catch (GraphWork.Rejected ex) {
+            resolutions.discard(change);
+            this.graph.write(tx -> {
+                RowWriter.error(
+                        this.rows.statements(tx, change.tenant()),
+                        change.change(),
+                        change.raw(),
+                        "the graph rejected the row: " + ex.getMessage());
+                return null;
+            });
+            return new BatchResult(0, 0, 1, 0, 0);
+        }
+    }
 
-	/** @param known what a lookup made for these changes found; null to look them up in this transaction */
-	private BatchResult applyAll(GraphWork.Cypher tx, List<ReadRow> changes, FreshRecords known,
-			Resolutions resolutions) {
-		Statements system = this.rows.statements(tx, SYSTEM);
-		// Only streamed changes are measured against the watermark; snapshot parts need not read it.
-		boolean streaming = changes.stream().anyMatch(change -> !change.change().position().snapshot());
-		Position watermark = streaming ? watermark(system) : null;
-		Position highest = watermark;
-		List<ReadRow> live = new ArrayList<>();
-		int streamed = 0;
-		for (ReadRow change : changes) {
-			Position position = change.change().position();
-			if (!position.snapshot() && watermark != null && position.compareTo(watermark) <= 0) {
-				continue;
-			}
-			live.add(change);
-			if (!position.snapshot()) {
-				streamed++;
-				highest = highest == null || position.compareTo(highest) > 0 ? position : highest;
-			}
-		}
-		Tally tally = new Tally();
-		FreshRecords fresh = known != null ? known : FreshRecords.of(tx, this.rows, live);
-		Map<Tenant, NewRecords> run = new LinkedHashMap<>();
-		ChangedRecords changed = new ChangedRecords();
-		// New rows that depend on no other change of the batch are written first, all together: an update
-		// between two inserts then does not split them into groups of one.
-		List<ReadRow> first = hoistable(live, fresh);
-		Set<ReadRow> hoisted = Collections.newSetFromMap(new IdentityHashMap<>());
-		hoisted.addAll(first);
-		first.forEach(change -> addNew(tx, change, run, tally));
-		for (ReadRow change : live) {
-			if (hoisted.contains(change)) {
-				continue;
-			}
-			if (fresh.unchanged(change)) {
-				tally.unchanged++;
-			}
-			else if (fresh.contains(change)) {
-				// Changes of known records before this row are written first: order is kept.
-				writeChanged(tx, changed, tally, resolutions);
-				addNew(tx, change, run, tally);
-			}
-			else {
-				writeNew(tx, run, tally, resolutions);
-				addChanged(tx, change, changed, tally, resolutions);
-			}
-		}
-		writeNew(tx, run, tally, resolutions);
-		writeChanged(tx, changed, tally, resolutions);
-		if (streamed > 0) {
-			system.run("watermark-set", "commitLsn", highest.commitLsn(), "lsn", highest.lsn(), "events", streamed);
-		}
-		return new BatchResult(tally.applied, changes.size() - live.size() + tally.unchanged, tally.errors, tally.pending,
-				0);
-	}
+    /** @param known what a lookup made for these changes found; null to look them up in this transaction */
+    private BatchResult applyAll(
+            GraphWork.Cypher tx, List<ReadRow> changes, FreshRecords known, Resolutions resolutions) {
+        Statements system = this.rows.statements(tx, SYSTEM);
+        // Only streamed changes are measured against the watermark; snapshot parts need not read it.
+        boolean streaming =
+                changes.stream().anyMatch(change -> !change.change().position().snapshot());
+        Position watermark = streaming ? watermark(system) : null;
+        Position highest = watermark;
+        List<ReadRow> live = new ArrayList<>();
+        int streamed = 0;
+        for (ReadRow change : changes) {
+            Position position = change.change().position();
+            if (!position.snapshot() && watermark != null && position.compareTo(watermark) <= 0) {
+                continue;
+            }
+            live.add(change);
+            if (!position.snapshot()) {
+                streamed++;
+                highest = highest == null || position.compareTo(highest) > 0 ? position : highest;
+            }
+        }
+        Tally tally = new Tally();
+        FreshRecords fresh = known != null ? known : FreshRecords.of(tx, this.rows, live);
+        Map<Tenant, NewRecords> run = new LinkedHashMap<>();
+        ChangedRecords changed = new ChangedRecords();
+        // New rows that depend on no other change of the batch are written first, all together: an update
+        // between two inserts then does not split them into groups of one.
+        List<ReadRow> first = hoistable(live, fresh);
+        Set<ReadRow> hoisted = Collections.newSetFromMap(new IdentityHashMap<>());
+        hoisted.addAll(first);
+        first.forEach(change -> addNew(tx, change, run, tally));
+        for (ReadRow change : live) {
+            if (hoisted.contains(change)) {
+                continue;
+            }
+            if (fresh.unchanged(change)) {
+                tally.unchanged++;
+            } else if (fresh.contains(change)) {
+                // Changes of known records before this row are written first: order is kept.
+                writeChanged(tx, changed, tally, resolutions);
+                addNew(tx, change, run, tally);
+            } else {
+                writeNew(tx, run, tally, resolutions);
+                addChanged(tx, change, changed, tally, resolutions);
+            }
+        }
+        writeNew(tx, run, tally, resolutions);
+        writeChanged(tx, changed, tally, resolutions);
+        if (streamed > 0) {
+            system.run("watermark-set", "commitLsn", highest.commitLsn(), "lsn", highest.lsn(), "events", streamed);
+        }
+        return new BatchResult(
+                tally.applied, changes.size() - live.size() + tally.unchanged, tally.errors, tally.pending, 0);
+    }
 
-	/**
-	 * The new rows whose place in the batch does not matter: they refer to no record another change of the
-	 * batch rewrites (a moved record would leave them pointing at its old party) and their resolution
-	 * merged no parties (a merge moves records the changes before it linked). In batch order.
-	 */
-	private static List<ReadRow> hoistable(List<ReadRow> live, FreshRecords fresh) {
-		// Records written in their place in the batch: rewritten ones, and new ones that cannot move (in turn).
-		Set<List<Object>> staying = new HashSet<>();
-		List<ReadRow> candidates = new ArrayList<>();
-		for (ReadRow change : live) {
-			if (fresh.unchanged(change)) {
-				continue;
-			}
-			boolean merges = change.decisions().values().stream().anyMatch(decision -> !decision.absorbed().isEmpty());
-			if (fresh.contains(change) && !merges) {
-				candidates.add(change);
-			}
-			else {
-				staying.add(key(change.tenant(), change.change().table(), change.change().key()));
-			}
-		}
-		boolean changed = true;
-		while (changed) {
-			changed = false;
-			for (var iterator = candidates.iterator(); iterator.hasNext();) {
-				ReadRow change = iterator.next();
-				if (change.plan() != null && change.plan().references().stream()
-					.anyMatch(ref -> staying.contains(key(change.tenant(), ref.table(), ref.key())))) {
-					iterator.remove();
-					staying.add(key(change.tenant(), change.change().table(), change.change().key()));
-					changed = true;
-				}
-			}
-		}
-		return candidates;
-	}
+    /**
+     * The new rows whose place in the batch does not matter: they refer to no record another change of the
+     * batch rewrites (a moved record would leave them pointing at its old party) and their resolution
+     * merged no parties (a merge moves records the changes before it linked). In batch order.
+     */
+    private static List<ReadRow> hoistable(List<ReadRow> live, FreshRecords fresh) {
+        // Records written in their place in the batch: rewritten ones, and new ones that cannot move (in turn).
+        Set<List<Object>> staying = new HashSet<>();
+        List<ReadRow> candidates = new ArrayList<>();
+        for (ReadRow change : live) {
+            if (fresh.unchanged(change)) {
+                continue;
+            }
+            boolean merges = change.decisions().values().stream()
+                    .anyMatch(decision -> !decision.absorbed().isEmpty());
+            if (fresh.contains(change) && !merges) {
+                candidates.add(change);
+            } else {
+                staying.add(key(
+                        change.tenant(),
+                        change.change().table(),
+                        change.change().key()));
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (var iterator = candidates.iterator(); iterator.hasNext(); ) {
+                ReadRow change = iterator.next();
+                if (change.plan() != null
+                        && change.plan().references().stream()
+                                .anyMatch(ref -> staying.contains(key(change.tenant(), ref.table(), ref.key())))) {
+                    iterator.remove();
+                    staying.add(key(
+                            change.tenant(),
+                            change.change().table(),
+                            change.change().key()));
+                    changed = true;
+                }
+            }
+        }
+        return candidates;
+    }
 
-	private static List<Object> key(Tenant tenant, String table, String key) {
-		return List.of(tenant, table, key);
-	}
+    private static List<Object> key(Tenant tenant, String table, String key) {
+        return List.of(tenant, table, key);
+    }
 
-	private void addNew(GraphWork.Cypher tx, ReadRow row, Map<Tenant, NewRecords> run, Tally tally) {
-		if (row.problem() != null) {
-			RowWriter.error(this.rows.statements(tx, row.tenant()), row.change(), row.raw(), row.problem());
-			tally.errors++;
-		}
-		else {
-			run.computeIfAbsent(row.tenant(), t -> new NewRecords()).add(row);
-			tally.applied++;
-		}
-	}
+    private void addNew(GraphWork.Cypher tx, ReadRow row, Map<Tenant, NewRecords> run, Tally tally) {
+        if (row.problem() != null) {
+            RowWriter.error(this.rows.statements(tx, row.tenant()), row.change(), row.raw(), row.problem());
+            tally.errors++;
+        } else {
+            run.computeIfAbsent(row.tenant(), t -> new NewRecords()).add(row);
+            tally.applied++;
+        }
+    }
 
-	private void addChanged(GraphWork.Cypher tx, ReadRow row, ChangedRecords changed, Tally tally,
-			Resolutions resolutions) {
-		if (row.problem() != null) {
-			writeChanged(tx, changed, tally, resolutions);
-			RowWriter.error(this.rows.statements(tx, row.tenant()), row.change(), row.raw(), row.problem());
-			tally.errors++;
-			return;
-		}
-		if (!changed.accepts(row)) {
-			writeChanged(tx, changed, tally, resolutions);
-		}
-		changed.add(row);
-		tally.applied++;
-	}
+    private void addChanged(
+            GraphWork.Cypher tx, ReadRow row, ChangedRecords changed, Tally tally, Resolutions resolutions) {
+        if (row.problem() != null) {
+            writeChanged(tx, changed, tally, resolutions);
+            RowWriter.error(this.rows.statements(tx, row.tenant()), row.change(), row.raw(), row.problem());
+            tally.errors++;
+            return;
+        }
+        if (!changed.accepts(row)) {
+            writeChanged(tx, changed, tally, resolutions);
+        }
+        changed.add(row);
+        tally.applied++;
+    }
 
-	private void writeChanged(GraphWork.Cypher tx, ChangedRecords changed, Tally tally, Resolutions resolutions) {
-		tally.pending += changed.write(tenant -> this.rows.statements(tx, tenant), resolutions);
-	}
+    private void writeChanged(GraphWork.Cypher tx, ChangedRecords changed, Tally tally, Resolutions resolutions) {
+        tally.pending += changed.write(tenant -> this.rows.statements(tx, tenant), resolutions);
+    }
 
-	private void writeNew(GraphWork.Cypher tx, Map<Tenant, NewRecords> run, Tally tally, Resolutions resolutions) {
-		run.forEach((tenant, records) -> tally.pending += records.write(this.rows.statements(tx, tenant), resolutions));
-		run.clear();
-	}
+    private void writeNew(GraphWork.Cypher tx, Map<Tenant, NewRecords> run, Tally tally, Resolutions resolutions) {
+        run.forEach((tenant, records) -> tally.pending += records.write(this.rows.statements(tx, tenant), resolutions));
+        run.clear();
+    }
 
-	/**
-	 * Reads the rows of this source's records {@code rows} ({@code [table, key]}) as the graph holds them, keeps
-	 * those that concern the records {@code concerning} (their own, one they describe, or one they refer to)
-	 * and resolves them, on the caller's thread (with the steward's rules), so that {@link PreparedRows#write}
-	 * can apply them again in the caller's transaction: each party record where resolution puts it now, what
-	 * the rows assert about the parties their references name now. Each row keeps the log position and
-	 * operation it had.
-	 */
-	public PreparedRows prepare(Tenant tenant, List<List<String>> rows, java.util.Set<String> concerning) {
-		return prepare(tenant, rows, row -> concerns(row, concerning), false);
-	}
+    /**
+     * Reads the rows of this source's records {@code rows} ({@code [table, key]}) as the graph holds them, keeps
+     * those that concern the records {@code concerning} (their own, one they describe, or one they refer to)
+     * and resolves them, on the caller's thread (with the steward's rules), so that {@link PreparedRows#write}
+     * can apply them again in the caller's transaction: each party record where resolution puts it now, what
+     * the rows assert about the parties their references name now. Each row keeps the log position and
+     * operation it had.
+     */
+    public PreparedRows prepare(Tenant tenant, List<List<String>> rows, java.util.Set<String> concerning) {
+        return prepare(tenant, rows, row -> concerns(row, concerning), false);
+    }
 
-	/**
-	 * Reads this source's rows {@code rows} ({@code [table, key]}) as the graph holds them and decides every party
-	 * record they describe again (a re-resolution: thresholds, weights or steward rules changed), on the caller's
-	 * thread; keeps the rows whose decisions change something (a record moves, a party is made or merged, a
-	 * suggestion is made), to be written by {@link PreparedRows#write}.
-	 */
-	public PreparedRows reconsider(Tenant tenant, List<List<String>> rows) {
-		return prepare(tenant, rows, row -> true, true);
-	}
+    /**
+     * Reads this source's rows {@code rows} ({@code [table, key]}) as the graph holds them and decides every party
+     * record they describe again (a re-resolution: thresholds, weights or steward rules changed), on the caller's
+     * thread; keeps the rows whose decisions change something (a record moves, a party is made or merged, a
+     * suggestion is made), to be written by {@link PreparedRows#write}.
+     */
+    public PreparedRows reconsider(Tenant tenant, List<List<String>> rows) {
+        return prepare(tenant, rows, row -> true, true);
+    }
 
-	private PreparedRows prepare(Tenant tenant, List<List<String>> rows, java.util.function.Predicate<ReadRow> keep,
-			boolean again) {
-		Resolutions resolutions = new Resolutions(this.resolver, source(), again);
-		try {
-			resolutions.open(List.of(tenant));
-			List<Map<String, Object>> refs = rows.stream()
-				.map(row -> Map.<String, Object>of("table", row.get(0), "key", row.get(1)))
-				.toList();
-			List<org.neo4j.driver.Value> found = this.graph
-				.write(tx -> this.rows.statements(tx, tenant).run("ingest-records-raw", "refs", refs));
-			List<ReadRow> read = new ArrayList<>();
-			for (var stored : found) {
-				RowChange change = new RowChange(Op.valueOf(stored.get("operation").asString("update").toUpperCase(
-						java.util.Locale.ROOT)), stored.get("table").asString(), stored.get("key").asString(),
-						this.rows.row(stored.get("raw").asString()), stored(stored.get("position").asString("")));
-				ReadRow row = this.rows.read(change, tenant);
-				if (row.problem() == null && keep.test(row)) {
-					ReadRow resolved = resolutions.resolve(row);
-					if (!again || PreparedRows.changes(resolved)) {
-						read.add(resolved);
-					}
-				}
-			}
-			return new PreparedRows(read, resolutions, this.rows);
-		}
-		catch (RuntimeException ex) {
-			resolutions.close();
-			throw ex;
-		}
-	}
+    private PreparedRows prepare(
+            Tenant tenant, List<List<String>> rows, java.util.function.Predicate<ReadRow> keep, boolean again) {
+        Resolutions resolutions = new Resolutions(this.resolver, source(), again);
+        try {
+            resolutions.open(List.of(tenant));
+            List<Map<String, Object>> refs = rows.stream()
+                    .map(row -> Map.<String, Object>of("table", row.get(0), "key", row.get(1)))
+                    .toList();
+            List<org.neo4j.driver.Value> found =
+                    this.graph.write(tx -> this.rows.statements(tx, tenant).run("ingest-records-raw", "refs", refs));
+            List<ReadRow> read = new ArrayList<>();
+            for (var stored : found) {
+                RowChange change = new RowChange(
+                        Op.valueOf(stored.get("operation").asString("update").toUpperCase(java.util.Locale.ROOT)),
+                        stored.get("table").asString(),
+                        stored.get("key").asString(),
+                        this.rows.row(stored.get("raw").asString()),
+                        stored(stored.get("position").asString("")));
+                ReadRow row = this.rows.read(change, tenant);
+                if (row.problem() == null && keep.test(row)) {
+                    ReadRow resolved = resolutions.resolve(row);
+                    if (!again || PreparedRows.changes(resolved)) {
+                        read.add(resolved);
+                    }
+                }
+            }
+            return new PreparedRows(read, resolutions, this.rows);
+        } catch (RuntimeException ex) {
+            resolutions.close();
+            throw ex;
+        }
+    }
 
-	private boolean concerns(ReadRow row, java.util.Set<String> concerning) {
-		String source = source();
-		if (concerning.contains(new Claims.RecordRef(row.change().table(), row.change().key()).uid(source))) {
-			return true;
-		}
-		return row.plan().parties().stream().anyMatch(claim -> concerning.contains(claim.record().uid(source)))
-				|| row.plan().references().stream().anyMatch(ref -> concerning.contains(ref.uid(source)));
-	}
+    private boolean concerns(ReadRow row, java.util.Set<String> concerning) {
+        String source = source();
+        if (concerning.contains(
+                new Claims.RecordRef(row.change().table(), row.change().key()).uid(source))) {
+            return true;
+        }
+        return row.plan().parties().stream()
+                        .anyMatch(claim -> concerning.contains(claim.record().uid(source)))
+                || row.plan().references().stream().anyMatch(ref -> concerning.contains(ref.uid(source)));
+    }
 
-	// A position as RowWriter stores it: "snapshot@<lsn>" or "<commit lsn>:<lsn>".
-	private static Position stored(String position) {
-		if (position.startsWith("snapshot@")) {
-			return new Position(0, Long.parseLong(position.substring("snapshot@".length())), true);
-		}
-		int colon = position.indexOf(':');
-		return colon < 0 ? new Position(0, 0, true)
-				: new Position(Long.parseLong(position.substring(0, colon)), Long.parseLong(position.substring(colon + 1)),
-						false);
-	}
+    // A position as RowWriter stores it: "snapshot@<lsn>" or "<commit lsn>:<lsn>".
+    private static Position stored(String position) {
+        if (position.startsWith("snapshot@")) {
+            return new Position(0, Long.parseLong(position.substring("snapshot@".length())), true);
+        }
+        int colon = position.indexOf(':');
+        return colon < 0
+                ? new Position(0, 0, true)
+                : new Position(
+                        Long.parseLong(position.substring(0, colon)),
+                        Long.parseLong(position.substring(colon + 1)),
+                        false);
+    }
 
-	/**
-	 * Re-applies records that waited for rows this batch may have brought: only rows that describe
-	 * parties (or activities found by email) can complete a pending record. Deleting such a row can
-	 * remove a party other rows pointed at; their records go pending then and are applied again here,
-	 * after which they wait for the rows they name. Rows that name no tenant are sync errors and
-	 * complete nothing.
-	 */
-	private BatchResult sweepPending(List<ReadRow> changes) {
-		Set<Tenant> tenants = new LinkedHashSet<>();
-		for (ReadRow change : changes) {
-			var table = this.mapping.tables().get(change.change().table());
-			if (table != null && !change.tenant().equals(SYSTEM) && (table.kind() == TableKind.PARTY
-					|| (table.kind() == TableKind.ACTIVITY && table.activity().partyEmail() != null))) {
-				tenants.add(change.tenant());
-			}
-		}
-		int resolved = 0;
-		for (Tenant tenant : tenants) {
-			try (Resolutions resolutions = new Resolutions(this.resolver, source())) {
-				resolutions.open(List.of(tenant));
-				resolved += this.graph.write(tx -> {
-					int done = 0;
-					for (var row : this.rows.statements(tx, tenant).run("ingest-pending", "limit", PENDING_SWEEP)) {
-						RowChange again = new RowChange(Op.UPDATE, row.get("table").asString(),
-								row.get("key").asString(), this.rows.row(row.get("raw").asString()),
-								new Position(0, 0, true));
-						ReadRow read = resolutions.resolve(this.rows.read(again, tenant));
-						if (this.rows.apply(tx, read, resolutions) == RowApplier.Outcome.APPLIED) {
-							done++;
-						}
-					}
-					return done;
-				});
-				resolutions.commit();
-			}
-		}
-		return new BatchResult(0, 0, 0, -resolved, resolved);
-	}
+    /**
+     * Re-applies records that waited for rows this batch may have brought: only rows that describe
+     * parties (or activities found by email) can complete a pending record. Deleting such a row can
+     * remove a party other rows pointed at; their records go pending then and are applied again here,
+     * after which they wait for the rows they name. Rows that name no tenant are sync errors and
+     * complete nothing.
+     */
+    private BatchResult sweepPending(List<ReadRow> changes) {
+        Set<Tenant> tenants = new LinkedHashSet<>();
+        for (ReadRow change : changes) {
+            var table = this.mapping.tables().get(change.change().table());
+            if (table != null
+                    && !change.tenant().equals(SYSTEM)
+                    && (table.kind() == TableKind.PARTY
+                            || (table.kind() == TableKind.ACTIVITY
+                                    && table.activity().partyEmail() != null))) {
+                tenants.add(change.tenant());
+            }
+        }
+        int resolved = 0;
+        for (Tenant tenant : tenants) {
+            try (Resolutions resolutions = new Resolutions(this.resolver, source())) {
+                resolutions.open(List.of(tenant));
+                resolved += this.graph.write(tx -> {
+                    int done = 0;
+                    for (var row : this.rows.statements(tx, tenant).run("ingest-pending", "limit", PENDING_SWEEP)) {
+                        RowChange again = new RowChange(
+                                Op.UPDATE,
+                                row.get("table").asString(),
+                                row.get("key").asString(),
+                                this.rows.row(row.get("raw").asString()),
+                                new Position(0, 0, true));
+                        ReadRow read = resolutions.resolve(this.rows.read(again, tenant));
+                        if (this.rows.apply(tx, read, resolutions) == RowApplier.Outcome.APPLIED) {
+                            done++;
+                        }
+                    }
+                    return done;
+                });
+                resolutions.commit();
+            }
+        }
+        return new BatchResult(0, 0, 0, -resolved, resolved);
+    }
 
-	private Position watermark(Statements system) {
-		var found = system.run("watermark-get");
-		if (found.isEmpty()) {
-			return null;
-		}
-		return new Position(found.get(0).get("commitLsn").asLong(), found.get(0).get("lsn").asLong(), false);
-	}
+    private Position watermark(Statements system) {
+        var found = system.run("watermark-get");
+        if (found.isEmpty()) {
+            return null;
+        }
+        return new Position(
+                found.get(0).get("commitLsn").asLong(), found.get(0).get("lsn").asLong(), false);
+    }
 
-	/** Counts of one batch's outcomes. */
-	private static final class Tally {
+    /** Counts of one batch's outcomes. */
+    private static final class Tally {
 
-		int applied;
+        int applied;
 
-		int unchanged;
+        int unchanged;
 
-		int errors;
+        int errors;
 
-		int pending;
-
-	}
-
+        int pending;
+    }
 }

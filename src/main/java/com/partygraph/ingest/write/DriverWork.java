@@ -2,7 +2,6 @@ package com.partygraph.ingest.write;
 
 import java.util.List;
 import java.util.function.Function;
-
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Values;
@@ -14,46 +13,44 @@ import org.neo4j.driver.exceptions.ClientException;
  */
 public final class DriverWork implements GraphWork, AutoCloseable {
 
-	private final Driver driver;
+    private final Driver driver;
 
-	private final ParallelUnits units;
+    private final ParallelUnits units;
 
-	/** Writes one unit at a time. */
-	public DriverWork(Driver driver) {
-		this(driver, 1);
-	}
+    /** Writes one unit at a time. */
+    public DriverWork(Driver driver) {
+        this(driver, 1);
+    }
 
-	/** Runs up to {@code writers} units of {@link #writeApart} at the same time. */
-	public DriverWork(Driver driver, int writers) {
-		this.driver = driver;
-		this.units = new ParallelUnits("ingest-driver-writer", writers);
-	}
+    /** Runs up to {@code writers} units of {@link #writeApart} at the same time. */
+    public DriverWork(Driver driver, int writers) {
+        this.driver = driver;
+        this.units = new ParallelUnits("ingest-driver-writer", writers);
+    }
 
-	@Override
-	public int writers() {
-		return this.units.writers();
-	}
+    @Override
+    public int writers() {
+        return this.units.writers();
+    }
 
-	@Override
-	public <T> List<Outcome<T>> writeApart(List<Function<Cypher, T>> works) {
-		return this.units.run(works, this::write);
-	}
+    @Override
+    public <T> List<Outcome<T>> writeApart(List<Function<Cypher, T>> works) {
+        return this.units.run(works, this::write);
+    }
 
-	/** Lets units under way finish. */
-	@Override
-	public void close() throws InterruptedException {
-		this.units.close();
-	}
+    /** Lets units under way finish. */
+    @Override
+    public void close() throws InterruptedException {
+        this.units.close();
+    }
 
-	@Override
-	public <T> T write(Function<Cypher, T> work) {
-		try (Session session = this.driver.session()) {
-			return session.executeWrite(tx -> work
-				.apply((statement, parameters) -> tx.run(statement, parameters).list(row -> Values.value(row.asMap(v -> v)))));
-		}
-		catch (ClientException ex) {
-			throw new Rejected(ex.getMessage(), ex);
-		}
-	}
-
+    @Override
+    public <T> T write(Function<Cypher, T> work) {
+        try (Session session = this.driver.session()) {
+            return session.executeWrite(tx -> work.apply((statement, parameters) ->
+                    tx.run(statement, parameters).list(row -> Values.value(row.asMap(v -> v)))));
+        } catch (ClientException ex) {
+            throw new Rejected(ex.getMessage(), ex);
+        }
+    }
 }

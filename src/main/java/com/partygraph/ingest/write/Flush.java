@@ -1,10 +1,9 @@
 package com.partygraph.ingest.write;
 
+import com.partygraph.ingest.mapping.Claims.RecordRef;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.partygraph.ingest.mapping.Claims.RecordRef;
 
 /**
  * The one ordered flush that ends every write of rows, new ({@link NewRecords}) or changed ({@link RowWriter}):
@@ -15,47 +14,49 @@ import com.partygraph.ingest.mapping.Claims.RecordRef;
  */
 final class Flush {
 
-	final Outcomes outcomes;
+    final Outcomes outcomes;
 
-	final Profiles profiles;
+    final Profiles profiles;
 
-	final Assertions assertions = new Assertions();
+    final Assertions assertions = new Assertions();
 
-	final Timeline timeline = new Timeline();
+    final Timeline timeline = new Timeline();
 
-	Flush(String source, Statements db) {
-		this.outcomes = new Outcomes(source);
-		this.profiles = new Profiles(db.survivorship());
-	}
+    Flush(String source, Statements db) {
+        this.outcomes = new Outcomes(source);
+        this.profiles = new Profiles(db.survivorship());
+    }
 
-	/**
-	 * What the row's record {@code uid} says of itself once written: {@code asserts}, {@code derived},
-	 * {@code syncStatus} (pending while a row it refers to is unknown), {@code pendingOn} and {@code warnings}.
-	 */
-	Map<String, Object> state(String uid, ReadRow row, List<String> derived, Map<RecordRef, String> parties) {
-		List<String> missing = row.plan().references().stream().filter(ref -> !parties.containsKey(ref))
-			.map(ref -> ref.table() + "/" + ref.key()).toList();
-		Map<String, Object> state = new HashMap<>();
-		state.put("asserts", StoredLists.of(this.assertions.add(uid, row.plan(), parties)));
-		state.put("derived", StoredLists.of(derived));
-		state.put("syncStatus", missing.isEmpty() ? "synced" : "pending");
-		state.put("pendingOn", missing.isEmpty() ? null : missing);
-		state.put("warnings", row.plan().warnings().isEmpty() ? null : row.plan().warnings());
-		return state;
-	}
+    /**
+     * What the row's record {@code uid} says of itself once written: {@code asserts}, {@code derived},
+     * {@code syncStatus} (pending while a row it refers to is unknown), {@code pendingOn} and {@code warnings}.
+     */
+    Map<String, Object> state(String uid, ReadRow row, List<String> derived, Map<RecordRef, String> parties) {
+        List<String> missing = row.plan().references().stream()
+                .filter(ref -> !parties.containsKey(ref))
+                .map(ref -> ref.table() + "/" + ref.key())
+                .toList();
+        Map<String, Object> state = new HashMap<>();
+        state.put("asserts", StoredLists.of(this.assertions.add(uid, row.plan(), parties)));
+        state.put("derived", StoredLists.of(derived));
+        state.put("syncStatus", missing.isEmpty() ? "synced" : "pending");
+        state.put("pendingOn", missing.isEmpty() ? null : missing);
+        state.put(
+                "warnings", row.plan().warnings().isEmpty() ? null : row.plan().warnings());
+        return state;
+    }
 
-	/** Whether a record's {@link #state} waits for rows it refers to. */
-	static boolean pending(Map<String, Object> state) {
-		return state.get("pendingOn") != null;
-	}
+    /** Whether a record's {@link #state} waits for rows it refers to. */
+    static boolean pending(Map<String, Object> state) {
+        return state.get("pendingOn") != null;
+    }
 
-	/** Writes what was gathered, in order; {@code retracted} are the edges the rows' records asserted before. */
-	void write(Statements db, EdgeAssertions retracted) {
-		this.timeline.rolesAsserting(db, this.assertions.roles());
-		this.outcomes.write(db, this.profiles, this.timeline);
-		this.profiles.write(db);
-		this.assertions.write(db, retracted);
-		this.timeline.write(db);
-	}
-
+    /** Writes what was gathered, in order; {@code retracted} are the edges the rows' records asserted before. */
+    void write(Statements db, EdgeAssertions retracted) {
+        this.timeline.rolesAsserting(db, this.assertions.roles());
+        this.outcomes.write(db, this.profiles, this.timeline);
+        this.profiles.write(db);
+        this.assertions.write(db, retracted);
+        this.timeline.write(db);
+    }
 }

@@ -1,5 +1,7 @@
 package com.partygraph.ingest.write;
 
+import com.partygraph.graph.Tenant;
+import com.partygraph.ingest.mapping.RowChange.Op;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,9 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.partygraph.graph.Tenant;
-import com.partygraph.ingest.mapping.RowChange.Op;
 
 /**
  * The changes of a batch that write records the graph has never seen and that no other change of
@@ -21,63 +20,67 @@ import com.partygraph.ingest.mapping.RowChange.Op;
  */
 final class FreshRecords {
 
-	private final Set<Key> fresh;
+    private final Set<Key> fresh;
 
-	private final Set<Key> unchanged;
+    private final Set<Key> unchanged;
 
-	private FreshRecords(Set<Key> fresh, Set<Key> unchanged) {
-		this.fresh = fresh;
-		this.unchanged = unchanged;
-	}
+    private FreshRecords(Set<Key> fresh, Set<Key> unchanged) {
+        this.fresh = fresh;
+        this.unchanged = unchanged;
+    }
 
-	static FreshRecords of(GraphWork.Cypher tx, RowApplier rows, List<ReadRow> changes) {
-		Map<Key, ReadRow> once = new HashMap<>();
-		Set<Key> repeated = new LinkedHashSet<>();
-		for (ReadRow change : changes) {
-			Key key = Key.of(change);
-			if (once.putIfAbsent(key, change) != null) {
-				repeated.add(key);
-			}
-		}
-		Map<Tenant, List<Map<String, Object>>> candidates = new LinkedHashMap<>();
-		once.forEach((key, change) -> {
-			if (!repeated.contains(key) && change.change().op() != Op.DELETE && !key.tenant().equals(RowApplier.SYSTEM)) {
-				candidates.computeIfAbsent(key.tenant(), t -> new ArrayList<>())
-					.add(Map.of("table", key.table(), "key", key.key()));
-			}
-		});
-		Set<Key> fresh = new HashSet<>();
-		Set<Key> unchanged = new HashSet<>();
-		candidates.forEach((tenant, refs) -> {
-			refs.forEach(ref -> fresh.add(new Key(tenant, (String) ref.get("table"), (String) ref.get("key"))));
-			for (var row : rows.statements(tx, tenant).run("ingest-records-existing", "refs", refs)) {
-				Key key = new Key(tenant, row.get("table").asString(), row.get("key").asString());
-				fresh.remove(key);
-				if (row.get("current").asBoolean() && row.get("raw").asString("").equals(once.get(key).raw())) {
-					unchanged.add(key);
-				}
-			}
-		});
-		return new FreshRecords(fresh, unchanged);
-	}
+    static FreshRecords of(GraphWork.Cypher tx, RowApplier rows, List<ReadRow> changes) {
+        Map<Key, ReadRow> once = new HashMap<>();
+        Set<Key> repeated = new LinkedHashSet<>();
+        for (ReadRow change : changes) {
+            Key key = Key.of(change);
+            if (once.putIfAbsent(key, change) != null) {
+                repeated.add(key);
+            }
+        }
+        Map<Tenant, List<Map<String, Object>>> candidates = new LinkedHashMap<>();
+        once.forEach((key, change) -> {
+            if (!repeated.contains(key)
+                    && change.change().op() != Op.DELETE
+                    && !key.tenant().equals(RowApplier.SYSTEM)) {
+                candidates
+                        .computeIfAbsent(key.tenant(), t -> new ArrayList<>())
+                        .add(Map.of("table", key.table(), "key", key.key()));
+            }
+        });
+        Set<Key> fresh = new HashSet<>();
+        Set<Key> unchanged = new HashSet<>();
+        candidates.forEach((tenant, refs) -> {
+            refs.forEach(ref -> fresh.add(new Key(tenant, (String) ref.get("table"), (String) ref.get("key"))));
+            for (var row : rows.statements(tx, tenant).run("ingest-records-existing", "refs", refs)) {
+                Key key = new Key(
+                        tenant, row.get("table").asString(), row.get("key").asString());
+                fresh.remove(key);
+                if (row.get("current").asBoolean()
+                        && row.get("raw").asString("").equals(once.get(key).raw())) {
+                    unchanged.add(key);
+                }
+            }
+        });
+        return new FreshRecords(fresh, unchanged);
+    }
 
-	/** Whether the change brings its row as the graph holds it already. */
-	boolean unchanged(ReadRow change) {
-		return this.unchanged.contains(Key.of(change));
-	}
+    /** Whether the change brings its row as the graph holds it already. */
+    boolean unchanged(ReadRow change) {
+        return this.unchanged.contains(Key.of(change));
+    }
 
-	/** Whether the change writes a record new to the graph. */
-	boolean contains(ReadRow change) {
-		return this.fresh.contains(Key.of(change));
-	}
+    /** Whether the change writes a record new to the graph. */
+    boolean contains(ReadRow change) {
+        return this.fresh.contains(Key.of(change));
+    }
 
-	/** A record of one tenant. */
-	private record Key(Tenant tenant, String table, String key) {
+    /** A record of one tenant. */
+    private record Key(Tenant tenant, String table, String key) {
 
-		static Key of(ReadRow change) {
-			return new Key(change.tenant(), change.change().table(), change.change().key());
-		}
-
-	}
-
+        static Key of(ReadRow change) {
+            return new Key(
+                    change.tenant(), change.change().table(), change.change().key());
+        }
+    }
 }

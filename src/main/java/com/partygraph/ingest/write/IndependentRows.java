@@ -1,14 +1,13 @@
 package com.partygraph.ingest.write;
 
+import com.partygraph.graph.PartyKind;
+import com.partygraph.ingest.mapping.Claims.PartyClaim;
+import com.partygraph.ingest.mapping.Claims.RecordRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.partygraph.graph.PartyKind;
-import com.partygraph.ingest.mapping.Claims.PartyClaim;
-import com.partygraph.ingest.mapping.Claims.RecordRef;
 
 /**
  * Splits a batch into parts that can be written in transactions of their own at the same time: two
@@ -22,97 +21,97 @@ import com.partygraph.ingest.mapping.Claims.RecordRef;
  */
 final class IndependentRows {
 
-	private IndependentRows() {
-	}
+    private IndependentRows() {}
 
-	/**
-	 * The rows in at most {@code parts} parts of about equal size, each in batch order; connected rows
-	 * share a part.
-	 */
-	static List<List<ReadRow>> split(List<ReadRow> rows, int parts) {
-		if (parts <= 1 || rows.size() < 2) {
-			return List.of(rows);
-		}
-		int[] parent = new int[rows.size()];
-		Map<String, Integer> firstWith = new HashMap<>();
-		for (int i = 0; i < rows.size(); i++) {
-			parent[i] = i;
-			for (String key : keys(rows.get(i))) {
-				Integer other = firstWith.putIfAbsent(key, i);
-				if (other != null) {
-					union(parent, i, other);
-				}
-			}
-		}
-		Map<Integer, Integer> sizes = new HashMap<>();
-		for (int i = 0; i < rows.size(); i++) {
-			sizes.merge(root(parent, i), 1, Integer::sum);
-		}
-		// Largest groups first, each to the part with the fewest rows so far.
-		int[] load = new int[Math.min(parts, sizes.size())];
-		Map<Integer, Integer> partOf = new HashMap<>();
-		sizes.entrySet().stream()
-			.sorted(Map.Entry.<Integer, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-			.forEach(group -> {
-				int lightest = 0;
-				for (int p = 1; p < load.length; p++) {
-					lightest = load[p] < load[lightest] ? p : lightest;
-				}
-				load[lightest] += group.getValue();
-				partOf.put(group.getKey(), lightest);
-			});
-		List<List<ReadRow>> split = new ArrayList<>();
-		for (int p = 0; p < load.length; p++) {
-			split.add(new ArrayList<>());
-		}
-		for (int i = 0; i < rows.size(); i++) {
-			split.get(partOf.get(root(parent, i))).add(rows.get(i));
-		}
-		return split;
-	}
+    /**
+     * The rows in at most {@code parts} parts of about equal size, each in batch order; connected rows
+     * share a part.
+     */
+    static List<List<ReadRow>> split(List<ReadRow> rows, int parts) {
+        if (parts <= 1 || rows.size() < 2) {
+            return List.of(rows);
+        }
+        int[] parent = new int[rows.size()];
+        Map<String, Integer> firstWith = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            parent[i] = i;
+            for (String key : keys(rows.get(i))) {
+                Integer other = firstWith.putIfAbsent(key, i);
+                if (other != null) {
+                    union(parent, i, other);
+                }
+            }
+        }
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            sizes.merge(root(parent, i), 1, Integer::sum);
+        }
+        // Largest groups first, each to the part with the fewest rows so far.
+        int[] load = new int[Math.min(parts, sizes.size())];
+        Map<Integer, Integer> partOf = new HashMap<>();
+        sizes.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(group -> {
+                    int lightest = 0;
+                    for (int p = 1; p < load.length; p++) {
+                        lightest = load[p] < load[lightest] ? p : lightest;
+                    }
+                    load[lightest] += group.getValue();
+                    partOf.put(group.getKey(), lightest);
+                });
+        List<List<ReadRow>> split = new ArrayList<>();
+        for (int p = 0; p < load.length; p++) {
+            split.add(new ArrayList<>());
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            split.get(partOf.get(root(parent, i))).add(rows.get(i));
+        }
+        return split;
+    }
 
-	private static List<String> keys(ReadRow row) {
-		String tenant = row.tenant().id() + "|";
-		List<String> keys = new ArrayList<>();
-		keys.add(tenant + "r|" + row.change().table() + "/" + row.change().key());
-		if (row.plan() == null) {
-			return keys;
-		}
-		// Rows resolution put in one party (or whose parties it merged) make and derive that party together.
-		row.decisions().values().forEach(decision -> {
-			keys.add(tenant + "party|" + decision.partyId());
-			decision.absorbed().forEach(merged -> keys.add(tenant + "party|" + merged.partyId()));
-		});
-		for (PartyClaim claim : row.plan().parties()) {
-			keys.add(tenant + "r|" + claim.record().table() + "/" + claim.record().key());
-			claim.emails().forEach(email -> keys.add(tenant + "e|" + email));
-			claim.phones().forEach(phone -> keys.add(tenant + "p|" + phone));
-			claim.domains().forEach(domain -> keys.add(tenant + "d|" + domain));
-			Object name = claim.fields().get("normalizedName");
-			if (name != null && (claim.matchByName() || claim.kind() == PartyKind.ORGANIZATION)) {
-				keys.add(tenant + "n|" + name);
-			}
-		}
-		for (RecordRef ref : row.plan().references()) {
-			keys.add(tenant + "r|" + ref.table() + "/" + ref.key());
-		}
-		return keys;
-	}
+    private static List<String> keys(ReadRow row) {
+        String tenant = row.tenant().id() + "|";
+        List<String> keys = new ArrayList<>();
+        keys.add(tenant + "r|" + row.change().table() + "/" + row.change().key());
+        if (row.plan() == null) {
+            return keys;
+        }
+        // Rows resolution put in one party (or whose parties it merged) make and derive that party together.
+        row.decisions().values().forEach(decision -> {
+            keys.add(tenant + "party|" + decision.partyId());
+            decision.absorbed().forEach(merged -> keys.add(tenant + "party|" + merged.partyId()));
+        });
+        for (PartyClaim claim : row.plan().parties()) {
+            keys.add(tenant + "r|" + claim.record().table() + "/"
+                    + claim.record().key());
+            claim.emails().forEach(email -> keys.add(tenant + "e|" + email));
+            claim.phones().forEach(phone -> keys.add(tenant + "p|" + phone));
+            claim.domains().forEach(domain -> keys.add(tenant + "d|" + domain));
+            Object name = claim.fields().get("normalizedName");
+            if (name != null && (claim.matchByName() || claim.kind() == PartyKind.ORGANIZATION)) {
+                keys.add(tenant + "n|" + name);
+            }
+        }
+        for (RecordRef ref : row.plan().references()) {
+            keys.add(tenant + "r|" + ref.table() + "/" + ref.key());
+        }
+        return keys;
+    }
 
-	private static int root(int[] parent, int i) {
-		while (parent[i] != i) {
-			parent[i] = parent[parent[i]];
-			i = parent[i];
-		}
-		return i;
-	}
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
 
-	private static void union(int[] parent, int a, int b) {
-		int rootA = root(parent, a);
-		int rootB = root(parent, b);
-		if (rootA != rootB) {
-			parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
-		}
-	}
-
+    private static void union(int[] parent, int a, int b) {
+        int rootA = root(parent, a);
+        int rootB = root(parent, b);
+        if (rootA != rootB) {
+            parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+        }
+    }
 }

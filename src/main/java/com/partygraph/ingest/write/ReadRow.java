@@ -1,12 +1,11 @@
 package com.partygraph.ingest.write;
 
-import java.util.Map;
-
 import com.partygraph.graph.Tenant;
-import com.partygraph.ingest.mapping.RowChange;
 import com.partygraph.ingest.mapping.Claims.RecordRef;
 import com.partygraph.ingest.mapping.Claims.RowPlan;
+import com.partygraph.ingest.mapping.RowChange;
 import com.partygraph.resolution.decide.Decision;
+import java.util.Map;
 
 /**
  * A change read through the mapping before anything is written: the tenant its row names (the system
@@ -19,24 +18,24 @@ import com.partygraph.resolution.decide.Decision;
  * @param problem why the row cannot be mapped; null when it can
  * @param decisions the resolution of each party record of the plan; empty until {@link Resolutions} ran
  */
-record ReadRow(RowChange change, Tenant tenant, String raw, RowPlan plan, String problem,
-		Map<RecordRef, Decision> decisions) {
+record ReadRow(
+        RowChange change, Tenant tenant, String raw, RowPlan plan, String problem, Map<RecordRef, Decision> decisions) {
 
-	ReadRow(RowChange change, Tenant tenant, String raw, RowPlan plan, String problem) {
-		this(change, tenant, raw, plan, problem, Map.of());
-	}
+    ReadRow(RowChange change, Tenant tenant, String raw, RowPlan plan, String problem) {
+        this(change, tenant, raw, plan, problem, Map.of());
+    }
 
-	ReadRow withDecisions(Map<RecordRef, Decision> resolved) {
-		return new ReadRow(this.change, this.tenant, this.raw, this.plan, this.problem, resolved);
-	}
+    ReadRow withDecisions(Map<RecordRef, Decision> resolved) {
+        return new ReadRow(this.change, this.tenant, this.raw, this.plan, this.problem, resolved);
+    }
 
-	/** The decision for one of the plan's party records. */
-	Decision decision(RecordRef record) {
-		Decision decision = this.decisions.get(record);
-		if (decision == null) {
-			throw new IllegalStateException("no resolution for " + record + ": rows are resolved before they are written");
-		}
-		return decision;
-	}
-
+    /** The decision for one of the plan's party records. */
+    Decision decision(RecordRef record) {
+        Decision decision = this.decisions.get(record);
+        if (decision == null) {
+            throw new IllegalStateException(
+                    "no resolution for " + record + ": rows are resolved before they are written");
+        }
+        return decision;
+    }
 }

@@ -1,7 +1,15 @@
 package com.partygraph.ingest.write;
 
-import com.partygraph.ingest.mapping.RowInterpreter;
+import com.partygraph.graph.Tenant;
+import com.partygraph.ingest.mapping.Claims.PartyClaim;
+import com.partygraph.ingest.mapping.Claims.RecordRef;
 import com.partygraph.ingest.mapping.PartyRows;
+import com.partygraph.ingest.mapping.RowChange.Op;
+import com.partygraph.ingest.mapping.RowInterpreter;
+import com.partygraph.resolution.ResolutionSession;
+import com.partygraph.resolution.Resolver;
+import com.partygraph.resolution.decide.Decision;
+import com.partygraph.resolution.features.RecordFacts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,15 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.partygraph.graph.Tenant;
-import com.partygraph.ingest.mapping.Claims.PartyClaim;
-import com.partygraph.ingest.mapping.Claims.RecordRef;
-import com.partygraph.ingest.mapping.RowChange.Op;
-import com.partygraph.resolution.features.RecordFacts;
-import com.partygraph.resolution.ResolutionSession;
-import com.partygraph.resolution.Resolver;
-import com.partygraph.resolution.decide.Decision;
-
 /**
  * Resolves a batch's party records before the batch is written, in batch order, with one
  * {@link ResolutionSession} per tenant (opened on the caller's thread, in tenant order so that two
@@ -28,116 +27,121 @@ import com.partygraph.resolution.decide.Decision;
  */
 public final class Resolutions implements AutoCloseable {
 
-	private static final List<String> DERIVED = List.of(PartyRows.ORGANIZATION_SUFFIX, RowInterpreter.PARTY_SUFFIX);
+    private static final List<String> DERIVED = List.of(PartyRows.ORGANIZATION_SUFFIX, RowInterpreter.PARTY_SUFFIX);
 
-	private final Resolver resolver;
+    private final Resolver resolver;
 
-	private final String source;
+    private final String source;
 
-	private final Map<Tenant, ResolutionSession> sessions = new LinkedHashMap<>();
+    private final Map<Tenant, ResolutionSession> sessions = new LinkedHashMap<>();
 
-	private final Set<String> made = new HashSet<>();
+    private final Set<String> made = new HashSet<>();
 
-	private final boolean again;
+    private final boolean again;
 
-	Resolutions(Resolver resolver, String source) {
-		this(resolver, source, false);
-	}
+    Resolutions(Resolver resolver, String source) {
+        this(resolver, source, false);
+    }
 
-	/** @param again whether every record is decided again, changed or not (a re-resolution) */
-	Resolutions(Resolver resolver, String source, boolean again) {
-		this.resolver = resolver;
-		this.source = source;
-		this.again = again;
-	}
+    /** @param again whether every record is decided again, changed or not (a re-resolution) */
+    Resolutions(Resolver resolver, String source, boolean again) {
+        this.resolver = resolver;
+        this.source = source;
+        this.again = again;
+    }
 
-	/** Opens the sessions of these tenants; call on the thread that will commit or roll back. */
-	void open(Iterable<Tenant> tenants) {
-		List<Tenant> sorted = new ArrayList<>();
-		tenants.forEach(tenant -> {
-			if (!tenant.equals(RowApplier.SYSTEM) && !this.sessions.containsKey(tenant) && !sorted.contains(tenant)) {
-				sorted.add(tenant);
-			}
-		});
-		sorted.sort(Comparator.comparing(Tenant::id));
-		sorted.forEach(tenant -> this.sessions.put(tenant, this.resolver.open(tenant)));
-	}
+    /** Opens the sessions of these tenants; call on the thread that will commit or roll back. */
+    void open(Iterable<Tenant> tenants) {
+        List<Tenant> sorted = new ArrayList<>();
+        tenants.forEach(tenant -> {
+            if (!tenant.equals(RowApplier.SYSTEM) && !this.sessions.containsKey(tenant) && !sorted.contains(tenant)) {
+                sorted.add(tenant);
+            }
+        });
+        sorted.sort(Comparator.comparing(Tenant::id));
+        sorted.forEach(tenant -> this.sessions.put(tenant, this.resolver.open(tenant)));
+    }
 
-	/** The rows with the decision for each party record they describe; deletes take their records out. */
-	List<ReadRow> resolve(List<ReadRow> rows) {
-		open(rows.stream().map(ReadRow::tenant).toList());
-		List<ReadRow> resolved = new ArrayList<>(rows.size());
-		for (ReadRow row : rows) {
-			resolved.add(resolve(row));
-		}
-		return resolved;
-	}
+    /** The rows with the decision for each party record they describe; deletes take their records out. */
+    List<ReadRow> resolve(List<ReadRow> rows) {
+        open(rows.stream().map(ReadRow::tenant).toList());
+        List<ReadRow> resolved = new ArrayList<>(rows.size());
+        for (ReadRow row : rows) {
+            resolved.add(resolve(row));
+        }
+        return resolved;
+    }
 
-	/** One row; its tenant's session must be open. */
-	ReadRow resolve(ReadRow row) {
-		ResolutionSession session = this.sessions.get(row.tenant());
-		if (session == null || row.problem() != null) {
-			return row;
-		}
-		RecordRef self = new RecordRef(row.change().table(), row.change().key());
-		if (row.change().op() == Op.DELETE) {
-			session.forget(self.uid(this.source));
-			DERIVED.forEach(suffix -> session.forget(self.uid(this.source) + suffix));
-			return row;
-		}
-		Map<RecordRef, Decision> decisions = new HashMap<>();
-		for (PartyClaim claim : row.plan().parties()) {
-			Decision decision = this.again ? session.reconsider(facts(this.source, claim), claim.matchByName())
-					: session.resolve(facts(this.source, claim), claim.matchByName());
-			if (decision.newParty()) {
-				this.made.add(decision.partyId());
-			}
-			decisions.put(claim.record(), decision);
-		}
-		// A derived record the row no longer makes (its free-text column emptied) is deleted.
-		for (String suffix : DERIVED) {
-			RecordRef derived = new RecordRef(self.table(), self.key() + suffix);
-			if (!decisions.containsKey(derived)) {
-				session.forget(derived.uid(this.source));
-			}
-		}
-		return row.withDecisions(decisions);
-	}
+    /** One row; its tenant's session must be open. */
+    ReadRow resolve(ReadRow row) {
+        ResolutionSession session = this.sessions.get(row.tenant());
+        if (session == null || row.problem() != null) {
+            return row;
+        }
+        RecordRef self = new RecordRef(row.change().table(), row.change().key());
+        if (row.change().op() == Op.DELETE) {
+            session.forget(self.uid(this.source));
+            DERIVED.forEach(suffix -> session.forget(self.uid(this.source) + suffix));
+            return row;
+        }
+        Map<RecordRef, Decision> decisions = new HashMap<>();
+        for (PartyClaim claim : row.plan().parties()) {
+            Decision decision = this.again
+                    ? session.reconsider(facts(this.source, claim), claim.matchByName())
+                    : session.resolve(facts(this.source, claim), claim.matchByName());
+            if (decision.newParty()) {
+                this.made.add(decision.partyId());
+            }
+            decisions.put(claim.record(), decision);
+        }
+        // A derived record the row no longer makes (its free-text column emptied) is deleted.
+        for (String suffix : DERIVED) {
+            RecordRef derived = new RecordRef(self.table(), self.key() + suffix);
+            if (!decisions.containsKey(derived)) {
+                session.forget(derived.uid(this.source));
+            }
+        }
+        return row.withDecisions(decisions);
+    }
 
-	/** Whether the party was made by a decision of this batch (it may not be in the graph yet). */
-	/** {@link ResolutionSession#order} of a party in the tenant's open session, or null. */
-	Long order(Tenant tenant, String partyId) {
-		ResolutionSession session = this.sessions.get(tenant);
-		return session == null ? null : session.order(partyId);
-	}
+    /** Whether the party was made by a decision of this batch (it may not be in the graph yet). */
+    /** {@link ResolutionSession#order} of a party in the tenant's open session, or null. */
+    Long order(Tenant tenant, String partyId) {
+        ResolutionSession session = this.sessions.get(tenant);
+        return session == null ? null : session.order(partyId);
+    }
 
-	boolean madeHere(String partyId) {
-		return this.made.contains(partyId);
-	}
+    boolean madeHere(String partyId) {
+        return this.made.contains(partyId);
+    }
 
-	/** Takes back the decisions of a row that was not written. */
-	void discard(ReadRow row) {
-		ResolutionSession session = this.sessions.get(row.tenant());
-		if (session != null) {
-			row.decisions().keySet().forEach(record -> session.discard(record.uid(this.source)));
-		}
-	}
+    /** Takes back the decisions of a row that was not written. */
+    void discard(ReadRow row) {
+        ResolutionSession session = this.sessions.get(row.tenant());
+        if (session != null) {
+            row.decisions().keySet().forEach(record -> session.discard(record.uid(this.source)));
+        }
+    }
 
-	void commit() {
-		this.sessions.values().forEach(ResolutionSession::commit);
-		this.sessions.clear();
-	}
+    void commit() {
+        this.sessions.values().forEach(ResolutionSession::commit);
+        this.sessions.clear();
+    }
 
-	@Override
-	public void close() {
-		this.sessions.values().forEach(ResolutionSession::close);
-		this.sessions.clear();
-	}
+    @Override
+    public void close() {
+        this.sessions.values().forEach(ResolutionSession::close);
+        this.sessions.clear();
+    }
 
-	/** What a party record says, as resolution reads it. */
-	public static RecordFacts facts(String source, PartyClaim claim) {
-		return RecordFacts.of(claim.record().uid(source), claim.kind(), claim.fields(), claim.emails(), claim.phones(),
-				claim.domains());
-	}
-
+    /** What a party record says, as resolution reads it. */
+    public static RecordFacts facts(String source, PartyClaim claim) {
+        return RecordFacts.of(
+                claim.record().uid(source),
+                claim.kind(),
+                claim.fields(),
+                claim.emails(),
+                claim.phones(),
+                claim.domains());
+    }
 }

@@ -1,15 +1,14 @@
 package com.partygraph.ingest.write;
 
-import com.partygraph.ingest.mapping.RowInterpreter;
-import com.partygraph.ingest.mapping.UnmappableRowException;
-import com.partygraph.ingest.mapping.RowChange;
-import java.util.List;
-import java.util.Map;
-
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.ingest.mapping.RowChange;
 import com.partygraph.ingest.mapping.RowChange.Op;
+import com.partygraph.ingest.mapping.RowInterpreter;
+import com.partygraph.ingest.mapping.UnmappableRowException;
 import com.partygraph.resolution.survive.Survivorship;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,93 +19,93 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class RowApplier {
 
-	static final Tenant SYSTEM = Tenant.SYSTEM_TENANT;
+    static final Tenant SYSTEM = Tenant.SYSTEM_TENANT;
 
-	private final CypherQueries queries;
+    private final CypherQueries queries;
 
-	private final String source;
+    private final String source;
 
-	private final RowInterpreter interpreter;
+    private final RowInterpreter interpreter;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = JsonMapper.builder().build();
 
-	private final Survivorship survivorship;
+    private final Survivorship survivorship;
 
-	RowApplier(CypherQueries queries, String source, RowInterpreter interpreter, Survivorship survivorship) {
-		this.queries = queries;
-		this.source = source;
-		this.interpreter = interpreter;
-		this.survivorship = survivorship;
-	}
+    RowApplier(CypherQueries queries, String source, RowInterpreter interpreter, Survivorship survivorship) {
+        this.queries = queries;
+        this.source = source;
+        this.interpreter = interpreter;
+        this.survivorship = survivorship;
+    }
 
-	String source() {
-		return this.source;
-	}
+    String source() {
+        return this.source;
+    }
 
-	/** What writing one row came to. */
-	enum Outcome {
+    /** What writing one row came to. */
+    enum Outcome {
+        APPLIED,
+        PENDING,
+        ERROR
+    }
 
-		APPLIED, PENDING, ERROR
+    /** Writes one change as {@link #claims} read it. */
+    Outcome apply(GraphWork.Cypher tx, ReadRow row, Resolutions resolutions) {
+        RowChange change = row.change();
+        Statements db = statements(tx, row.tenant());
+        // A delete has a problem only when its row names no tenant: there is then no record to delete.
+        if (row.problem() != null) {
+            RowWriter.error(db, change, row.raw(), row.problem());
+            return Outcome.ERROR;
+        }
+        return RowWriter.write(db, List.of(row), resolutions) == 0 ? Outcome.APPLIED : Outcome.PENDING;
+    }
 
-	}
+    /** Reads the change of a row whose tenant is known: its row as stored and what it asserts. */
+    ReadRow read(RowChange change, Tenant tenant) {
+        return claims(new ReadRow(change, tenant, raw(change.row()), null, null));
+    }
 
-	/** Writes one change as {@link #claims} read it. */
-	Outcome apply(GraphWork.Cypher tx, ReadRow row, Resolutions resolutions) {
-		RowChange change = row.change();
-		Statements db = statements(tx, row.tenant());
-		// A delete has a problem only when its row names no tenant: there is then no record to delete.
-		if (row.problem() != null) {
-			RowWriter.error(db, change, row.raw(), row.problem());
-			return Outcome.ERROR;
-		}
-		return RowWriter.write(db, List.of(row), resolutions) == 0 ? Outcome.APPLIED : Outcome.PENDING;
-	}
+    /**
+     * The change with its tenant and its row as stored, not read for claims yet ({@link #claims}): enough
+     * to tell whether the graph holds the row unchanged.
+     */
+    ReadRow locate(RowChange change) {
+        String raw = raw(change.row());
+        try {
+            return new ReadRow(change, this.interpreter.tenant(change.table(), change.row()), raw, null, null);
+        } catch (UnmappableRowException ex) {
+            return new ReadRow(change, SYSTEM, raw, null, ex.getMessage());
+        }
+    }
 
-	/** Reads the change of a row whose tenant is known: its row as stored and what it asserts. */
-	ReadRow read(RowChange change, Tenant tenant) {
-		return claims(new ReadRow(change, tenant, raw(change.row()), null, null));
-	}
+    /** A located change with what its row asserts, or why it cannot be mapped. */
+    ReadRow claims(ReadRow row) {
+        RowChange change = row.change();
+        if (row.problem() != null || change.op() == Op.DELETE) {
+            return row;
+        }
+        try {
+            return new ReadRow(
+                    change,
+                    row.tenant(),
+                    row.raw(),
+                    this.interpreter.interpret(change.table(), change.key(), change.row()),
+                    null);
+        } catch (UnmappableRowException ex) {
+            return new ReadRow(change, row.tenant(), row.raw(), null, ex.getMessage());
+        }
+    }
 
-	/**
-	 * The change with its tenant and its row as stored, not read for claims yet ({@link #claims}): enough
-	 * to tell whether the graph holds the row unchanged.
-	 */
-	ReadRow locate(RowChange change) {
-		String raw = raw(change.row());
-		try {
-			return new ReadRow(change, this.interpreter.tenant(change.table(), change.row()), raw, null, null);
-		}
-		catch (UnmappableRowException ex) {
-			return new ReadRow(change, SYSTEM, raw, null, ex.getMessage());
-		}
-	}
+    Statements statements(GraphWork.Cypher tx, Tenant tenant) {
+        return new Statements(tx, this.queries, tenant, this.source, this.interpreter.fingerprint(), this.survivorship);
+    }
 
-	/** A located change with what its row asserts, or why it cannot be mapped. */
-	ReadRow claims(ReadRow row) {
-		RowChange change = row.change();
-		if (row.problem() != null || change.op() == Op.DELETE) {
-			return row;
-		}
-		try {
-			return new ReadRow(change, row.tenant(), row.raw(),
-					this.interpreter.interpret(change.table(), change.key(), change.row()), null);
-		}
-		catch (UnmappableRowException ex) {
-			return new ReadRow(change, row.tenant(), row.raw(), null, ex.getMessage());
-		}
-	}
+    String raw(Map<String, Object> row) {
+        return this.json.writeValueAsString(row);
+    }
 
-	Statements statements(GraphWork.Cypher tx, Tenant tenant) {
-		return new Statements(tx, this.queries, tenant, this.source, this.interpreter.fingerprint(), this.survivorship);
-	}
-
-	String raw(Map<String, Object> row) {
-		return this.json.writeValueAsString(row);
-	}
-
-	Map<String, Object> row(String raw) {
-		return this.json.readValue(raw, new TypeReference<>() {
-		});
-	}
-
+    Map<String, Object> row(String raw) {
+        return this.json.readValue(raw, new TypeReference<>() {});
+    }
 }

@@ -10,12 +10,10 @@ import java.util.List;
  */
 final class StoredLists {
 
-	private StoredLists() {
-	}
+    private StoredLists() {}
 
-	/** The values as a list property, or null (removing the property) when there are none. */
-	static List<Object> of(Collection<?> values) {
-		return values == null || values.isEmpty() ? null : List.copyOf(values);
-	}
-
+    /** The values as a list property, or null (removing the property) when there are none. */
+    static List<Object> of(Collection<?> values) {
+        return values == null || values.isEmpty() ? null : List.copyOf(values);
+    }
 }

@@ -1,8 +1,5 @@
 package com.partygraph.resolution.candidates;
 
-import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
-
 import com.partygraph.graph.PartyKind;
 import com.partygraph.resolution.features.Features;
 import com.partygraph.resolution.model.Scorer;
@@ -16,6 +13,8 @@ import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.ObjectArrayList;
 import it.unimi.dsi.fastutil.objects.ObjectOpenHashSet;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One tenant's party records in memory: each record's features and party, parties in the order they
@@ -26,397 +25,402 @@ import it.unimi.dsi.fastutil.objects.ObjectOpenHashSet;
  */
 public final class CandidateIndex implements TermFrequencies {
 
-	private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock lock = new ReentrantLock();
 
-	private final int maxKeyRecords;
+    private final int maxKeyRecords;
 
-	private final ObjectArrayList<Features> features = new ObjectArrayList<>();
+    private final ObjectArrayList<Features> features = new ObjectArrayList<>();
 
-	private final IntArrayList partyOf = new IntArrayList();
+    private final IntArrayList partyOf = new IntArrayList();
 
-	private final ObjectArrayList<String> uids = new ObjectArrayList<>();
+    private final ObjectArrayList<String> uids = new ObjectArrayList<>();
 
-	private final Object2IntOpenHashMap<String> recordByUid = new Object2IntOpenHashMap<>();
+    private final Object2IntOpenHashMap<String> recordByUid = new Object2IntOpenHashMap<>();
 
-	private final ObjectArrayList<String> partyIds = new ObjectArrayList<>();
+    private final ObjectArrayList<String> partyIds = new ObjectArrayList<>();
 
-	private final Object2IntOpenHashMap<String> partyById = new Object2IntOpenHashMap<>();
+    private final Object2IntOpenHashMap<String> partyById = new Object2IntOpenHashMap<>();
 
-	private final IntArrayList mergedInto = new IntArrayList();
+    private final IntArrayList mergedInto = new IntArrayList();
 
-	private final LongArrayList partyOrder = new LongArrayList();
+    private final LongArrayList partyOrder = new LongArrayList();
 
-	// Per surviving party: its live records, and those of them that say more than a name.
-	private final IntArrayList recordCounts = new IntArrayList();
+    // Per surviving party: its live records, and those of them that say more than a name.
+    private final IntArrayList recordCounts = new IntArrayList();
 
-	private final IntArrayList substantive = new IntArrayList();
+    private final IntArrayList substantive = new IntArrayList();
 
-	// Per surviving party: its records whose keys are posted, and name-only records left unposted (some
-	// perhaps removed or moved since: checked when taken), one of which is posted when the last posted
-	// record goes, so that an organization stays findable by its name.
-	private final IntArrayList postedCounts = new IntArrayList();
+    // Per surviving party: its records whose keys are posted, and name-only records left unposted (some
+    // perhaps removed or moved since: checked when taken), one of which is posted when the last posted
+    // record goes, so that an organization stays findable by its name.
+    private final IntArrayList postedCounts = new IntArrayList();
 
-	private final Int2ObjectOpenHashMap<IntArrayList> spares = new Int2ObjectOpenHashMap<>();
+    private final Int2ObjectOpenHashMap<IntArrayList> spares = new Int2ObjectOpenHashMap<>();
 
-	private final Long2IntOpenHashMap heads = new Long2IntOpenHashMap();
+    private final Long2IntOpenHashMap heads = new Long2IntOpenHashMap();
 
-	private final Long2IntOpenHashMap keyCounts = new Long2IntOpenHashMap();
+    private final Long2IntOpenHashMap keyCounts = new Long2IntOpenHashMap();
 
-	private final IntArrayList entryRecord = new IntArrayList();
+    private final IntArrayList entryRecord = new IntArrayList();
 
-	private final IntArrayList entryNext = new IntArrayList();
+    private final IntArrayList entryNext = new IntArrayList();
 
-	// The records whose blocking keys were counted and posted.
-	private final java.util.BitSet posted = new java.util.BitSet();
+    // The records whose blocking keys were counted and posted.
+    private final java.util.BitSet posted = new java.util.BitSet();
 
-	// How many live records hold each value, by a 64-bit hash of comparison and value (a collision only
-	// makes two rare values look a little less rare).
-	private final Long2IntOpenHashMap terms = new Long2IntOpenHashMap();
+    // How many live records hold each value, by a 64-bit hash of comparison and value (a collision only
+    // makes two rare values look a little less rare).
+    private final Long2IntOpenHashMap terms = new Long2IntOpenHashMap();
 
-	private final ObjectOpenHashSet<String> strings = new ObjectOpenHashSet<>();
+    private final ObjectOpenHashSet<String> strings = new ObjectOpenHashSet<>();
 
-	private int live;
+    private int live;
 
-	// Set when the index no longer matches the graph (a steward's write failed half-way): sessions waiting
-	// for it then take a new one, built from the graph.
-	private volatile boolean stale;
+    // Set when the index no longer matches the graph (a steward's write failed half-way): sessions waiting
+    // for it then take a new one, built from the graph.
+    private volatile boolean stale;
 
-	private final int[] liveByKind = new int[PartyKind.values().length];
+    private final int[] liveByKind = new int[PartyKind.values().length];
 
-	public CandidateIndex(int maxKeyRecords) {
-		this.maxKeyRecords = maxKeyRecords;
-		this.recordByUid.defaultReturnValue(-1);
-		this.partyById.defaultReturnValue(-1);
-		this.heads.defaultReturnValue(-1);
-	}
+    public CandidateIndex(int maxKeyRecords) {
+        this.maxKeyRecords = maxKeyRecords;
+        this.recordByUid.defaultReturnValue(-1);
+        this.partyById.defaultReturnValue(-1);
+        this.heads.defaultReturnValue(-1);
+    }
 
-	public ReentrantLock lock() {
-		return this.lock;
-	}
+    public ReentrantLock lock() {
+        return this.lock;
+    }
 
-	/** Marks the index as no longer matching the graph: it is built again on next use. */
-	public void markStale() {
-		this.stale = true;
-	}
+    /** Marks the index as no longer matching the graph: it is built again on next use. */
+    public void markStale() {
+        this.stale = true;
+    }
 
-	public boolean stale() {
-		return this.stale;
-	}
+    public boolean stale() {
+        return this.stale;
+    }
 
-	/** The shared copy of a string: records with one name or city share it. */
-	public String intern(String value) {
-		return this.strings.addOrGet(value);
-	}
+    /** The shared copy of a string: records with one name or city share it. */
+    public String intern(String value) {
+        return this.strings.addOrGet(value);
+    }
 
-	/** Live records. */
-	public int size() {
-		return this.live;
-	}
+    /** Live records. */
+    public int size() {
+        return this.live;
+    }
 
-	/** Adds a record of a party (made known here when new); the record must not be in the index. */
-	public void add(String uid, String partyId, long order, Features record) {
-		int party = party(partyId, order);
-		// A name-only record (a mention) of a party already found by that name adds no key: otherwise every
-		// mention of a much-mentioned organization would make its name a key too frequent to search by.
-		int root = root(party);
-		boolean post = !record.nameOnly() || this.postedCounts.getInt(root) == 0;
-		int id = this.features.size();
-		this.features.add(record);
-		this.partyOf.add(party);
-		this.uids.add(uid);
-		this.recordByUid.put(uid, id);
-		this.live++;
-		this.liveByKind[record.kind().ordinal()]++;
-		count(party, record, 1);
-		if (post) {
-			post(id, root);
-		}
-		else {
-			this.spares.computeIfAbsent(root, r -> new IntArrayList()).add(id);
-		}
-		terms(record, 1);
-	}
+    /** Adds a record of a party (made known here when new); the record must not be in the index. */
+    public void add(String uid, String partyId, long order, Features record) {
+        int party = party(partyId, order);
+        // A name-only record (a mention) of a party already found by that name adds no key: otherwise every
+        // mention of a much-mentioned organization would make its name a key too frequent to search by.
+        int root = root(party);
+        boolean post = !record.nameOnly() || this.postedCounts.getInt(root) == 0;
+        int id = this.features.size();
+        this.features.add(record);
+        this.partyOf.add(party);
+        this.uids.add(uid);
+        this.recordByUid.put(uid, id);
+        this.live++;
+        this.liveByKind[record.kind().ordinal()]++;
+        count(party, record, 1);
+        if (post) {
+            post(id, root);
+        } else {
+            this.spares.computeIfAbsent(root, r -> new IntArrayList()).add(id);
+        }
+        terms(record, 1);
+    }
 
-	private void post(int id, int root) {
-		this.posted.set(id);
-		this.postedCounts.set(root, this.postedCounts.getInt(root) + 1);
-		for (String key : BlockingKeys.of(this.features.get(id))) {
-			long hash = hash(key);
-			int count = this.keyCounts.addTo(hash, 1) + 1;
-			if (count <= this.maxKeyRecords) {
-				this.entryRecord.add(id);
-				this.entryNext.add(this.heads.get(hash));
-				this.heads.put(hash, this.entryRecord.size() - 1);
-			}
-		}
-	}
+    private void post(int id, int root) {
+        this.posted.set(id);
+        this.postedCounts.set(root, this.postedCounts.getInt(root) + 1);
+        for (String key : BlockingKeys.of(this.features.get(id))) {
+            long hash = hash(key);
+            int count = this.keyCounts.addTo(hash, 1) + 1;
+            if (count <= this.maxKeyRecords) {
+                this.entryRecord.add(id);
+                this.entryNext.add(this.heads.get(hash));
+                this.heads.put(hash, this.entryRecord.size() - 1);
+            }
+        }
+    }
 
-	/** Posts a live unposted record of the party, if it has one, after its last posted record went. */
-	private void repost(int root) {
-		IntArrayList spare = this.spares.get(root);
-		while (spare != null && !spare.isEmpty()) {
-			int id = spare.popInt();
-			if (this.features.get(id) != null && !this.posted.get(id) && root(this.partyOf.getInt(id)) == root) {
-				post(id, root);
-				return;
-			}
-		}
-	}
+    /** Posts a live unposted record of the party, if it has one, after its last posted record went. */
+    private void repost(int root) {
+        IntArrayList spare = this.spares.get(root);
+        while (spare != null && !spare.isEmpty()) {
+            int id = spare.popInt();
+            if (this.features.get(id) != null && !this.posted.get(id) && root(this.partyOf.getInt(id)) == root) {
+                post(id, root);
+                return;
+            }
+        }
+    }
 
-	/**
-	 * The live records of a kind that say more than a name (mentions of an organization left out), for
-	 * estimating the match model from.
-	 */
-	public java.util.List<Features> live(PartyKind kind) {
-		java.util.List<Features> live = new java.util.ArrayList<>();
-		for (Features record : this.features) {
-			if (record != null && record.kind() == kind && !record.nameOnly()) {
-				live.add(record);
-			}
-		}
-		return live;
-	}
+    /**
+     * The live records of a kind that say more than a name (mentions of an organization left out), for
+     * estimating the match model from.
+     */
+    public java.util.List<Features> live(PartyKind kind) {
+        java.util.List<Features> live = new java.util.ArrayList<>();
+        for (Features record : this.features) {
+            if (record != null && record.kind() == kind && !record.nameOnly()) {
+                live.add(record);
+            }
+        }
+        return live;
+    }
 
-	/** Removes a record; returns what it was (for undo), or null when it was not there. */
-	public Entry remove(String uid) {
-		int id = this.recordByUid.removeInt(uid);
-		if (id < 0) {
-			return null;
-		}
-		Features record = this.features.get(id);
-		Entry entry = new Entry(uid, this.partyIds.get(this.partyOf.getInt(id)),
-				this.partyOrder.getLong(this.partyOf.getInt(id)), record);
-		this.features.set(id, null);
-		this.live--;
-		this.liveByKind[record.kind().ordinal()]--;
-		count(this.partyOf.getInt(id), record, -1);
-		terms(record, -1);
-		if (this.posted.get(id)) {
-			for (String key : BlockingKeys.of(record)) {
-				this.keyCounts.addTo(hash(key), -1);
-			}
-			int root = root(this.partyOf.getInt(id));
-			this.postedCounts.set(root, this.postedCounts.getInt(root) - 1);
-			if (this.postedCounts.getInt(root) == 0) {
-				repost(root);
-			}
-		}
-		return entry;
-	}
+    /** Removes a record; returns what it was (for undo), or null when it was not there. */
+    public Entry remove(String uid) {
+        int id = this.recordByUid.removeInt(uid);
+        if (id < 0) {
+            return null;
+        }
+        Features record = this.features.get(id);
+        Entry entry = new Entry(
+                uid,
+                this.partyIds.get(this.partyOf.getInt(id)),
+                this.partyOrder.getLong(this.partyOf.getInt(id)),
+                record);
+        this.features.set(id, null);
+        this.live--;
+        this.liveByKind[record.kind().ordinal()]--;
+        count(this.partyOf.getInt(id), record, -1);
+        terms(record, -1);
+        if (this.posted.get(id)) {
+            for (String key : BlockingKeys.of(record)) {
+                this.keyCounts.addTo(hash(key), -1);
+            }
+            int root = root(this.partyOf.getInt(id));
+            this.postedCounts.set(root, this.postedCounts.getInt(root) - 1);
+            if (this.postedCounts.getInt(root) == 0) {
+                repost(root);
+            }
+        }
+        return entry;
+    }
 
-	/** A record as the index holds it: its own party (before merges are followed) and features. */
-	public record Entry(String uid, String partyId, long order, Features features) {
-	}
+    /** A record as the index holds it: its own party (before merges are followed) and features. */
+    public record Entry(String uid, String partyId, long order, Features features) {}
 
-	public Entry entry(String uid) {
-		int id = this.recordByUid.getInt(uid);
-		return id < 0 ? null
-				: new Entry(uid, this.partyIds.get(this.partyOf.getInt(id)), this.partyOrder.getLong(this.partyOf.getInt(id)),
-						this.features.get(id));
-	}
+    public Entry entry(String uid) {
+        int id = this.recordByUid.getInt(uid);
+        return id < 0
+                ? null
+                : new Entry(
+                        uid,
+                        this.partyIds.get(this.partyOf.getInt(id)),
+                        this.partyOrder.getLong(this.partyOf.getInt(id)),
+                        this.features.get(id));
+    }
 
-	/** The party a record belongs to now (merges followed), or null when the record is not indexed. */
-	public String partyOf(String uid) {
-		int id = this.recordByUid.getInt(uid);
-		return id < 0 ? null : this.partyIds.get(root(this.partyOf.getInt(id)));
-	}
+    /** The party a record belongs to now (merges followed), or null when the record is not indexed. */
+    public String partyOf(String uid) {
+        int id = this.recordByUid.getInt(uid);
+        return id < 0 ? null : this.partyIds.get(root(this.partyOf.getInt(id)));
+    }
 
-	/** The surviving party of a party id (itself unless merged), or null when unknown. */
-	public String survivor(String partyId) {
-		int party = this.partyById.getInt(partyId);
-		return party < 0 ? null : this.partyIds.get(root(party));
-	}
+    /** The surviving party of a party id (itself unless merged), or null when unknown. */
+    public String survivor(String partyId) {
+        int party = this.partyById.getInt(partyId);
+        return party < 0 ? null : this.partyIds.get(root(party));
+    }
 
-	/** Whether the index has seen the party. */
-	public boolean knows(String partyId) {
-		return this.partyById.getInt(partyId) >= 0;
-	}
+    /** Whether the index has seen the party. */
+    public boolean knows(String partyId) {
+        return this.partyById.getInt(partyId) >= 0;
+    }
 
-	/** The order a party came to be in: smaller is older. */
-	public long order(String partyId) {
-		return this.partyOrder.getLong(this.partyById.getInt(partyId));
-	}
+    /** The order a party came to be in: smaller is older. */
+    public long order(String partyId) {
+        return this.partyOrder.getLong(this.partyById.getInt(partyId));
+    }
 
-	/** Makes {@code absorbed} point at {@code survivor}. */
-	public void merge(String survivor, String absorbed) {
-		int from = this.partyById.getInt(absorbed);
-		int into = root(this.partyById.getInt(survivor));
-		this.mergedInto.set(from, into);
-		this.recordCounts.set(into, this.recordCounts.getInt(into) + this.recordCounts.getInt(from));
-		this.substantive.set(into, this.substantive.getInt(into) + this.substantive.getInt(from));
-		this.postedCounts.set(into, this.postedCounts.getInt(into) + this.postedCounts.getInt(from));
-		IntArrayList spare = this.spares.remove(from);
-		if (spare != null) {
-			this.spares.computeIfAbsent(into, r -> new IntArrayList()).addAll(spare);
-		}
-	}
+    /** Makes {@code absorbed} point at {@code survivor}. */
+    public void merge(String survivor, String absorbed) {
+        int from = this.partyById.getInt(absorbed);
+        int into = root(this.partyById.getInt(survivor));
+        this.mergedInto.set(from, into);
+        this.recordCounts.set(into, this.recordCounts.getInt(into) + this.recordCounts.getInt(from));
+        this.substantive.set(into, this.substantive.getInt(into) + this.substantive.getInt(from));
+        this.postedCounts.set(into, this.postedCounts.getInt(into) + this.postedCounts.getInt(from));
+        IntArrayList spare = this.spares.remove(from);
+        if (spare != null) {
+            this.spares.computeIfAbsent(into, r -> new IntArrayList()).addAll(spare);
+        }
+    }
 
-	/** Undoes {@link #merge}: the party stands for itself again. */
-	public void unmerge(String absorbed) {
-		int party = this.partyById.getInt(absorbed);
-		int into = root(party);
-		this.mergedInto.set(party, party);
-		this.recordCounts.set(into, this.recordCounts.getInt(into) - this.recordCounts.getInt(party));
-		this.substantive.set(into, this.substantive.getInt(into) - this.substantive.getInt(party));
-		this.postedCounts.set(into, this.postedCounts.getInt(into) - this.postedCounts.getInt(party));
-	}
+    /** Undoes {@link #merge}: the party stands for itself again. */
+    public void unmerge(String absorbed) {
+        int party = this.partyById.getInt(absorbed);
+        int into = root(party);
+        this.mergedInto.set(party, party);
+        this.recordCounts.set(into, this.recordCounts.getInt(into) - this.recordCounts.getInt(party));
+        this.substantive.set(into, this.substantive.getInt(into) - this.substantive.getInt(party));
+        this.postedCounts.set(into, this.postedCounts.getInt(into) - this.postedCounts.getInt(party));
+    }
 
-	/**
-	 * Makes the party stand for itself again with no records counted (it is made known when new): a steward
-	 * separated it from the party it was merged into, and its records are added to it again next.
-	 */
-	public void detach(String partyId, long order) {
-		int party = party(partyId, order);
-		this.mergedInto.set(party, party);
-		this.partyOrder.set(party, order);
-		this.recordCounts.set(party, 0);
-		this.substantive.set(party, 0);
-		this.postedCounts.set(party, 0);
-		this.spares.remove(party);
-	}
+    /**
+     * Makes the party stand for itself again with no records counted (it is made known when new): a steward
+     * separated it from the party it was merged into, and its records are added to it again next.
+     */
+    public void detach(String partyId, long order) {
+        int party = party(partyId, order);
+        this.mergedInto.set(party, party);
+        this.partyOrder.set(party, order);
+        this.recordCounts.set(party, 0);
+        this.substantive.set(party, 0);
+        this.postedCounts.set(party, 0);
+        this.spares.remove(party);
+    }
 
-	/** How many live records the (surviving) party has. */
-	public int records(String partyId) {
-		return this.recordCounts.getInt(root(this.partyById.getInt(partyId)));
-	}
+    /** How many live records the (surviving) party has. */
+    public int records(String partyId) {
+        return this.recordCounts.getInt(root(this.partyById.getInt(partyId)));
+    }
 
-	/** Whether every record of the (surviving) party says nothing but a name. */
-	public boolean knownByNameOnly(String partyId) {
-		return this.substantive.getInt(root(this.partyById.getInt(partyId))) == 0;
-	}
+    /** Whether every record of the (surviving) party says nothing but a name. */
+    public boolean knownByNameOnly(String partyId) {
+        return this.substantive.getInt(root(this.partyById.getInt(partyId))) == 0;
+    }
 
-	/**
-	 * The live records of the same kind sharing a blocking key with {@code record}, at most {@code max};
-	 * keys held by more than the index's limit are passed over (counted in {@code stats}).
-	 */
-	public IntArrayList candidates(Features record, int max, SearchStats stats) {
-		return candidates(record, max, stats, key -> true);
-	}
+    /**
+     * The live records of the same kind sharing a blocking key with {@code record}, at most {@code max};
+     * keys held by more than the index's limit are passed over (counted in {@code stats}).
+     */
+    public IntArrayList candidates(Features record, int max, SearchStats stats) {
+        return candidates(record, max, stats, key -> true);
+    }
 
-	/** {@link #candidates(Features, int, SearchStats)} through the keys {@code use} accepts only. */
-	public IntArrayList candidates(Features record, int max, SearchStats stats, java.util.function.Predicate<String> use) {
-		IntOpenHashSet seen = new IntOpenHashSet();
-		IntArrayList found = new IntArrayList();
-		List<String> keys = BlockingKeys.of(record).stream().filter(use).toList();
-		for (String key : keys) {
-			long hash = hash(key);
-			if (this.keyCounts.get(hash) > this.maxKeyRecords) {
-				stats.frequentKeys++;
-				continue;
-			}
-			for (int entry = this.heads.get(hash); entry >= 0 && found.size() < max; entry = this.entryNext.getInt(entry)) {
-				int id = this.entryRecord.getInt(entry);
-				Features other = this.features.get(id);
-				if (other != null && other.kind() == record.kind() && seen.add(id)) {
-					found.add(id);
-				}
-			}
-		}
-		stats.candidates += found.size();
-		return found;
-	}
+    /** {@link #candidates(Features, int, SearchStats)} through the keys {@code use} accepts only. */
+    public IntArrayList candidates(
+            Features record, int max, SearchStats stats, java.util.function.Predicate<String> use) {
+        IntOpenHashSet seen = new IntOpenHashSet();
+        IntArrayList found = new IntArrayList();
+        List<String> keys = BlockingKeys.of(record).stream().filter(use).toList();
+        for (String key : keys) {
+            long hash = hash(key);
+            if (this.keyCounts.get(hash) > this.maxKeyRecords) {
+                stats.frequentKeys++;
+                continue;
+            }
+            for (int entry = this.heads.get(hash);
+                    entry >= 0 && found.size() < max;
+                    entry = this.entryNext.getInt(entry)) {
+                int id = this.entryRecord.getInt(entry);
+                Features other = this.features.get(id);
+                if (other != null && other.kind() == record.kind() && seen.add(id)) {
+                    found.add(id);
+                }
+            }
+        }
+        stats.candidates += found.size();
+        return found;
+    }
 
-	public Features features(int record) {
-		return this.features.get(record);
-	}
+    public Features features(int record) {
+        return this.features.get(record);
+    }
 
-	/** The surviving party of a record found by {@link #candidates}. */
-	public String party(int record) {
-		return this.partyIds.get(root(this.partyOf.getInt(record)));
-	}
+    /** The surviving party of a record found by {@link #candidates}. */
+    public String party(int record) {
+        return this.partyIds.get(root(this.partyOf.getInt(record)));
+    }
 
-	public String uid(int record) {
-		return this.uids.get(record);
-	}
+    public String uid(int record) {
+        return this.uids.get(record);
+    }
 
-	@Override
-	public long records(PartyKind kind) {
-		return this.liveByKind[kind.ordinal()];
-	}
+    @Override
+    public long records(PartyKind kind) {
+        return this.liveByKind[kind.ordinal()];
+    }
 
-	@Override
-	public long holding(String comparison, String value) {
-		return this.terms.get(hash(comparison + "|" + value));
-	}
+    @Override
+    public long holding(String comparison, String value) {
+        return this.terms.get(hash(comparison + "|" + value));
+    }
 
-	/** Searches' counters: candidate records found, keys passed over as too frequent. */
-	public static final class SearchStats {
+    /** Searches' counters: candidate records found, keys passed over as too frequent. */
+    public static final class SearchStats {
 
-		public long candidates;
+        public long candidates;
 
-		public long frequentKeys;
+        public long frequentKeys;
+    }
 
-	}
+    private int party(String partyId, long order) {
+        int party = this.partyById.getInt(partyId);
+        if (party < 0) {
+            party = this.partyIds.size();
+            this.partyIds.add(partyId);
+            this.partyById.put(partyId, party);
+            this.mergedInto.add(party);
+            this.partyOrder.add(order);
+            this.recordCounts.add(0);
+            this.substantive.add(0);
+            this.postedCounts.add(0);
+        }
+        return party;
+    }
 
-	private int party(String partyId, long order) {
-		int party = this.partyById.getInt(partyId);
-		if (party < 0) {
-			party = this.partyIds.size();
-			this.partyIds.add(partyId);
-			this.partyById.put(partyId, party);
-			this.mergedInto.add(party);
-			this.partyOrder.add(order);
-			this.recordCounts.add(0);
-			this.substantive.add(0);
-			this.postedCounts.add(0);
-		}
-		return party;
-	}
+    private void count(int party, Features record, int delta) {
+        int root = root(party);
+        this.recordCounts.set(root, this.recordCounts.getInt(root) + delta);
+        if (!record.nameOnly()) {
+            this.substantive.set(root, this.substantive.getInt(root) + delta);
+        }
+    }
 
-	private void count(int party, Features record, int delta) {
-		int root = root(party);
-		this.recordCounts.set(root, this.recordCounts.getInt(root) + delta);
-		if (!record.nameOnly()) {
-			this.substantive.set(root, this.substantive.getInt(root) + delta);
-		}
-	}
+    private int root(int party) {
+        while (this.mergedInto.getInt(party) != party) {
+            party = this.mergedInto.getInt(party);
+        }
+        return party;
+    }
 
-	private int root(int party) {
-		while (this.mergedInto.getInt(party) != party) {
-			party = this.mergedInto.getInt(party);
-		}
-		return party;
-	}
+    private void terms(Features record, int delta) {
+        if (record.person()) {
+            term("familyName|" + record.family(), delta);
+            term("givenName|" + record.givenFormal(), delta);
+            term(Scorer.FULL_NAME + "|" + Scorer.fullName(record), delta);
+        } else if (!record.nameOnly()) {
+            // A mention in another row's free text names the organization; it does not make its name common.
+            term("organizationName|" + record.name(), delta);
+            for (String other : record.otherNames()) {
+                term("organizationName|" + other, delta);
+            }
+        }
+        for (String email : record.emails()) {
+            term("email|" + email, delta);
+        }
+        for (String phone : record.phones()) {
+            term("phone|" + phone, delta);
+        }
+        for (Address address : record.addresses()) {
+            term("address|" + address.number() + " " + address.street(), delta);
+        }
+    }
 
-	private void terms(Features record, int delta) {
-		if (record.person()) {
-			term("familyName|" + record.family(), delta);
-			term("givenName|" + record.givenFormal(), delta);
-			term(Scorer.FULL_NAME + "|" + Scorer.fullName(record), delta);
-		}
-		else if (!record.nameOnly()) {
-			// A mention in another row's free text names the organization; it does not make its name common.
-			term("organizationName|" + record.name(), delta);
-			for (String other : record.otherNames()) {
-				term("organizationName|" + other, delta);
-			}
-		}
-		for (String email : record.emails()) {
-			term("email|" + email, delta);
-		}
-		for (String phone : record.phones()) {
-			term("phone|" + phone, delta);
-		}
-		for (Address address : record.addresses()) {
-			term("address|" + address.number() + " " + address.street(), delta);
-		}
-	}
+    private void term(String term, int delta) {
+        long hash = hash(term);
+        if (this.terms.addTo(hash, delta) + delta <= 0) {
+            this.terms.remove(hash);
+        }
+    }
 
-	private void term(String term, int delta) {
-		long hash = hash(term);
-		if (this.terms.addTo(hash, delta) + delta <= 0) {
-			this.terms.remove(hash);
-		}
-	}
-
-	// 64-bit FNV-1a: a collision only adds a candidate, which scoring then sorts out.
-	private static long hash(String key) {
-		long hash = 0xcbf29ce484222325L;
-		for (int i = 0; i < key.length(); i++) {
-			hash ^= key.charAt(i);
-			hash *= 0x100000001b3L;
-		}
-		return hash;
-	}
-
+    // 64-bit FNV-1a: a collision only adds a candidate, which scoring then sorts out.
+    private static long hash(String key) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            hash ^= key.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
 }

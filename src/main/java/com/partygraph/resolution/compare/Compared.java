@@ -7,10 +7,9 @@ package com.partygraph.resolution.compare;
  */
 public record Compared(int level, String left, String right, String shared) {
 
-	public static final int MISSING = -1;
+    public static final int MISSING = -1;
 
-	public static Compared missing(String left, String right) {
-		return new Compared(MISSING, left, right, null);
-	}
-
+    public static Compared missing(String left, String right) {
+        return new Compared(MISSING, left, right, null);
+    }
 }

@@ -1,8 +1,7 @@
 package com.partygraph.resolution.compare;
 
-import java.util.List;
-
 import com.partygraph.resolution.features.Features;
+import java.util.List;
 
 /**
  * Emails: one shared (weighed by how many records share it: an "info@" address says little), or none
@@ -11,20 +10,19 @@ import com.partygraph.resolution.features.Features;
  */
 final class Email extends Comparison {
 
-	Email() {
-		super("email", List.of("exact", "different"), Frequency.SHARED, false);
-	}
+    Email() {
+        super("email", List.of("exact", "different"), Frequency.SHARED, false);
+    }
 
-	@Override
-	public Compared compare(Features a, Features b) {
-		if (a.emails().length == 0 || b.emails().length == 0) {
-			return Compared.missing(Overlap.first(a.emails()), Overlap.first(b.emails()));
-		}
-		String shared = Overlap.shared(a.emails(), b.emails());
-		if (shared != null) {
-			return new Compared(0, shared, shared, shared);
-		}
-		return new Compared(1, a.emails()[0], b.emails()[0], null);
-	}
-
+    @Override
+    public Compared compare(Features a, Features b) {
+        if (a.emails().length == 0 || b.emails().length == 0) {
+            return Compared.missing(Overlap.first(a.emails()), Overlap.first(b.emails()));
+        }
+        String shared = Overlap.shared(a.emails(), b.emails());
+        if (shared != null) {
+            return new Compared(0, shared, shared, shared);
+        }
+        return new Compared(1, a.emails()[0], b.emails()[0], null);
+    }
 }

@@ -1,9 +1,8 @@
 package com.partygraph.resolution.compare;
 
-import java.util.List;
-
 import com.partygraph.resolution.features.Features;
 import com.partygraph.resolution.normalize.Addresses.Address;
+import java.util.List;
 
 /**
  * Postal addresses, best pair of the two records' addresses: the same house number and street (within a
@@ -12,55 +11,62 @@ import com.partygraph.resolution.normalize.Addresses.Address;
  */
 final class PostalAddress extends Comparison {
 
-	PostalAddress() {
-		super("address", List.of("exact", "street", "area", "different"), Frequency.SHARED, false);
-	}
+    PostalAddress() {
+        super("address", List.of("exact", "street", "area", "different"), Frequency.SHARED, false);
+    }
 
-	@Override
-	public Compared compare(Features a, Features b) {
-		if (a.addresses().length == 0 || b.addresses().length == 0) {
-			return Compared.missing(text(a), text(b));
-		}
-		Compared best = null;
-		for (Address x : a.addresses()) {
-			for (Address y : b.addresses()) {
-				int level = level(x, y);
-				if (best == null || level < best.level()) {
-					String shared = level == 0 ? x.number() + " " + x.street() : null;
-					best = new Compared(level, line(x), line(y), shared);
-				}
-			}
-		}
-		return best;
-	}
+    @Override
+    public Compared compare(Features a, Features b) {
+        if (a.addresses().length == 0 || b.addresses().length == 0) {
+            return Compared.missing(text(a), text(b));
+        }
+        Compared best = null;
+        for (Address x : a.addresses()) {
+            for (Address y : b.addresses()) {
+                int level = level(x, y);
+                if (best == null || level < best.level()) {
+                    String shared = level == 0 ? x.number() + " " + x.street() : null;
+                    best = new Compared(level, line(x), line(y), shared);
+                }
+            }
+        }
+        return best;
+    }
 
-	private static int level(Address x, Address y) {
-		boolean samePlace = agrees(x.postcode(), y.postcode()) && agrees(x.city(), y.city());
-		boolean sameStreet = !x.street().isEmpty() && !y.street().isEmpty()
-				&& (x.street().equals(y.street()) || Similarity.jaroWinkler(x.street(), y.street()) >= 0.93);
-		if (sameStreet && samePlace && !x.number().isEmpty() && x.number().equals(y.number())) {
-			return 0;
-		}
-		if (sameStreet && samePlace) {
-			return 1;
-		}
-		boolean area = (!x.postcode().isEmpty() && x.postcode().equals(y.postcode()))
-				|| (x.postcode().isEmpty() || y.postcode().isEmpty()) && !x.city().isEmpty() && x.city().equals(y.city());
-		return area ? 2 : 3;
-	}
+    private static int level(Address x, Address y) {
+        boolean samePlace = agrees(x.postcode(), y.postcode()) && agrees(x.city(), y.city());
+        boolean sameStreet = !x.street().isEmpty()
+                && !y.street().isEmpty()
+                && (x.street().equals(y.street()) || Similarity.jaroWinkler(x.street(), y.street()) >= 0.93);
+        if (sameStreet && samePlace && !x.number().isEmpty() && x.number().equals(y.number())) {
+            return 0;
+        }
+        if (sameStreet && samePlace) {
+            return 1;
+        }
+        boolean area = (!x.postcode().isEmpty() && x.postcode().equals(y.postcode()))
+                || (x.postcode().isEmpty() || y.postcode().isEmpty())
+                        && !x.city().isEmpty()
+                        && x.city().equals(y.city());
+        return area ? 2 : 3;
+    }
 
-	// A postcode with two digits swapped or one mistyped, a place name within a typo, still agree.
-	private static boolean agrees(String x, String y) {
-		return x.isEmpty() || y.isEmpty() || x.equals(y) || x.length() == y.length() && Similarity.oneTypo(x, y)
-				|| x.length() > 4 && Similarity.jaroWinkler(x, y) >= 0.93;
-	}
+    // A postcode with two digits swapped or one mistyped, a place name within a typo, still agree.
+    private static boolean agrees(String x, String y) {
+        return x.isEmpty()
+                || y.isEmpty()
+                || x.equals(y)
+                || x.length() == y.length() && Similarity.oneTypo(x, y)
+                || x.length() > 4 && Similarity.jaroWinkler(x, y) >= 0.93;
+    }
 
-	private static String text(Features f) {
-		return f.addresses().length == 0 ? "" : line(f.addresses()[0]);
-	}
+    private static String text(Features f) {
+        return f.addresses().length == 0 ? "" : line(f.addresses()[0]);
+    }
 
-	private static String line(Address a) {
-		return String.join(" ", a.number(), a.street(), a.city(), a.postcode()).replaceAll(" +", " ").strip();
-	}
-
+    private static String line(Address a) {
+        return String.join(" ", a.number(), a.street(), a.city(), a.postcode())
+                .replaceAll(" +", " ")
+                .strip();
+    }
 }

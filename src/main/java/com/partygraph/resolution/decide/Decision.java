@@ -1,8 +1,7 @@
 package com.partygraph.resolution.decide;
 
-import java.util.List;
-
 import com.partygraph.resolution.model.Score;
+import java.util.List;
 
 /**
  * What resolution made of one record.
@@ -19,20 +18,25 @@ import com.partygraph.resolution.model.Score;
  * @param previousPartyId the party the record belonged to before, when it moved; else null
  * @param candidates how many candidate records were scored
  */
-public record Decision(String partyId, boolean newParty, String method, double probability, Score explanation,
-		List<Merged> absorbed, List<Suggestion> suggestions, String previousPartyId, int candidates) {
+public record Decision(
+        String partyId,
+        boolean newParty,
+        String method,
+        double probability,
+        Score explanation,
+        List<Merged> absorbed,
+        List<Suggestion> suggestions,
+        String previousPartyId,
+        int candidates) {
 
-	/** A party merged into the decision's party, with the score that showed it is the same. */
-	public record Merged(String partyId, Score evidence) {
-	}
+    /** A party merged into the decision's party, with the score that showed it is the same. */
+    public record Merged(String partyId, Score evidence) {}
 
-	/** A party the record may belong to, below the auto-link threshold. */
-	public record Suggestion(String partyId, Score score) {
-	}
+    /** A party the record may belong to, below the auto-link threshold. */
+    public record Suggestion(String partyId, Score score) {}
 
-	/** Whether the record belongs to another party than before. */
-	public boolean moved() {
-		return this.previousPartyId != null && !this.previousPartyId.equals(this.partyId);
-	}
-
+    /** Whether the record belongs to another party than before. */
+    public boolean moved() {
+        return this.previousPartyId != null && !this.previousPartyId.equals(this.partyId);
+    }
 }

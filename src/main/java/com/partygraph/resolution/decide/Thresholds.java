@@ -8,11 +8,10 @@ package com.partygraph.resolution.decide;
  */
 public record Thresholds(double autoLink, double review) {
 
-	public Thresholds {
-		if (!(review > 0 && review <= autoLink && autoLink < 1)) {
-			throw new IllegalArgumentException(
-					"thresholds need 0 < review <= auto-link < 1, got review " + review + ", auto-link " + autoLink);
-		}
-	}
-
+    public Thresholds {
+        if (!(review > 0 && review <= autoLink && autoLink < 1)) {
+            throw new IllegalArgumentException(
+                    "thresholds need 0 < review <= auto-link < 1, got review " + review + ", auto-link " + autoLink);
+        }
+    }
 }

@@ -16,34 +16,33 @@ import java.util.Set;
  */
 public record ClusterScores(long exact, long clusters, long entities) {
 
-	/** Compares {@code predicted} (record to cluster) with {@code truth} (record to entity). */
-	public static ClusterScores of(Map<String, String> predicted, Map<String, String> truth) {
-		Map<String, Set<String>> byCluster = new HashMap<>();
-		Map<String, Set<String>> byEntity = new HashMap<>();
-		for (Map.Entry<String, String> entry : truth.entrySet()) {
-			String cluster = predicted.get(entry.getKey());
-			if (cluster != null) {
-				byCluster.computeIfAbsent(cluster, c -> new HashSet<>()).add(entry.getKey());
-				byEntity.computeIfAbsent(entry.getValue(), e -> new HashSet<>()).add(entry.getKey());
-			}
-		}
-		Set<Set<String>> entities = new HashSet<>(byEntity.values());
-		long exact = byCluster.values().stream().filter(entities::contains).count();
-		return new ClusterScores(exact, byCluster.size(), byEntity.size());
-	}
+    /** Compares {@code predicted} (record to cluster) with {@code truth} (record to entity). */
+    public static ClusterScores of(Map<String, String> predicted, Map<String, String> truth) {
+        Map<String, Set<String>> byCluster = new HashMap<>();
+        Map<String, Set<String>> byEntity = new HashMap<>();
+        for (Map.Entry<String, String> entry : truth.entrySet()) {
+            String cluster = predicted.get(entry.getKey());
+            if (cluster != null) {
+                byCluster.computeIfAbsent(cluster, c -> new HashSet<>()).add(entry.getKey());
+                byEntity.computeIfAbsent(entry.getValue(), e -> new HashSet<>()).add(entry.getKey());
+            }
+        }
+        Set<Set<String>> entities = new HashSet<>(byEntity.values());
+        long exact = byCluster.values().stream().filter(entities::contains).count();
+        return new ClusterScores(exact, byCluster.size(), byEntity.size());
+    }
 
-	public double precision() {
-		return this.clusters == 0 ? 1 : (double) this.exact / this.clusters;
-	}
+    public double precision() {
+        return this.clusters == 0 ? 1 : (double) this.exact / this.clusters;
+    }
 
-	public double recall() {
-		return this.entities == 0 ? 1 : (double) this.exact / this.entities;
-	}
+    public double recall() {
+        return this.entities == 0 ? 1 : (double) this.exact / this.entities;
+    }
 
-	public double f1() {
-		double p = precision();
-		double r = recall();
-		return p + r == 0 ? 0 : 2 * p * r / (p + r);
-	}
-
+    public double f1() {
+        double p = precision();
+        double r = recall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
 }

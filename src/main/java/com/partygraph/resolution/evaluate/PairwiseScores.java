@@ -14,33 +14,39 @@ import java.util.Map;
  * @param entities entities of the truth among them
  * @param clusters clusters among them
  */
-public record PairwiseScores(long truePairs, long predictedPairs, long correctPairs, long records, long entities,
-		long clusters) {
+public record PairwiseScores(
+        long truePairs, long predictedPairs, long correctPairs, long records, long entities, long clusters) {
 
-	/** Compares {@code predicted} (record to cluster) with {@code truth} (record to entity). */
-	public static PairwiseScores of(Map<String, String> predicted, Map<String, String> truth) {
-		Contingency counts = Contingency.of(predicted, truth);
-		long correct = counts.joint().values().stream().mapToLong(byEntity -> pairs(byEntity)).sum();
-		return new PairwiseScores(pairs(counts.entities()), pairs(counts.clusters()), correct, counts.records(),
-				counts.entities().size(), counts.clusters().size());
-	}
+    /** Compares {@code predicted} (record to cluster) with {@code truth} (record to entity). */
+    public static PairwiseScores of(Map<String, String> predicted, Map<String, String> truth) {
+        Contingency counts = Contingency.of(predicted, truth);
+        long correct = counts.joint().values().stream()
+                .mapToLong(byEntity -> pairs(byEntity))
+                .sum();
+        return new PairwiseScores(
+                pairs(counts.entities()),
+                pairs(counts.clusters()),
+                correct,
+                counts.records(),
+                counts.entities().size(),
+                counts.clusters().size());
+    }
 
-	public double precision() {
-		return this.predictedPairs == 0 ? 1 : (double) this.correctPairs / this.predictedPairs;
-	}
+    public double precision() {
+        return this.predictedPairs == 0 ? 1 : (double) this.correctPairs / this.predictedPairs;
+    }
 
-	public double recall() {
-		return this.truePairs == 0 ? 1 : (double) this.correctPairs / this.truePairs;
-	}
+    public double recall() {
+        return this.truePairs == 0 ? 1 : (double) this.correctPairs / this.truePairs;
+    }
 
-	public double f1() {
-		double p = precision();
-		double r = recall();
-		return p + r == 0 ? 0 : 2 * p * r / (p + r);
-	}
+    public double f1() {
+        double p = precision();
+        double r = recall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
 
-	private static long pairs(Map<String, Long> sizes) {
-		return sizes.values().stream().mapToLong(n -> n * (n - 1) / 2).sum();
-	}
-
+    private static long pairs(Map<String, Long> sizes) {
+        return sizes.values().stream().mapToLong(n -> n * (n - 1) / 2).sum();
+    }
 }

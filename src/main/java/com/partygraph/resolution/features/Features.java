@@ -18,32 +18,48 @@ import com.partygraph.resolution.normalize.Addresses.Address;
  * @param birthDate a person's birth date as yyyymmdd, 0 when unknown
  * @param identifiers {@code type:value}
  */
-public record Features(PartyKind kind, String given, String givenFormal, String middle, String family,
-		String generation, String name, String[] otherNames, String[] emails, String[] phones, String[] domains,
-		String[] emailDomains, Address[] addresses, int birthDate, String[] identifiers) {
+public record Features(
+        PartyKind kind,
+        String given,
+        String givenFormal,
+        String middle,
+        String family,
+        String generation,
+        String name,
+        String[] otherNames,
+        String[] emails,
+        String[] phones,
+        String[] domains,
+        String[] emailDomains,
+        Address[] addresses,
+        int birthDate,
+        String[] identifiers) {
 
-	/** Whether the record is about a person. */
-	public boolean person() {
-		return this.kind == PartyKind.PERSON;
-	}
+    /** Whether the record is about a person. */
+    public boolean person() {
+        return this.kind == PartyKind.PERSON;
+    }
 
-	/**
-	 * Whether the record says nothing but a name: a mention of an organization in another row's free
-	 * text, or a row with no contact point, address or identifier.
-	 */
-	public boolean nameOnly() {
-		return this.emails.length == 0 && this.phones.length == 0 && this.domains.length == 0
-				&& this.addresses.length == 0 && this.identifiers.length == 0 && this.birthDate == 0;
-	}
+    /**
+     * Whether the record says nothing but a name: a mention of an organization in another row's free
+     * text, or a row with no contact point, address or identifier.
+     */
+    public boolean nameOnly() {
+        return this.emails.length == 0
+                && this.phones.length == 0
+                && this.domains.length == 0
+                && this.addresses.length == 0
+                && this.identifiers.length == 0
+                && this.birthDate == 0;
+    }
 
-	/** The identifier value of a type, or null. */
-	public String identifier(String type) {
-		for (String identifier : this.identifiers) {
-			if (identifier.startsWith(type) && identifier.charAt(type.length()) == ':') {
-				return identifier.substring(type.length() + 1);
-			}
-		}
-		return null;
-	}
-
+    /** The identifier value of a type, or null. */
+    public String identifier(String type) {
+        for (String identifier : this.identifiers) {
+            if (identifier.startsWith(type) && identifier.charAt(type.length()) == ':') {
+                return identifier.substring(type.length() + 1);
+            }
+        }
+        return null;
+    }
 }

@@ -16,41 +16,40 @@ import java.util.Set;
  */
 public final class GivenNames {
 
-	private static final GivenNames SHIPPED = load("resolution/given-names.txt", Lexicon.load("resolution/nicknames.csv"));
+    private static final GivenNames SHIPPED =
+            load("resolution/given-names.txt", Lexicon.load("resolution/nicknames.csv"));
 
-	private final Set<String> names;
+    private final Set<String> names;
 
-	private GivenNames(Set<String> names) {
-		this.names = Set.copyOf(names);
-	}
+    private GivenNames(Set<String> names) {
+        this.names = Set.copyOf(names);
+    }
 
-	/** The shipped list. */
-	public static GivenNames shipped() {
-		return SHIPPED;
-	}
+    /** The shipped list. */
+    public static GivenNames shipped() {
+        return SHIPPED;
+    }
 
-	static GivenNames load(String resource, Lexicon nicknames) {
-		InputStream in = GivenNames.class.getClassLoader().getResourceAsStream(resource);
-		if (in == null) {
-			throw new IllegalStateException("word list missing from the classpath: " + resource);
-		}
-		Set<String> names = new HashSet<>(nicknames.words());
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (!line.startsWith("#")) {
-					names.addAll(java.util.List.of(Folding.words(line)));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + resource, ex);
-		}
-		return new GivenNames(names);
-	}
+    static GivenNames load(String resource, Lexicon nicknames) {
+        InputStream in = GivenNames.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("word list missing from the classpath: " + resource);
+        }
+        Set<String> names = new HashSet<>(nicknames.words());
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.startsWith("#")) {
+                    names.addAll(java.util.List.of(Folding.words(line)));
+                }
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot read " + resource, ex);
+        }
+        return new GivenNames(names);
+    }
 
-	/** Whether a folded given name is a known name. */
-	public boolean known(String name) {
-		return this.names.contains(name);
-	}
-
+    /** Whether a folded given name is a known name. */
+    public boolean known(String name) {
+        return this.names.contains(name);
+    }
 }

@@ -15,12 +15,17 @@ import java.util.Map;
  * it gives none
  * @param lists the many-valued ones ({@link Survivorship#MANY}: emails, phones, addresses, …)
  */
-public record Contribution(String uid, String source, String table, long lsn, boolean mention,
-		Map<String, Object> values, Map<String, List<?>> lists) {
+public record Contribution(
+        String uid,
+        String source,
+        String table,
+        long lsn,
+        boolean mention,
+        Map<String, Object> values,
+        Map<String, List<?>> lists) {
 
-	public Contribution {
-		values = values == null ? Map.of() : values;
-		lists = lists == null ? Map.of() : lists;
-	}
-
+    public Contribution {
+        values = values == null ? Map.of() : values;
+        lists = lists == null ? Map.of() : lists;
+    }
 }

@@ -17,20 +17,23 @@ import java.util.List;
  * @param thresholds the tenant's thresholds now
  * @param suggested thresholds the decisions argue for, with why; a null value where there are too few decisions
  */
-record QualityView(List<Week> weeks, List<Bucket> buckets, long automaticLinks, long automaticMerges,
-		long undoneMerges, long unlinks, Double precision, Thresholds thresholds, Suggested suggested) {
+record QualityView(
+        List<Week> weeks,
+        List<Bucket> buckets,
+        long automaticLinks,
+        long automaticMerges,
+        long undoneMerges,
+        long unlinks,
+        Double precision,
+        Thresholds thresholds,
+        Suggested suggested) {
 
-	record Week(String week, long open, long accepted, long rejected, long closed) {
-	}
+    record Week(String week, long open, long accepted, long rejected, long closed) {}
 
-	/** Suggestions scored from {@code from} (inclusive) to {@code to}: accepted, rejected, the share accepted. */
-	record Bucket(double from, double to, long accepted, long rejected, double acceptance) {
-	}
+    /** Suggestions scored from {@code from} (inclusive) to {@code to}: accepted, rejected, the share accepted. */
+    record Bucket(double from, double to, long accepted, long rejected, double acceptance) {}
 
-	record Thresholds(double autoLink, double review) {
-	}
+    record Thresholds(double autoLink, double review) {}
 
-	record Suggested(Double autoLink, Double review, String why) {
-	}
-
+    record Suggested(Double autoLink, Double review, String why) {}
 }

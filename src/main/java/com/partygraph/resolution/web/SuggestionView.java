@@ -2,7 +2,6 @@ package com.partygraph.resolution.web;
 
 import java.util.List;
 import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,17 +15,39 @@ import tools.jackson.databind.JsonNode;
  * @param candidateId the candidate party when suggested; {@code candidate} shows what it stands for now
  * @param decision the steward decision that answered it; null while open
  */
-record SuggestionView(String id, String status, double probability, Double weight, String record, String source,
-		String table, String createdAt, String partyId, String candidateId, Side party, Side candidate,
-		JsonNode explanation, String decidedAt, String decidedBy, String decision, String closedAt,
-		String closedReason) {
+record SuggestionView(
+        String id,
+        String status,
+        double probability,
+        Double weight,
+        String record,
+        String source,
+        String table,
+        String createdAt,
+        String partyId,
+        String candidateId,
+        Side party,
+        Side candidate,
+        JsonNode explanation,
+        String decidedAt,
+        String decidedBy,
+        String decision,
+        String closedAt,
+        String closedReason) {
 
-	/**
-	 * One side: the party's kind, status, name and attributes as survivorship chose them, its contact points,
-	 * how many live records it has and up to 20 of them ({@code source/table/key}).
-	 */
-	record Side(String id, String kind, String status, String displayName, Map<String, Object> attributes,
-			List<String> emails, List<String> phones, List<String> domains, long recordCount, List<String> records) {
-	}
-
+    /**
+     * One side: the party's kind, status, name and attributes as survivorship chose them, its contact points,
+     * how many live records it has and up to 20 of them ({@code source/table/key}).
+     */
+    record Side(
+            String id,
+            String kind,
+            String status,
+            String displayName,
+            Map<String, Object> attributes,
+            List<String> emails,
+            List<String> phones,
+            List<String> domains,
+            long recordCount,
+            List<String> records) {}
 }

@@ -1,10 +1,5 @@
 package com.partygraph.security.web;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.partygraph.graph.Tenant;
 import com.partygraph.security.ApiKeys;
 import com.partygraph.security.ApiRole;
@@ -14,7 +9,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,38 +25,45 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/keys")
 class ApiKeyController {
 
-	private final ApiKeys keys;
+    private final ApiKeys keys;
 
-	ApiKeyController(ApiKeys keys) {
-		this.keys = keys;
-	}
+    ApiKeyController(ApiKeys keys) {
+        this.keys = keys;
+    }
 
-	@PostMapping
-	@Operation(summary = "Make an API key for the tenant with a role (reader, steward, admin); the key is in this"
-			+ " answer only, never again")
-	ResponseEntity<Map<String, Object>> create(Caller caller, Tenant tenant, @Valid @RequestBody NewKey request) {
-		var created = this.keys.create(tenant, ApiRole.of(request.role()), request.name().strip(), caller.actor(tenant));
-		Map<String, Object> body = new LinkedHashMap<>(created.stored());
-		body.put("key", created.key());
-		return ResponseEntity.created(URI.create("/api/v1/keys/" + created.stored().get("id"))).body(body);
-	}
+    @PostMapping
+    @Operation(
+            summary = "Make an API key for the tenant with a role (reader, steward, admin); the key is in this"
+                    + " answer only, never again")
+    ResponseEntity<Map<String, Object>> create(Caller caller, Tenant tenant, @Valid @RequestBody NewKey request) {
+        var created = this.keys.create(
+                tenant, ApiRole.of(request.role()), request.name().strip(), caller.actor(tenant));
+        Map<String, Object> body = new LinkedHashMap<>(created.stored());
+        body.put("key", created.key());
+        return ResponseEntity.created(
+                        URI.create("/api/v1/keys/" + created.stored().get("id")))
+                .body(body);
+    }
 
-	@GetMapping
-	@Operation(summary = "The tenant's API keys (never the keys themselves): role, name, created, revoked, last used")
-	List<Map<String, Object>> list(Tenant tenant) {
-		return this.keys.list(tenant);
-	}
+    @GetMapping
+    @Operation(summary = "The tenant's API keys (never the keys themselves): role, name, created, revoked, last used")
+    List<Map<String, Object>> list(Tenant tenant) {
+        return this.keys.list(tenant);
+    }
 
-	@PostMapping("/{id}/revoke")
-	@Operation(summary = "Revoke one of the tenant's API keys: refused from the next request on")
-	Map<String, Object> revoke(Caller caller, Tenant tenant,
-			@PathVariable @Pattern(regexp = "[0-9a-f]{16}", message = "must be a key id (16 hex digits)") String id) {
-		return this.keys.revoke(tenant, id, caller.actor(tenant));
-	}
+    @PostMapping("/{id}/revoke")
+    @Operation(summary = "Revoke one of the tenant's API keys: refused from the next request on")
+    Map<String, Object> revoke(
+            Caller caller,
+            Tenant tenant,
+            @PathVariable @Pattern(regexp = "[0-9a-f]{16}", message = "must be a key id (16 hex digits)") String id) {
+        return this.keys.revoke(tenant, id, caller.actor(tenant));
+    }
 
-	/** A key to make. */
-	record NewKey(@NotBlank @Pattern(regexp = "(?i)reader|steward|admin", message = "must be reader, steward or admin")
-	String role, @NotBlank @Size(max = 200) String name) {
-	}
+    /** A key to make. */
+    record NewKey(
+            @NotBlank @Pattern(regexp = "(?i)reader|steward|admin", message = "must be reader, steward or admin")
+            String role,
 
+            @NotBlank @Size(max = 200) String name) {}
 }

@@ -1,6 +1,11 @@
 package com.partygraph.ingest.write;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partygraph.ingest.mapping.MappingLoader;
 import com.partygraph.ingest.mapping.RowChange;
+import com.partygraph.ingest.mapping.RowChange.Op;
+import com.partygraph.ingest.mapping.RowChange.Position;
 import com.partygraph.ingest.mapping.RowNormalizersForTests;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -8,14 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.partygraph.ingest.mapping.RowChange.Op;
-import com.partygraph.ingest.mapping.RowChange.Position;
-import com.partygraph.ingest.mapping.MappingLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A snapshot read again (after a crash, or offsets reset) brings rows the graph already holds: rows
@@ -24,91 +23,154 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReplayedSnapshotIT {
 
-	private static final Set<String> ROLES = Set.of("contact", "sales_customer");
+    private static final Set<String> ROLES = Set.of("contact", "sales_customer");
 
-	@RegisterExtension
-	static final DemoApplier demo = new DemoApplier(ROLES);
+    @RegisterExtension
+    static final DemoApplier demo = new DemoApplier(ROLES);
 
-	@Test
-	void rowsAsTheGraphHoldsThemAreLeftAloneUnlessTheMappingChanged() {
-		List<RowChange> rows = List.of(
-				read("contacts", 1, "first_name", "Ann", "last_name", "Lee", "email", "ann@acme.com", "organization",
-						"Acme Inc."),
-				read("customers", 10, "customer_kind", "company", "customer_name", "Acme Inc", "email", "info@acme.com",
-						"entity_type", "sales_customer"),
-				read("sales_invoices", 20, "customer_id", 10, "invoice_date", "2026-01-05", "total_amount", "120.50",
-						"currency", "usd", "sales_channel", "web", "invoice_number", "I-20"));
-		assertThat(demo.applier().apply(rows).applied()).isEqualTo(3);
-		Map<String, Object> before = versions();
+    @Test
+    void rowsAsTheGraphHoldsThemAreLeftAloneUnlessTheMappingChanged() {
+        List<RowChange> rows = List.of(
+                read(
+                        "contacts",
+                        1,
+                        "first_name",
+                        "Ann",
+                        "last_name",
+                        "Lee",
+                        "email",
+                        "ann@acme.com",
+                        "organization",
+                        "Acme Inc."),
+                read(
+                        "customers",
+                        10,
+                        "customer_kind",
+                        "company",
+                        "customer_name",
+                        "Acme Inc",
+                        "email",
+                        "info@acme.com",
+                        "entity_type",
+                        "sales_customer"),
+                read(
+                        "sales_invoices",
+                        20,
+                        "customer_id",
+                        10,
+                        "invoice_date",
+                        "2026-01-05",
+                        "total_amount",
+                        "120.50",
+                        "currency",
+                        "usd",
+                        "sales_channel",
+                        "web",
+                        "invoice_number",
+                        "I-20"));
+        assertThat(demo.applier().apply(rows).applied()).isEqualTo(3);
+        Map<String, Object> before = versions();
 
-		BatchResult again = demo.applier().apply(rows);
+        BatchResult again = demo.applier().apply(rows);
 
-		assertThat(again.applied()).isZero();
-		assertThat(again.skipped()).isEqualTo(3);
-		assertThat(versions()).isEqualTo(before);
+        assertThat(again.applied()).isZero();
+        assertThat(again.skipped()).isEqualTo(3);
+        assertThat(versions()).isEqualTo(before);
 
-		// A changed row among them is applied; the others are still left alone.
-		List<RowChange> changed = List.of(rows.get(0), rows.get(1), read("sales_invoices", 20, "customer_id", 10,
-				"invoice_date", "2026-01-05", "total_amount", "130.00", "currency", "usd", "sales_channel", "web",
-				"invoice_number", "I-20"));
-		BatchResult withChange = demo.applier().apply(changed);
-		assertThat(withChange.applied()).isEqualTo(1);
-		assertThat(withChange.skipped()).isEqualTo(2);
+        // A changed row among them is applied; the others are still left alone.
+        List<RowChange> changed = List.of(
+                rows.get(0),
+                rows.get(1),
+                read(
+                        "sales_invoices",
+                        20,
+                        "customer_id",
+                        10,
+                        "invoice_date",
+                        "2026-01-05",
+                        "total_amount",
+                        "130.00",
+                        "currency",
+                        "usd",
+                        "sales_channel",
+                        "web",
+                        "invoice_number",
+                        "I-20"));
+        BatchResult withChange = demo.applier().apply(changed);
+        assertThat(withChange.applied()).isEqualTo(1);
+        assertThat(withChange.skipped()).isEqualTo(2);
 
-		// Another role catalog is another reading of the same rows: all are applied again.
-		Set<String> moreRoles = new HashSet<>(ROLES);
-		moreRoles.add("prospect");
-		ChangeApplier remapped = new ChangeApplier(demo.work(), demo.harness().queries(),
-				MappingLoader.load(Path.of("import/mapping.yaml")), moreRoles, RowNormalizersForTests.normalizers(),
-				demo.resolver());
-		assertThat(remapped.apply(changed).applied()).isEqualTo(3);
-	}
+        // Another role catalog is another reading of the same rows: all are applied again.
+        Set<String> moreRoles = new HashSet<>(ROLES);
+        moreRoles.add("prospect");
+        ChangeApplier remapped = new ChangeApplier(
+                demo.work(),
+                demo.harness().queries(),
+                MappingLoader.load(Path.of("import/mapping.yaml")),
+                moreRoles,
+                RowNormalizersForTests.normalizers(),
+                demo.resolver());
+        assertThat(remapped.apply(changed).applied()).isEqualTo(3);
+    }
 
-	@Test
-	void recordsWrittenBeforeFingerprintsAreReadAgain() {
-		List<RowChange> rows = List.of(read(31, "contacts", 2, "first_name", "Bo", "last_name", "Old", "email",
-				"bo@old.com"), read(31, "customers", 11, "customer_kind", "company", "customer_name", "Old Co",
-						"email", "info@old.com", "entity_type", "sales_customer"));
-		assertThat(demo.applier().apply(rows).applied()).isEqualTo(2);
-		try (var session = demo.harness().driver().session()) {
-			session.run("MATCH (s:SourceRecord {tenant: 'business-31'}) REMOVE s.mapping").consume();
-		}
+    @Test
+    void recordsWrittenBeforeFingerprintsAreReadAgain() {
+        List<RowChange> rows = List.of(
+                read(31, "contacts", 2, "first_name", "Bo", "last_name", "Old", "email", "bo@old.com"),
+                read(
+                        31,
+                        "customers",
+                        11,
+                        "customer_kind",
+                        "company",
+                        "customer_name",
+                        "Old Co",
+                        "email",
+                        "info@old.com",
+                        "entity_type",
+                        "sales_customer"));
+        assertThat(demo.applier().apply(rows).applied()).isEqualTo(2);
+        try (var session = demo.harness().driver().session()) {
+            session.run("MATCH (s:SourceRecord {tenant: 'business-31'}) REMOVE s.mapping")
+                    .consume();
+        }
 
-		BatchResult again = demo.applier().apply(rows);
+        BatchResult again = demo.applier().apply(rows);
 
-		assertThat(again.applied()).isEqualTo(2);
-		assertThat(again.errors()).isZero();
-		assertThat(demo.applier().apply(rows).skipped()).isEqualTo(2);
-	}
+        assertThat(again.applied()).isEqualTo(2);
+        assertThat(again.errors()).isZero();
+        assertThat(demo.applier().apply(rows).skipped()).isEqualTo(2);
+    }
 
-	/** Each party's and each source record's version marks: what a write that changes nothing leaves alone. */
-	private static Map<String, Object> versions() {
-		try (var session = demo.harness().driver().session()) {
-			Map<String, Object> versions = new HashMap<>();
-			session.run("""
+    /** Each party's and each source record's version marks: what a write that changes nothing leaves alone. */
+    private static Map<String, Object> versions() {
+        try (var session = demo.harness().driver().session()) {
+            Map<String, Object> versions = new HashMap<>();
+            session.run("""
 					MATCH (p:Party {tenant: 'business-30'})
 					RETURN p.id AS id, [p.version, p.updatedAt] AS mark
 					UNION
 					MATCH (s:SourceRecord {tenant: 'business-30'})
 					RETURN s.table + '/' + s.key AS id, [s.lastSeen, s.position] AS mark
-					""").forEachRemaining(row -> versions.put(row.get("id").asString(), row.get("mark").asObject()));
-			assertThat(versions).hasSizeGreaterThan(5);
-			return versions;
-		}
-	}
+					""")
+                    .forEachRemaining(row -> versions.put(
+                            row.get("id").asString(), row.get("mark").asObject()));
+            assertThat(versions).hasSizeGreaterThan(5);
+            return versions;
+        }
+    }
 
-	private static RowChange read(String table, int id, Object... columns) {
-		return read(30, table, id, columns);
-	}
+    private static RowChange read(String table, int id, Object... columns) {
+        return read(30, table, id, columns);
+    }
 
-	private static RowChange read(int business, String table, int id, Object... columns) {
-		Map<String, Object> row = new HashMap<>();
-		row.put("id", id);
-		row.put("business_id", business);
-		for (int i = 0; i < columns.length; i += 2) {
-			row.put((String) columns[i], columns[i + 1]);
-		}
-		return new RowChange(Op.READ, table, Integer.toString(id), row, new Position(5, 5, true));
-	}
-
+    private static RowChange read(int business, String table, int id, Object... columns) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", id);
+        row.put("business_id", business);
+        for (int i = 0; i < columns.length; i += 2) {
+            row.put((String) columns[i], columns[i + 1]);
+        }
+        return new RowChange(Op.READ, table, Integer.toString(id), row, new Position(5, 5, true));
+    }
 }

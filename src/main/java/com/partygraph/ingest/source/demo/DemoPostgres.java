@@ -1,5 +1,7 @@
 package com.partygraph.ingest.source.demo;
 
+import com.partygraph.ingest.source.IngestSettings;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,9 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
-
-import com.partygraph.ingest.source.IngestSettings;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,102 +27,105 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoPostgres implements AutoCloseable {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoPostgres.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoPostgres.class);
 
-	private final EmbeddedPostgres postgres;
+    private final EmbeddedPostgres postgres;
 
-	private final IngestSettings.Demo settings;
+    private final IngestSettings.Demo settings;
 
-	public DemoPostgres(IngestSettings.Demo settings) {
-		this.settings = settings;
-		try {
-			Path directory = settings.directory().toAbsolutePath();
-			Files.createDirectories(directory);
-			StaleServer.stopIfLeftBehind(directory);
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-			if (settings.port() > 0) {
-				builder.setPort(settings.port());
-			}
-			this.postgres = builder.setDataDirectory(directory)
-				.setCleanDataDirectory(false)
-				.setServerConfig("listen_addresses", "127.0.0.1")
-				.setServerConfig("wal_level", "logical")
-				.setServerConfig("max_wal_senders", "10")
-				.setServerConfig("max_replication_slots", "10")
-				// Commit-to-stream latency: flush WAL at commit rather than in the background.
-				.setServerConfig("synchronous_commit", "on")
-				.setRegisterShutdownHook(false)
-				.start();
-			StaleServer.claim(directory);
-			verifyDataDirectory(directory);
-			seedIfEmpty(settings.importDirectory());
-			log.info("Demo PostgreSQL on 127.0.0.1:{} (data in {}); psql -h 127.0.0.1 -p {} -U postgres",
-					port(), directory, port());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot start the demo PostgreSQL", ex);
-		}
-	}
+    public DemoPostgres(IngestSettings.Demo settings) {
+        this.settings = settings;
+        try {
+            Path directory = settings.directory().toAbsolutePath();
+            Files.createDirectories(directory);
+            StaleServer.stopIfLeftBehind(directory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (settings.port() > 0) {
+                builder.setPort(settings.port());
+            }
+            this.postgres = builder.setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("wal_level", "logical")
+                    .setServerConfig("max_wal_senders", "10")
+                    .setServerConfig("max_replication_slots", "10")
+                    // Commit-to-stream latency: flush WAL at commit rather than in the background.
+                    .setServerConfig("synchronous_commit", "on")
+                    .setRegisterShutdownHook(false)
+                    .start();
+            StaleServer.claim(directory);
+            verifyDataDirectory(directory);
+            seedIfEmpty(settings.importDirectory());
+            log.info(
+                    "Demo PostgreSQL on 127.0.0.1:{} (data in {}); psql -h 127.0.0.1 -p {} -U postgres",
+                    port(),
+                    directory,
+                    port());
+        } catch (IOException ex) {
+            throw new UncheckedIOException("Cannot start the demo PostgreSQL", ex);
+        }
+    }
 
-	/** The port it listens on (a free one when 0 was configured). */
-	public int port() {
-		return this.postgres.getPort();
-	}
+    /** The port it listens on (a free one when 0 was configured). */
+    public int port() {
+        return this.postgres.getPort();
+    }
 
-	/** The demo database as the source {@code demo}, read with the import directory's mapping.yaml. */
-	public IngestSettings.Source source() {
-		return this.settings.asSource(port());
-	}
+    /** The demo database as the source {@code demo}, read with the import directory's mapping.yaml. */
+    public IngestSettings.Source source() {
+        return this.settings.asSource(port());
+    }
 
-	/** A JDBC connection as the superuser, for tools and tests. */
-	public Connection connection() throws SQLException {
-		return this.postgres.getPostgresDatabase().getConnection();
-	}
+    /** A JDBC connection as the superuser, for tools and tests. */
+    public Connection connection() throws SQLException {
+        return this.postgres.getPostgresDatabase().getConnection();
+    }
 
-	/** The server that answered is the one started on the directory, not another on the same port. */
-	private void verifyDataDirectory(Path directory) throws IOException {
-		try (Connection connection = connection(); Statement statement = connection.createStatement()) {
-			var result = statement.executeQuery("SHOW data_directory");
-			result.next();
-			Path served = Path.of(result.getString(1)).toRealPath();
-			if (!served.equals(directory.toRealPath())) {
-				this.postgres.close();
-				throw new IllegalStateException("Port " + port() + " is served by another PostgreSQL (data in " + served
-						+ "), not the demo's (" + directory + "): stop it or set partygraph.ingest.demo.port");
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("The demo PostgreSQL started but does not answer: " + ex.getMessage(), ex);
-		}
-	}
+    /** The server that answered is the one started on the directory, not another on the same port. */
+    private void verifyDataDirectory(Path directory) throws IOException {
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement()) {
+            var result = statement.executeQuery("SHOW data_directory");
+            result.next();
+            Path served = Path.of(result.getString(1)).toRealPath();
+            if (!served.equals(directory.toRealPath())) {
+                this.postgres.close();
+                throw new IllegalStateException("Port " + port() + " is served by another PostgreSQL (data in " + served
+                        + "), not the demo's (" + directory + "): stop it or set partygraph.ingest.demo.port");
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException("The demo PostgreSQL started but does not answer: " + ex.getMessage(), ex);
+        }
+    }
 
-	private void seedIfEmpty(Path importDirectory) throws IOException {
-		try (Connection connection = connection(); Statement statement = connection.createStatement()) {
-			var tables = statement.executeQuery(
-					"SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'");
-			tables.next();
-			if (tables.getInt(1) > 0) {
-				return;
-			}
-			List<Path> files;
-			try (Stream<Path> listing = Files.list(importDirectory)) {
-				files = listing.filter(path -> path.toString().endsWith(".sql")).sorted().toList();
-			}
-			for (Path file : files) {
-				statement.execute(Files.readString(file));
-				log.info("Loaded {} into the demo PostgreSQL", file);
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot load " + importDirectory + " into the demo PostgreSQL: "
-					+ ex.getMessage(), ex);
-		}
-	}
+    private void seedIfEmpty(Path importDirectory) throws IOException {
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement()) {
+            var tables = statement.executeQuery(
+                    "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'");
+            tables.next();
+            if (tables.getInt(1) > 0) {
+                return;
+            }
+            List<Path> files;
+            try (Stream<Path> listing = Files.list(importDirectory)) {
+                files = listing.filter(path -> path.toString().endsWith(".sql"))
+                        .sorted()
+                        .toList();
+            }
+            for (Path file : files) {
+                statement.execute(Files.readString(file));
+                log.info("Loaded {} into the demo PostgreSQL", file);
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException(
+                    "Cannot load " + importDirectory + " into the demo PostgreSQL: " + ex.getMessage(), ex);
+        }
+    }
 
-	@Override
-	public void close() throws IOException {
-		this.postgres.close();
-		StaleServer.release(this.settings.directory().toAbsolutePath());
-	}
-
+    @Override
+    public void close() throws IOException {
+        this.postgres.close();
+        StaleServer.release(this.settings.directory().toAbsolutePath());
+    }
 }
