@@ -6,7 +6,7 @@ import com.partygraph.graph.RelationshipAssertion;
 import com.partygraph.graph.RelationshipType;
 import com.partygraph.graph.Role;
 import com.partygraph.graph.Tenant;
-import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.graph.neo4j.Graph;
 import com.partygraph.resolution.Resolver;
 import com.partygraph.resolution.survive.PartyProfile;
 import com.partygraph.resolution.survive.Survivorship;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -32,19 +32,26 @@ class PartyRepository {
 
     static final String STEWARD_TABLE = "party";
 
-    private final Neo4jClient client;
-
-    private final CypherQueries queries;
+    private final Graph graph;
 
     private final Survivorship survivorship;
 
-    PartyRepository(Neo4jClient client, CypherQueries queries, Resolver resolver) {
-        this.client = client;
-        this.queries = queries;
+    PartyRepository(Graph graph, Resolver resolver) {
+        this.graph = graph;
         this.survivorship = resolver.survivorship();
     }
 
-    void create(Tenant tenant, NewParty party, PartyProfile profile, String raw, String actor) {
+    /**
+     * Creates a steward's party with its record, contact points and roles, and opens its match suggestions
+     * ({id, candidateId, probability, weight, explanation}), in one transaction.
+     */
+    void create(
+            Tenant tenant,
+            NewParty party,
+            PartyProfile profile,
+            String raw,
+            String actor,
+            List<Map<String, Object>> suggestions) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("tenant", tenant.id());
         parameters.put("catalog", Tenant.CATALOG);
@@ -63,44 +70,45 @@ class PartyRepository {
                 party.properties().get("identifiers")));
         parameters.put("profile", profile.stored());
         parameters.put("provenance", this.survivorship.derive(profile).provenance());
-        this.client.query(this.queries.get("party-create")).bindAll(parameters).run();
-    }
-
-    /**
-     * Opens match suggestions of a steward's new party: $suggestions holds {id, candidateId, probability, weight,
-     * explanation}.
-     */
-    void suggest(Tenant tenant, String partyId, String record, List<Map<String, Object>> suggestions) {
         List<Map<String, Object>> rows = suggestions.stream()
                 .map(row -> {
                     Map<String, Object> full = new HashMap<>(row);
-                    full.put("partyId", partyId);
-                    full.put("record", record);
+                    full.put("partyId", party.id().toString());
+                    full.put("record", STEWARD_SOURCE + "/" + STEWARD_TABLE + "/" + party.id());
                     return full;
                 })
                 .toList();
-        this.client
-                .query(this.queries.get("match-suggestion-record"))
-                .bindAll(Map.of("tenant", tenant.id(), "source", STEWARD_SOURCE, "suggestions", rows))
-                .run();
+        this.graph.write(statements -> {
+            statements.run("party-create", parameters);
+            if (!rows.isEmpty()) {
+                statements.run(
+                        "match-suggestion-record",
+                        Map.of("tenant", tenant.id(), "source", STEWARD_SOURCE, "suggestions", rows));
+            }
+            return null;
+        });
     }
 
     Optional<PartyDetails> findById(Tenant tenant, UUID id) {
-        return this.client
-                .query(this.queries.get("party-by-id"))
-                .bindAll(Map.of(
-                        "tenant", tenant.id(), "id", id.toString(), "relationshipTypes", RelationshipType.names()))
-                .fetchAs(PartyDetails.class)
-                .mappedBy((types, row) -> PartyMapper.details(row))
-                .one();
+        return this.graph
+                .read(
+                        "party-by-id",
+                        Map.of(
+                                "tenant",
+                                tenant.id(),
+                                "id",
+                                id.toString(),
+                                "relationshipTypes",
+                                RelationshipType.names()))
+                .stream()
+                .map(row -> PartyMapper.details(row))
+                .findFirst();
     }
 
     boolean exists(Tenant tenant, UUID id) {
-        return this.client
-                .query(this.queries.get("party-exists"))
-                .bindAll(Map.of("tenant", tenant.id(), "id", id.toString()))
-                .fetchAs(Boolean.class)
-                .one()
+        return this.graph.read("party-exists", Map.of("tenant", tenant.id(), "id", id.toString())).stream()
+                .map(row -> row.get(0).asBoolean())
+                .findFirst()
                 .orElse(false);
     }
 
@@ -111,11 +119,9 @@ class PartyRepository {
         parameters.put("skip", skip);
         parameters.put("limit", limit);
         Map<UUID, Double> hits = new LinkedHashMap<>();
-        this.client
-                .query(this.queries.get(statement))
-                .bindAll(parameters)
-                .fetch()
-                .all()
+        this.graph.read(statement, parameters).stream()
+                .map(Record::asMap)
+                .toList()
                 .forEach(row ->
                         hits.put(UUID.fromString((String) row.get("id")), ((Number) row.get("score")).doubleValue()));
         return hits;
@@ -123,17 +129,18 @@ class PartyRepository {
 
     List<PartySummary> summaries(Tenant tenant, Map<UUID, Double> hits) {
         Map<UUID, PartySummary> byId = new HashMap<>();
-        this.client
-                .query(this.queries.get("party-summaries"))
-                .bindAll(Map.of(
-                        "tenant",
-                        tenant.id(),
-                        "ids",
-                        hits.keySet().stream().map(UUID::toString).toList()))
-                .fetchAs(PartySummary.class)
-                .mappedBy((types, row) -> PartyMapper.summary(
+        this.graph
+                .read(
+                        "party-summaries",
+                        Map.of(
+                                "tenant",
+                                tenant.id(),
+                                "ids",
+                                hits.keySet().stream().map(UUID::toString).toList()))
+                .stream()
+                .map(row -> PartyMapper.summary(
                         row, hits.get(UUID.fromString(row.get("id").asString()))))
-                .all()
+                .toList()
                 .forEach(summary -> byId.put(summary.id(), summary));
         return hits.keySet().stream()
                 .map(byId::get)
@@ -151,22 +158,17 @@ class PartyRepository {
         parameters.put("properties", properties);
         parameters.put("source", STEWARD_SOURCE);
         parameters.put("assertion", RelationshipAssertion.json(STEWARD_SOURCE, properties));
-        return this.client
-                .query(this.queries.get("relationship-create"))
-                .bindAll(parameters)
-                .fetchAs(PartyRelationship.class)
-                .mappedBy((types, row) -> PartyMapper.relationship(row.get("relationship")))
-                .one();
+        return this.graph.write("relationship-create", parameters).stream()
+                .map(row -> PartyMapper.relationship(row.get("relationship")))
+                .findFirst();
     }
 
     /** The tenant's roles: the catalog template overlaid with the tenant's own labels. */
     Collection<Role> roles(Tenant tenant) {
         Map<String, Role> roles = new LinkedHashMap<>();
-        this.client
-                .query(this.queries.get("role-catalog"))
-                .bindAll(Map.of("tenant", tenant.id(), "catalog", Tenant.CATALOG))
-                .fetch()
-                .all()
+        this.graph.read("role-catalog", Map.of("tenant", tenant.id(), "catalog", Tenant.CATALOG)).stream()
+                .map(Record::asMap)
+                .toList()
                 .forEach(row -> roles.put(
                         (String) row.get("code"),
                         new Role((String) row.get("code"), (String) row.get("label"), (String) row.get("category"))));

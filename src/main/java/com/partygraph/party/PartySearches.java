@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds a tenant's active parties by name, email, phone or identifier, narrowed by kind, role, source,
@@ -49,7 +48,6 @@ public class PartySearches {
     }
 
     /** @throws InvalidInputException unless exactly one of name, email, phone and identifier is given and valid */
-    @Transactional(readOnly = true)
     public PartyPage search(Tenant tenant, PartySearch search) {
         long given = Stream.of(search.name(), search.email(), search.phone(), search.identifier())
                 .filter(v -> v != null && !v.isBlank())

@@ -19,9 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,35 +51,41 @@ public class PartyService {
      * @throws InvalidInputException listing every problem with the request
      * @throws ConflictException when an existing party matches at auto-link (its id, probability and evidence)
      */
-    @Transactional
     public PartyDetails create(Tenant tenant, CreatePartyRequest request, String actor, boolean allowDuplicate) {
         Set<String> knownRoles = roles(tenant).stream().map(Role::code).collect(Collectors.toSet());
         NewParty party = this.validator.validate(request, knownRoles);
-        // The tenant's resolution index first, then the graph: ingestion takes them in that order too.
-        List<Decision.Suggestion> suggestions = index(tenant, party, allowDuplicate);
-        this.repository.create(tenant, party, profile(party), this.json.writeValueAsString(request), actor);
-        if (!suggestions.isEmpty()) {
-            this.repository.suggest(
+        // The tenant's resolution index first, then the graph: ingestion takes them in that order too. The index
+        // keeps the new party only once the graph has it.
+        ResolutionSession session = this.resolver.open(tenant);
+        try {
+            List<Decision.Suggestion> suggestions = index(session, party, allowDuplicate);
+            this.repository.create(
                     tenant,
-                    party.id().toString(),
-                    uid(party),
-                    suggestions.stream()
-                            .map(s -> {
-                                Map<String, Object> row = new HashMap<>();
-                                row.put(
-                                        "id",
-                                        UUID.nameUUIDFromBytes((uid(party) + ">" + s.partyId())
-                                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                                                .toString());
-                                row.put("candidateId", s.partyId());
-                                row.put("probability", s.score().probability());
-                                row.put("weight", s.score().weight());
-                                row.put("explanation", this.json.writeValueAsString(s.score()));
-                                return row;
-                            })
-                            .toList());
+                    party,
+                    profile(party),
+                    this.json.writeValueAsString(request),
+                    actor,
+                    suggestions.stream().map(s -> suggestion(party, s)).toList());
+            session.commit();
+        } catch (RuntimeException ex) {
+            session.rollback();
+            throw ex;
         }
         return get(tenant, party.id());
+    }
+
+    private Map<String, Object> suggestion(NewParty party, Decision.Suggestion suggestion) {
+        Map<String, Object> row = new HashMap<>();
+        row.put(
+                "id",
+                UUID.nameUUIDFromBytes((uid(party) + ">" + suggestion.partyId())
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .toString());
+        row.put("candidateId", suggestion.partyId());
+        row.put("probability", suggestion.score().probability());
+        row.put("weight", suggestion.score().weight());
+        row.put("explanation", this.json.writeValueAsString(suggestion.score()));
+        return row;
     }
 
     /** The party's survivorship profile: one steward record, which survivorship ranks above every source. */
@@ -113,37 +116,19 @@ public class PartyService {
     }
 
     /**
-     * Resolves the steward's record against the tenant's parties and puts it in the resolution index as the new
-     * party's once the transaction commits, so that rows about the same party join it; the tenant's index is held
-     * until then. Returns the parties it may be (the review band).
+     * Resolves the steward's record against the tenant's parties in {@code session} and assigns it there to the new
+     * party, so that rows about the same party join it once the session commits. Returns the parties it may be (the
+     * review band).
      * @throws ConflictException when a party matches it at auto-link and duplicates are not allowed
      */
-    private List<Decision.Suggestion> index(Tenant tenant, NewParty party, boolean allowDuplicate) {
-        ResolutionSession session = this.resolver.open(tenant);
+    private List<Decision.Suggestion> index(ResolutionSession session, NewParty party, boolean allowDuplicate) {
         RecordFacts facts = RecordFacts.of(
                 uid(party), party.kind(), party.properties(), party.emails(), party.phones(), party.domains());
-        Decision decision;
-        try {
-            decision = session.resolve(facts, false);
-            session.discard(facts.uid());
-        } catch (RuntimeException ex) {
-            session.rollback();
-            throw ex;
-        }
+        Decision decision = session.resolve(facts, false);
+        session.discard(facts.uid());
         if (!decision.newParty() && !allowDuplicate) {
-            session.rollback();
             throw duplicate(decision);
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED) {
-                    session.commit();
-                } else {
-                    session.rollback();
-                }
-            }
-        });
         session.assign(facts, party.id().toString());
         List<Decision.Suggestion> suggestions = new java.util.ArrayList<>(decision.suggestions());
         if (!decision.newParty()) {
@@ -177,7 +162,6 @@ public class PartyService {
     }
 
     /** @throws PartyNotFoundException when the tenant has no such party */
-    @Transactional(readOnly = true)
     public PartyDetails get(Tenant tenant, UUID id) {
         return this.repository.findById(tenant, id).orElseThrow(() -> new PartyNotFoundException(id));
     }
@@ -187,7 +171,6 @@ public class PartyService {
      * @throws PartyNotFoundException when {@code fromId} does not exist
      * @throws InvalidInputException when the target is missing or the same party, or dates are out of order
      */
-    @Transactional
     public PartyRelationship relate(Tenant tenant, UUID fromId, CreateRelationshipRequest request) {
         if (!this.repository.exists(tenant, fromId)) {
             throw new PartyNotFoundException(fromId);
@@ -216,7 +199,6 @@ public class PartyService {
     }
 
     /** The roles parties of the tenant may take. */
-    @Transactional(readOnly = true)
     public List<Role> roles(Tenant tenant) {
         return List.copyOf(this.repository.roles(tenant));
     }

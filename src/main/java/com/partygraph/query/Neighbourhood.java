@@ -1,7 +1,7 @@
 package com.partygraph.query;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A party's neighbourhood, ready to draw: the parties (the centre first, each with the hop it was reached
@@ -9,9 +9,36 @@ import java.util.Map;
  *
  * @param truncated whether a cap left parties or relationships out
  */
-public record Neighbourhood(
-        String centre,
-        int depth,
-        List<Map<String, Object>> nodes,
-        List<Map<String, Object>> edges,
-        boolean truncated) {}
+public record Neighbourhood(String centre, int depth, List<Node> nodes, List<Edge> edges, boolean truncated) {
+
+    /**
+     * A party of the neighbourhood.
+     *
+     * @param kind {@code Person} or {@code Organization}
+     * @param roles its roles
+     * @param projects the projects (role contexts) it has roles in
+     * @param hop how many relationships away from the centre it was reached
+     */
+    public record Node(
+            String id,
+            String displayName,
+            String status,
+            String kind,
+            List<String> roles,
+            List<String> projects,
+            int hop) {}
+
+    /** A relationship between two parties of the neighbourhood; dates ISO-8601. */
+    public record Edge(
+            String type,
+            String fromId,
+            String toId,
+            String title,
+            String department,
+            String startDate,
+            String endDate,
+            @JsonProperty("isCurrent") Boolean isCurrent,
+            Number importance,
+            Number trustLevel,
+            @JsonProperty("isPrimary") Boolean isPrimary) {}
+}

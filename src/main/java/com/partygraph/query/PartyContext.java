@@ -83,7 +83,7 @@ public final class PartyContext {
      * The relationship between two parties as Markdown: who each is, every relationship between them with what
      * each record says, and how else they connect (the shortest paths); at most {@code maxChars} characters.
      */
-    public static String pair(Party360 a, Party360 b, List<Map<String, Object>> paths, int maxChars) {
+    public static String pair(Party360 a, Party360 b, List<PartyPath> paths, int maxChars) {
         List<String> lines = new ArrayList<>();
         lines.add("# " + a.party().get("displayName") + " and " + b.party().get("displayName"));
         for (Party360 view : List.of(a, b)) {
@@ -116,17 +116,17 @@ public final class PartyContext {
         if (!paths.isEmpty()) {
             lines.add("");
             lines.add("## How they connect");
-            for (Map<String, Object> path : paths) {
-                List<Map<String, Object>> parties = list(path.get("parties"));
-                List<Map<String, Object>> relationships = list(path.get("relationships"));
-                StringBuilder line = new StringBuilder("- " + parties.get(0).get("displayName"));
+            for (PartyPath path : paths) {
+                List<PartyRef> parties = path.parties();
+                List<PartyPath.Step> relationships = path.relationships();
+                StringBuilder line = new StringBuilder("- " + parties.get(0).displayName());
                 for (int i = 0; i < relationships.size(); i++) {
-                    Map<String, Object> r = relationships.get(i);
+                    PartyPath.Step r = relationships.get(i);
                     line.append(" —")
-                            .append(r.get("type"))
-                            .append(r.get("title") == null ? "" : " (" + r.get("title") + ")")
+                            .append(r.type())
+                            .append(r.title() == null ? "" : " (" + r.title() + ")")
                             .append("— ")
-                            .append(parties.get(i + 1).get("displayName"));
+                            .append(parties.get(i + 1).displayName());
                 }
                 lines.add(line.toString());
             }

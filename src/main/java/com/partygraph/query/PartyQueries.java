@@ -5,7 +5,8 @@ import com.partygraph.graph.PartyKind;
 import com.partygraph.graph.RelationshipAssertion;
 import com.partygraph.graph.RelationshipType;
 import com.partygraph.graph.Tenant;
-import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.graph.neo4j.Graph;
+import com.partygraph.graph.neo4j.Rows;
 import com.partygraph.problem.NotFoundException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,17 +32,14 @@ public class PartyQueries {
     private static final List<String> ALL_TYPES =
             Arrays.stream(RelationshipType.values()).map(Enum::name).toList();
 
-    private final Neo4jClient client;
-
-    private final CypherQueries queries;
+    private final Graph graph;
 
     private final QuerySettings settings;
 
     private final ActivityWindows windows;
 
-    PartyQueries(Neo4jClient client, CypherQueries queries, QuerySettings settings, ActivityWindows windows) {
-        this.client = client;
-        this.queries = queries;
+    PartyQueries(Graph graph, QuerySettings settings, ActivityWindows windows) {
+        this.graph = graph;
         this.settings = settings;
         this.windows = windows;
     }
@@ -49,21 +47,23 @@ public class PartyQueries {
     /** Everything about the party (or the party it was merged into). */
     public Party360 party360(Tenant tenant, UUID id) {
         String survivor = survivor(tenant, id);
-        Map<String, Object> row = this.client
-                .query(this.queries.get("party-360"))
-                .bindAll(Map.of(
-                        "tenant",
-                        tenant.id(),
-                        "id",
-                        survivor,
-                        "relationshipTypes",
-                        ALL_TYPES,
-                        "revenueTypes",
-                        this.settings.revenueTypes(),
-                        "defaultCurrency",
-                        this.settings.defaultCurrency()))
-                .fetch()
-                .one()
+        Map<String, Object> row = this.graph
+                .read(
+                        "party-360",
+                        Map.of(
+                                "tenant",
+                                tenant.id(),
+                                "id",
+                                survivor,
+                                "relationshipTypes",
+                                ALL_TYPES,
+                                "revenueTypes",
+                                this.settings.revenueTypes(),
+                                "defaultCurrency",
+                                this.settings.defaultCurrency()))
+                .stream()
+                .map(Record::asMap)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("No party " + id + " in this tenant"));
         Map<String, Object> party = Readable.map(map(row.get("party")));
         party.remove("profile");
@@ -120,7 +120,7 @@ public class PartyQueries {
         // Hop by hop, the parties reached (in order, with their hop) and the edges between them; the parties'
         // details are read once at the end, for those kept only.
         Map<String, Integer> hops = new LinkedHashMap<>();
-        Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
+        Map<String, Neighbourhood.Edge> edges = new LinkedHashMap<>();
         hops.put(centre, 0);
         List<String> frontier = List.of(centre);
         boolean truncated = false;
@@ -141,11 +141,9 @@ public class PartyQueries {
             int room = this.settings.maxEdges() - edges.size();
             parameters.put("limit", room + 1);
             List<String> next = new ArrayList<>();
-            for (Map<String, Object> row : this.client
-                    .query(this.queries.get("party-neighbours"))
-                    .bindAll(parameters)
-                    .fetch()
-                    .all()) {
+            for (Map<String, Object> row : this.graph.read("party-neighbours", parameters).stream()
+                    .map(Record::asMap)
+                    .toList()) {
                 if (edges.size() >= this.settings.maxEdges()) {
                     truncated = true;
                     break;
@@ -163,26 +161,23 @@ public class PartyQueries {
                 edge.put("type", row.get("type"));
                 edge.put("fromId", row.get("fromId"));
                 edge.put("toId", row.get("toId"));
-                edge.putAll(Readable.map(map(row.get("properties"))));
-                edges.putIfAbsent((String) row.get("edgeId"), edge);
+                edge.putAll(map(row.get("properties")));
+                edges.putIfAbsent((String) row.get("edgeId"), Rows.as(edge, Neighbourhood.Edge.class));
             }
             frontier = next;
         }
-        Map<String, Map<String, Object>> nodes = new HashMap<>();
-        this.client
-                .query(this.queries.get("party-nodes"))
-                .bindAll(Map.of("tenant", tenant.id(), "ids", List.copyOf(hops.keySet())))
-                .fetch()
-                .all()
+        Map<String, Neighbourhood.Node> nodes = new HashMap<>();
+        this.graph.read("party-nodes", Map.of("tenant", tenant.id(), "ids", List.copyOf(hops.keySet()))).stream()
                 .forEach(row -> {
-                    Map<String, Object> node = new LinkedHashMap<>(map(row.get("node")));
+                    Map<String, Object> node =
+                            new LinkedHashMap<>(row.get("node").asMap());
                     node.put("hop", hops.get((String) node.get("id")));
-                    nodes.put((String) node.get("id"), node);
+                    nodes.put((String) node.get("id"), Rows.as(node, Neighbourhood.Node.class));
                 });
         if (!nodes.containsKey(centre)) {
             throw new NotFoundException("No party " + id + " in this tenant");
         }
-        List<Map<String, Object>> ordered = hops.keySet().stream()
+        List<Neighbourhood.Node> ordered = hops.keySet().stream()
                 .map(nodes::get)
                 .filter(java.util.Objects::nonNull)
                 .toList();
@@ -193,23 +188,14 @@ public class PartyQueries {
      * A page of the party's timeline, newest first: the engine's events (records linked and unlinked, merges,
      * sync errors, steward entry) of the party and of the parties merged into it, and its activities.
      */
-    public List<Map<String, Object>> timeline(Tenant tenant, UUID id, int page, int size) {
+    public List<TimelineEntry> timeline(Tenant tenant, UUID id, int page, int size) {
         String survivor = survivor(tenant, id);
-        return this.client
-                .query(this.queries.get("party-timeline"))
-                .bindAll(Map.of("tenant", tenant.id(), "id", survivor, "skip", page * size, "limit", size))
-                .fetch()
-                .all()
+        return this.graph
+                .read(
+                        "party-timeline",
+                        Map.of("tenant", tenant.id(), "id", survivor, "skip", page * size, "limit", size))
                 .stream()
-                .map(row -> {
-                    Map<String, Object> event = new LinkedHashMap<>();
-                    row.forEach((key, value) -> {
-                        if (value != null) {
-                            event.put(key, Readable.value(value));
-                        }
-                    });
-                    return event;
-                })
+                .map(row -> Rows.as(row.asMap(), TimelineEntry.class))
                 .toList();
     }
 
@@ -235,7 +221,7 @@ public class PartyQueries {
      * (relationship type, importance, trust, whether current, a role with us, recent activity), each with its
      * best path.
      */
-    public List<Map<String, Object>> connectors(Tenant tenant, UUID id, int limit) {
+    public List<Connector> connectors(Tenant tenant, UUID id, int limit) {
         String party = survivor(tenant, id);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("tenant", tenant.id());
@@ -245,12 +231,8 @@ public class PartyQueries {
         parameters.put("limit", limit);
         parameters.put("activeWithin", this.windows.activeWithin());
         parameters.put("dormantWithin", this.windows.dormantWithin());
-        return this.client.query(this.queries.get("party-connectors")).bindAll(parameters).fetch().all().stream()
-                .map(row -> {
-                    Map<String, Object> connector = new LinkedHashMap<>();
-                    row.forEach((key, value) -> connector.put(key, Readable.value(value)));
-                    return connector;
-                })
+        return this.graph.read("party-connectors", parameters).stream()
+                .map(row -> Rows.as(row.asMap(), Connector.class))
                 .toList();
     }
 
@@ -258,66 +240,55 @@ public class PartyQueries {
      * The network of a project (a role context): the parties with roles in it, their roles, and the people
      * affiliated with each; at most {@code limit} parties.
      */
-    public List<Map<String, Object>> projectNetwork(Tenant tenant, String project, int limit) {
-        return this.client
-                .query(this.queries.get("project-network"))
-                .bindAll(Map.of(
-                        "tenant",
-                        tenant.id(),
-                        "project",
-                        project,
-                        "limit",
-                        limit,
-                        "affiliations",
-                        List.of(
-                                "EMPLOYEE_OF",
-                                "OWNER_OF",
-                                "FOUNDER_OF",
-                                "CO_FOUNDER_OF",
-                                "BOARD_MEMBER_OF",
-                                "ADVISOR_TO",
-                                "CONSULTANT_TO")))
-                .fetch()
-                .all()
+    public List<ProjectParty> projectNetwork(Tenant tenant, String project, int limit) {
+        return this.graph
+                .read(
+                        "project-network",
+                        Map.of(
+                                "tenant",
+                                tenant.id(),
+                                "project",
+                                project,
+                                "limit",
+                                limit,
+                                "affiliations",
+                                List.of(
+                                        "EMPLOYEE_OF",
+                                        "OWNER_OF",
+                                        "FOUNDER_OF",
+                                        "CO_FOUNDER_OF",
+                                        "BOARD_MEMBER_OF",
+                                        "ADVISOR_TO",
+                                        "CONSULTANT_TO")))
                 .stream()
-                .map(row -> (Map<String, Object>) new LinkedHashMap<>(row))
+                .map(row -> Rows.as(row.asMap(), ProjectParty.class))
                 .toList();
     }
 
     /** The shortest paths between two parties, at most {@code limit} of at most {@code maxLength} hops. */
-    public List<Map<String, Object>> paths(Tenant tenant, UUID from, UUID to, int maxLength, int limit) {
+    public List<PartyPath> paths(Tenant tenant, UUID from, UUID to, int maxLength, int limit) {
         String a = survivor(tenant, from);
         String b = survivor(tenant, to);
         if (a.equals(b)) {
             return List.of();
         }
-        return this.client
-                .query(this.queries.get("party-paths"))
-                .bindAll(Map.of("tenant", tenant.id(), "fromId", a, "toId", b, "maxLength", maxLength, "limit", limit))
-                .fetch()
-                .all()
+        return this.graph
+                .read(
+                        "party-paths",
+                        Map.of("tenant", tenant.id(), "fromId", a, "toId", b, "maxLength", maxLength, "limit", limit))
                 .stream()
                 .map(row -> {
-                    Map<String, Object> path = new LinkedHashMap<>();
-                    List<Map<String, Object>> parties = list(row.get("parties"));
-                    path.put("length", parties.size() - 1);
-                    path.put("parties", parties);
-                    path.put(
-                            "relationships",
-                            list(row.get("relationships")).stream()
-                                    .map(Readable::map)
-                                    .toList());
-                    return path;
+                    Map<String, Object> path = new HashMap<>(row.asMap());
+                    path.put("length", ((List<?>) path.get("parties")).size() - 1);
+                    return Rows.as(path, PartyPath.class);
                 })
                 .toList();
     }
 
     private String survivor(Tenant tenant, UUID id) {
-        return this.client
-                .query(this.queries.get("party-survivor"))
-                .bindAll(Map.of("tenant", tenant.id(), "id", id.toString()))
-                .fetchAs(String.class)
-                .one()
+        return this.graph.read("party-survivor", Map.of("tenant", tenant.id(), "id", id.toString())).stream()
+                .map(row -> row.get(0).asString())
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("No party " + id + " in this tenant"));
     }
 

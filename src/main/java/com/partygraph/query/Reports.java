@@ -1,10 +1,10 @@
 package com.partygraph.query;
 
 import com.partygraph.graph.Tenant;
-import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.graph.neo4j.Graph;
+import com.partygraph.graph.neo4j.Rows;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,21 +15,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class Reports {
 
-    private final Neo4jClient client;
-
-    private final CypherQueries queries;
+    private final Graph graph;
 
     private final QuerySettings settings;
 
-    Reports(Neo4jClient client, CypherQueries queries, QuerySettings settings) {
-        this.client = client;
-        this.queries = queries;
+    Reports(Graph graph, QuerySettings settings) {
+        this.graph = graph;
         this.settings = settings;
     }
 
     /** A page of the parties with the most revenue, each with its revenue per channel. */
-    public List<Map<String, Object>> topParties(Tenant tenant, int page, int size) {
+    public List<TopParty> topParties(Tenant tenant, int page, int size) {
         return rows(
+                TopParty.class,
                 "report-top-parties",
                 Map.of(
                         "tenant",
@@ -45,23 +43,25 @@ public class Reports {
     }
 
     /** A page of the active parties with role {@code has} and without role {@code lacks}. */
-    public List<Map<String, Object>> crossSell(Tenant tenant, String has, String lacks, int page, int size) {
-        return rows(
+    public List<CrossSellParty> crossSell(Tenant tenant, String has, String lacks, int page, int size) {
+        return this.graph
+                .read(
                         "report-cross-sell",
                         Map.of("tenant", tenant.id(), "has", has, "lacks", lacks, "skip", page * size, "limit", size))
                 .stream()
-                .map(row -> (Map<String, Object>) row.get("party"))
+                .map(row -> Rows.as(row.get("party").asMap(), CrossSellParty.class))
                 .toList();
     }
 
     /** The sync-error figures of the tenant. */
-    public Map<String, Object> syncErrors(Tenant tenant) {
-        return rows("report-sync-errors", Map.of("tenant", tenant.id())).get(0);
+    public SyncErrorReport syncErrors(Tenant tenant) {
+        return rows(SyncErrorReport.class, "report-sync-errors", Map.of("tenant", tenant.id()))
+                .get(0);
     }
 
-    private List<Map<String, Object>> rows(String query, Map<String, Object> parameters) {
-        return this.client.query(this.queries.get(query)).bindAll(parameters).fetch().all().stream()
-                .map(Readable::map)
+    private <T> List<T> rows(Class<T> type, String query, Map<String, Object> parameters) {
+        return this.graph.read(query, parameters).stream()
+                .map(row -> Rows.as(row.asMap(), type))
                 .toList();
     }
 }

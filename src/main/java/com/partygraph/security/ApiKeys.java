@@ -3,21 +3,20 @@ package com.partygraph.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.partygraph.graph.Tenant;
-import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.graph.neo4j.Graph;
+import com.partygraph.graph.neo4j.Rows;
 import com.partygraph.problem.NotFoundException;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.temporal.TemporalAccessor;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -41,9 +40,7 @@ public class ApiKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Neo4jClient client;
-
-    private final CypherQueries queries;
+    private final Graph graph;
 
     private final PasswordEncoder encoder;
 
@@ -59,14 +56,13 @@ public class ApiKeys {
             .maximumSize(100_000)
             .build();
 
-    public ApiKeys(Neo4jClient client, CypherQueries queries, PasswordEncoder encoder) {
-        this.client = client;
-        this.queries = queries;
+    public ApiKeys(Graph graph, PasswordEncoder encoder) {
+        this.graph = graph;
         this.encoder = encoder;
     }
 
     /** A key made now: what it is (shown this once) and what is kept of it. */
-    public record Created(String key, Map<String, Object> stored) {}
+    public record Created(String key, ApiKey stored) {}
 
     /** Makes a key for the tenant with the role; the key itself is returned once and never kept. */
     public Created create(Tenant tenant, ApiRole role, String name, String by) {
@@ -93,29 +89,25 @@ public class ApiKeys {
 
     /** Whether any live admin key exists. */
     boolean anyAdmin() {
-        return this.client
-                        .query(this.queries.get("api-key-admins"))
-                        .fetchAs(Long.class)
-                        .one()
+        return this.graph.read("api-key-admins", Map.of()).stream()
+                        .map(row -> row.get(0).asLong())
+                        .findFirst()
                         .orElse(0L)
                 > 0;
     }
 
     /** The tenant's keys, without their hashes. */
-    public List<Map<String, Object>> list(Tenant tenant) {
-        return this.client.query(this.queries.get("api-key-list")).bind(tenant.id()).to("tenant").fetch().all().stream()
-                .map(row -> readable(row.get("key")))
+    public List<ApiKey> list(Tenant tenant) {
+        return this.graph.read("api-key-list", Map.of("tenant", tenant.id())).stream()
+                .map(row -> Rows.as(row.get("key").asMap(), ApiKey.class))
                 .toList();
     }
 
     /** Revokes one of the tenant's keys; it is refused from the next request on. */
-    public Map<String, Object> revoke(Tenant tenant, String id, String by) {
-        Map<String, Object> revoked = this.client
-                .query(this.queries.get("api-key-revoke"))
-                .bindAll(Map.of("tenant", tenant.id(), "id", id, "by", by))
-                .fetch()
-                .one()
-                .map(row -> readable(row.get("key")))
+    public ApiKey revoke(Tenant tenant, String id, String by) {
+        ApiKey revoked = this.graph.write("api-key-revoke", Map.of("tenant", tenant.id(), "id", id, "by", by)).stream()
+                .map(row -> Rows.as(row.get("key").asMap(), ApiKey.class))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("No API key " + id + " in this tenant"));
         this.verified.asMap().values().removeIf(caller -> caller.keyId().equals(id));
         return revoked;
@@ -132,12 +124,9 @@ public class ApiKeys {
             return Optional.empty();
         }
         String id = digest.substring(0, 16);
-        var found = this.client
-                .query(this.queries.get("api-key-find"))
-                .bind(id)
-                .to("id")
-                .fetch()
-                .one();
+        var found = this.graph.read("api-key-find", Map.of("id", id)).stream()
+                .map(Record::asMap)
+                .findFirst();
         if (found.isEmpty()
                 || Boolean.TRUE.equals(found.get().get("revoked"))
                 || !this.encoder.matches(presented, (String) found.get().get("hash"))) {
@@ -149,15 +138,12 @@ public class ApiKeys {
         Caller caller =
                 new Caller(id, (String) key.get("name"), Tenant.named((String) key.get("tenant")), ApiRole.of((String)
                         key.get("role")));
-        this.client
-                .query(this.queries.get("api-key-touch"))
-                .bindAll(Map.of("tenant", caller.tenant().id(), "id", id))
-                .run();
+        this.graph.write("api-key-touch", Map.of("tenant", caller.tenant().id(), "id", id));
         this.verified.put(digest, caller);
         return Optional.of(caller);
     }
 
-    private Optional<Map<String, Object>> store(String key, Tenant tenant, ApiRole role, String name, String by) {
+    private Optional<ApiKey> store(String key, Tenant tenant, ApiRole role, String name, String by) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", sha256(key).substring(0, 16));
         parameters.put("tenant", tenant.id());
@@ -165,33 +151,15 @@ public class ApiKeys {
         parameters.put("name", name);
         parameters.put("hash", this.encoder.encode(key));
         parameters.put("by", by);
-        Optional<Map<String, Object>> stored = this.client
-                .query(this.queries.get("api-key-create"))
-                .bindAll(parameters)
-                .fetch()
-                .one()
-                .map(row -> readable(row.get("key")));
-        stored.ifPresent(row ->
-                log.info("API key {} ({}, {}) of tenant {} stored", row.get("id"), name, role.label(), tenant.id()));
+        Optional<ApiKey> stored = this.graph.write("api-key-create", parameters).stream()
+                .map(row -> Rows.as(row.get("key").asMap(), ApiKey.class))
+                .findFirst();
+        stored.ifPresent(
+                row -> log.info("API key {} ({}, {}) of tenant {} stored", row.id(), name, role.label(), tenant.id()));
         return stored;
     }
 
     static String sha256(String text) {
         return DigestUtils.sha256Hex(text);
-    }
-
-    private static final List<String> FIELDS =
-            List.of("id", "tenant", "role", "name", "createdAt", "createdBy", "revokedAt", "revokedBy", "lastUsedAt");
-
-    // A key's fields in a fixed order, times as text.
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> readable(Object key) {
-        Map<String, Object> stored = (Map<String, Object>) key;
-        Map<String, Object> copy = new LinkedHashMap<>();
-        FIELDS.forEach(field -> {
-            Object value = stored.get(field);
-            copy.put(field, value instanceof TemporalAccessor ? value.toString() : value);
-        });
-        return copy;
     }
 }

@@ -1,7 +1,7 @@
 package com.partygraph.security;
 
 import com.partygraph.graph.Tenant;
-import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.graph.neo4j.Graph;
 import com.partygraph.graph.schema.SchemaMigrations;
 import com.partygraph.problem.Problems;
 import jakarta.servlet.DispatcherType;
@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -57,13 +56,8 @@ class SecurityConfiguration {
 
     // After the migrations: keys are looked up by a constrained id.
     @Bean
-    ApiKeys apiKeys(
-            Neo4jClient client,
-            CypherQueries queries,
-            PasswordEncoder encoder,
-            SecuritySettings settings,
-            SchemaMigrations migrations) {
-        ApiKeys keys = new ApiKeys(client, queries, encoder);
+    ApiKeys apiKeys(Graph graph, PasswordEncoder encoder, SecuritySettings settings, SchemaMigrations migrations) {
+        ApiKeys keys = new ApiKeys(graph, encoder);
         Tenant tenant = Tenant.named(settings.adminTenant());
         if (StringUtils.hasText(settings.adminKey())) {
             keys.accept(settings.adminKey(), tenant, ApiRole.ADMIN, "configured admin key");

@@ -3,12 +3,12 @@ package com.partygraph.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partygraph.graph.Tenant;
+import com.partygraph.graph.neo4j.Graph;
 import com.partygraph.support.Harness;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -43,7 +43,7 @@ class ApiKeysIT {
                 return bcrypt.matches(raw, encoded);
             }
         };
-        this.keys = new ApiKeys(Neo4jClient.create(harness.driver()), harness.queries(), counting);
+        this.keys = new ApiKeys(new Graph(harness.driver(), harness.queries()), counting);
     }
 
     @Test
@@ -57,7 +57,7 @@ class ApiKeysIT {
         }
         assertThat(this.hashChecks).as("password-encoder checks for five calls").hasValue(1);
 
-        this.keys.revoke(this.tenant, (String) created.stored().get("id"), "test");
+        this.keys.revoke(this.tenant, created.stored().id(), "test");
         assertThat(this.keys.authenticate(created.key()))
                 .as("revoked, remembered or not")
                 .isEmpty();

@@ -1,5 +1,6 @@
 package com.partygraph.ingest.web;
 
+import com.partygraph.graph.SyncError;
 import com.partygraph.ingest.SyncErrors;
 import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.ingest.source.SourceStatus;
@@ -11,7 +12,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -69,7 +69,7 @@ class IngestionController {
 
     @GetMapping("/sources/{name}/errors")
     @Operation(summary = "Rows of a source that name no tenant (so no tenant's /sync-errors shows them), newest first")
-    List<Map<String, Object>> errorsWithoutTenant(
+    List<SyncError> errorsWithoutTenant(
             @PathVariable String name,
             @RequestParam(required = false) @Pattern(regexp = "open|superseded|resolved") String status,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
@@ -80,7 +80,7 @@ class IngestionController {
 
     @PostMapping("/sources/{name}/errors/{id}/resolve")
     @Operation(summary = "Mark an error of a row without tenant resolved, with a note on what was done")
-    Map<String, Object> resolveWithoutTenant(
+    SyncError resolveWithoutTenant(
             Caller caller,
             @PathVariable String name,
             @PathVariable UUID id,

@@ -1,7 +1,9 @@
 package com.partygraph.ingest.web;
 
+import com.partygraph.graph.SyncError;
 import com.partygraph.graph.Tenant;
 import com.partygraph.ingest.SyncErrors;
+import com.partygraph.ingest.SyncWarning;
 import com.partygraph.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -11,7 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,7 @@ class SyncErrorController {
 
     @GetMapping
     @Operation(summary = "Rows that could not be applied, with the raw row and the reason, newest first")
-    List<Map<String, Object>> list(
+    List<SyncError> list(
             Tenant tenant,
             @RequestParam(required = false) @Pattern(regexp = "open|superseded|resolved") String status,
             @RequestParam(required = false) String source,
@@ -47,7 +48,7 @@ class SyncErrorController {
     @Operation(
             summary = "Records applied with field-level warnings: values kept in the raw row but left out of "
                     + "matching (an unreadable birth date, email or phone), newest first")
-    List<Map<String, Object>> warnings(
+    List<SyncWarning> warnings(
             Tenant tenant,
             @RequestParam(required = false) String source,
             @RequestParam(required = false) String table,
@@ -58,8 +59,7 @@ class SyncErrorController {
 
     @PostMapping("/{id}/resolve")
     @Operation(summary = "Mark a sync error resolved, with a note on what was done")
-    Map<String, Object> resolve(
-            Caller caller, Tenant tenant, @PathVariable UUID id, @Valid @RequestBody Resolution resolution) {
+    SyncError resolve(Caller caller, Tenant tenant, @PathVariable UUID id, @Valid @RequestBody Resolution resolution) {
         return this.errors.resolve(tenant, id, resolution.note(), caller.actor(tenant));
     }
 

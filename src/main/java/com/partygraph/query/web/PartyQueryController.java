@@ -3,10 +3,14 @@ package com.partygraph.query.web;
 import com.partygraph.graph.PartyKind;
 import com.partygraph.graph.RelationshipType;
 import com.partygraph.graph.Tenant;
+import com.partygraph.query.Connector;
 import com.partygraph.query.Neighbourhood;
 import com.partygraph.query.Party360;
 import com.partygraph.query.PartyContext;
+import com.partygraph.query.PartyPath;
 import com.partygraph.query.PartyQueries;
+import com.partygraph.query.ProjectParty;
+import com.partygraph.query.TimelineEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
@@ -14,7 +18,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -85,7 +88,7 @@ class PartyQueryController {
             summary =
                     "The party's timeline, newest first: the engine's events (record linked or unlinked, merged,"
                             + " sync error, steward entry; of parties merged into it too) and its activities; append-only, paged")
-    List<Map<String, Object>> timeline(
+    List<TimelineEntry> timeline(
             Tenant tenant,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
@@ -98,7 +101,7 @@ class PartyQueryController {
             summary = "Who connects us to this party: the people and organizations within two hops of it, ranked by"
                     + " how we know them (relationship type, importance, trust, current or ended, a role with us, recent"
                     + " activity), each with its path")
-    List<Map<String, Object>> connectors(
+    List<Connector> connectors(
             Tenant tenant, @PathVariable UUID id, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
         return this.queries.connectors(tenant, id, limit);
     }
@@ -107,7 +110,7 @@ class PartyQueryController {
     @Operation(
             summary = "The network of a project (a role context such as demo/projects/1): the companies and people"
                     + " with roles in it, with their roles, and the people affiliated with each")
-    List<Map<String, Object>> projectNetwork(
+    List<ProjectParty> projectNetwork(
             Tenant tenant,
             @RequestParam @Size(max = 300) @Pattern(regexp = "[^\\p{Cc}]+", message = "must be a role context")
                     String project,
@@ -119,7 +122,7 @@ class PartyQueryController {
     @Operation(
             summary = "The shortest paths between two parties over their relationships (up to limit paths of at"
                     + " most maxLength hops, 1-4), with the parties and relationships along the way")
-    List<Map<String, Object>> paths(
+    List<PartyPath> paths(
             Tenant tenant,
             @RequestParam UUID from,
             @RequestParam UUID to,

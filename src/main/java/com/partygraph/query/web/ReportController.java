@@ -1,13 +1,15 @@
 package com.partygraph.query.web;
 
 import com.partygraph.graph.Tenant;
+import com.partygraph.query.CrossSellParty;
 import com.partygraph.query.Reports;
+import com.partygraph.query.SyncErrorReport;
+import com.partygraph.query.TopParty;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +29,7 @@ class ReportController {
 
     @GetMapping("/top-parties")
     @Operation(summary = "Parties by revenue across every channel, best first, with a column per channel")
-    List<Map<String, Object>> topParties(
+    List<TopParty> topParties(
             Tenant tenant,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -38,7 +40,7 @@ class ReportController {
     @Operation(
             summary = "Active parties with one role and without another (e.g. sales customers who never bought at"
                     + " auction), by name")
-    List<Map<String, Object>> crossSell(
+    List<CrossSellParty> crossSell(
             Tenant tenant,
             @RequestParam @Pattern(regexp = ROLE) String has,
             @RequestParam @Pattern(regexp = ROLE) String lacks,
@@ -51,7 +53,7 @@ class ReportController {
     @Operation(
             summary = "Sync-error figures: total, unresolved, new in the last 24 h, by source and status, by table,"
                     + " by kind of reason")
-    Map<String, Object> syncErrors(Tenant tenant) {
+    SyncErrorReport syncErrors(Tenant tenant) {
         return this.reports.syncErrors(tenant);
     }
 }

@@ -1,14 +1,13 @@
 package com.partygraph.resolution.web;
 
 import com.partygraph.graph.Tenant;
-import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.graph.neo4j.Graph;
 import com.partygraph.problem.ConflictException;
 import com.partygraph.resolution.Resolver;
 import com.partygraph.resolution.estimate.Estimator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,23 +25,20 @@ class MatchModels {
 
     private static final long SEED = 42;
 
-    private final Driver driver;
-
-    private final CypherQueries queries;
+    private final Graph graph;
 
     private final Resolver resolver;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
-    MatchModels(Driver driver, CypherQueries queries, Resolver resolver) {
-        this.driver = driver;
-        this.queries = queries;
+    MatchModels(Graph graph, Resolver resolver) {
+        this.graph = graph;
         this.resolver = resolver;
     }
 
     /** The model in force: its source (shipped or estimated), when and by whom, and the settings document. */
-    Map<String, Object> get(Tenant tenant) {
-        List<Record> rows = run("resolution-model-get", tenant, Map.of());
+    MatchModelView get(Tenant tenant) {
+        List<Record> rows = this.graph.read("resolution-model-get", Map.of("tenant", tenant.id()));
         return rows.isEmpty() ? shipped() : estimated(rows.get(0));
     }
 
@@ -50,74 +46,60 @@ class MatchModels {
      * Estimates a model from the tenant's records; unless {@code dryRun}, stores it and puts it in use.
      * @throws ConflictException when the tenant has too few records of every kind to learn from
      */
-    Map<String, Object> estimate(Tenant tenant, boolean dryRun, String by) {
+    MatchModelView estimate(Tenant tenant, boolean dryRun, String by) {
         Resolver.Estimate estimate = this.resolver.estimate(tenant, SEED, RANDOM_PAIRS);
         if (estimate.summaries().isEmpty()) {
             throw new ConflictException("Too few records to estimate a match model from: at least "
                     + Resolver.MIN_ESTIMATE_RECORDS + " records of a kind (persons or organizations) are needed");
         }
         String yaml = estimate.model().toYaml();
-        List<Map<String, Object>> learnt =
-                estimate.summaries().stream().map(MatchModels::summary).toList();
+        List<MatchModelView.Learnt> learnt =
+                estimate.summaries().stream().map(MatchModels::learnt).toList();
         if (dryRun) {
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("source", "estimated");
-            view.put("applied", false);
-            view.put("learntFrom", learnt);
-            view.put("yaml", yaml);
-            return view;
+            return new MatchModelView("estimated", null, null, false, learnt, yaml);
         }
-        List<Record> stored = run(
-                "resolution-model-put",
-                tenant,
-                Map.of("yaml", yaml, "summaries", this.json.writeValueAsString(learnt), "by", by));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("tenant", tenant.id());
+        parameters.put("yaml", yaml);
+        parameters.put("summaries", this.json.writeValueAsString(learnt));
+        parameters.put("by", by);
+        List<Record> stored = this.graph.write("resolution-model-put", parameters);
         this.resolver.useModel(tenant, estimate.model());
-        Map<String, Object> view = estimated(stored.get(0));
-        view.put("applied", true);
-        return view;
+        return estimated(stored.get(0)).applied(true);
     }
 
     /** Drops the tenant's own model: the shipped one is used again. */
-    Map<String, Object> drop(Tenant tenant) {
-        run("resolution-model-delete", tenant, Map.of());
+    MatchModelView drop(Tenant tenant) {
+        this.graph.write("resolution-model-delete", Map.of("tenant", tenant.id()));
         this.resolver.useModel(tenant, null);
         return shipped();
     }
 
-    private Map<String, Object> shipped() {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("source", "shipped");
-        view.put("yaml", this.resolver.scorer().parameters().toYaml());
-        return view;
+    private MatchModelView shipped() {
+        return new MatchModelView(
+                "shipped",
+                null,
+                null,
+                null,
+                null,
+                this.resolver.scorer().parameters().toYaml());
     }
 
-    private Map<String, Object> estimated(Record row) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("source", "estimated");
-        view.put(
-                "estimatedAt",
-                row.get("estimatedAt").asZonedDateTime().toOffsetDateTime().toString());
-        view.put("by", row.get("by").asString(null));
-        view.put("learntFrom", this.json.readValue(row.get("summaries").asString("[]"), List.class));
-        view.put("yaml", row.get("yaml").asString());
-        return view;
+    private MatchModelView estimated(Record row) {
+        return new MatchModelView(
+                "estimated",
+                row.get("estimatedAt").asZonedDateTime().toOffsetDateTime().toString(),
+                row.get("by").asString(null),
+                null,
+                List.of(this.json.readValue(row.get("summaries").asString("[]"), MatchModelView.Learnt[].class)),
+                row.get("yaml").asString());
     }
 
-    private static Map<String, Object> summary(Estimator.Summary summary) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("kind", summary.kind().label());
-        view.put("candidatePairs", summary.candidatePairs());
-        view.put("randomPairs", summary.randomPairs());
-        view.put("matchShare", Math.round(summary.matchShare() * 10_000) / 10_000.0);
-        return view;
-    }
-
-    private List<Record> run(String query, Tenant tenant, Map<String, Object> parameters) {
-        Map<String, Object> all = new LinkedHashMap<>(parameters);
-        all.put("tenant", tenant.id());
-        try (var session = this.driver.session()) {
-            return session.executeWrite(
-                    tx -> tx.run(this.queries.get(query), all).list());
-        }
+    private static MatchModelView.Learnt learnt(Estimator.Summary summary) {
+        return new MatchModelView.Learnt(
+                summary.kind().label(),
+                summary.candidatePairs(),
+                summary.randomPairs(),
+                Math.round(summary.matchShare() * 10_000) / 10_000.0);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +52,7 @@ class ResolutionController {
     @Operation(
             summary = "The tenant's match model: shipped, or estimated from its records (when, by whom, from how "
                     + "many pairs), with the settings document (m and u of every level of every comparison, as YAML)")
-    Map<String, Object> model(Tenant tenant) {
+    MatchModelView model(Tenant tenant) {
         return this.models.get(tenant);
     }
 
@@ -62,13 +61,13 @@ class ResolutionController {
             summary = "Estimate the tenant's match model from its records (u from random pairs, m by "
                     + "expectation-maximisation) and use it for later decisions (dryRun=true only shows it); records already "
                     + "resolved keep their parties until POST /resolution/reresolve. 409 with too few records")
-    Map<String, Object> estimate(Caller caller, Tenant tenant, @RequestParam(defaultValue = "false") boolean dryRun) {
+    MatchModelView estimate(Caller caller, Tenant tenant, @RequestParam(defaultValue = "false") boolean dryRun) {
         return this.models.estimate(tenant, dryRun, caller.actor(tenant));
     }
 
     @DeleteMapping("/model")
     @Operation(summary = "Drop the tenant's estimated match model: the shipped one is used again")
-    Map<String, Object> dropModel(Tenant tenant) {
+    MatchModelView dropModel(Tenant tenant) {
         return this.models.drop(tenant);
     }
 

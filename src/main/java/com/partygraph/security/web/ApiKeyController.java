@@ -1,6 +1,8 @@
 package com.partygraph.security.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.partygraph.graph.Tenant;
+import com.partygraph.security.ApiKey;
 import com.partygraph.security.ApiKeys;
 import com.partygraph.security.ApiRole;
 import com.partygraph.security.Caller;
@@ -10,9 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,30 +35,35 @@ class ApiKeyController {
     @Operation(
             summary = "Make an API key for the tenant with a role (reader, steward, admin); the key is in this"
                     + " answer only, never again")
-    ResponseEntity<Map<String, Object>> create(Caller caller, Tenant tenant, @Valid @RequestBody NewKey request) {
+    ResponseEntity<IssuedKey> create(Caller caller, Tenant tenant, @Valid @RequestBody NewKey request) {
         var created = this.keys.create(
                 tenant, ApiRole.of(request.role()), request.name().strip(), caller.actor(tenant));
-        Map<String, Object> body = new LinkedHashMap<>(created.stored());
-        body.put("key", created.key());
         return ResponseEntity.created(
-                        URI.create("/api/v1/keys/" + created.stored().get("id")))
-                .body(body);
+                        URI.create("/api/v1/keys/" + created.stored().id()))
+                .body(new IssuedKey(created.stored(), created.key()));
     }
 
     @GetMapping
     @Operation(summary = "The tenant's API keys (never the keys themselves): role, name, created, revoked, last used")
-    List<Map<String, Object>> list(Tenant tenant) {
+    List<ApiKey> list(Tenant tenant) {
         return this.keys.list(tenant);
     }
 
     @PostMapping("/{id}/revoke")
     @Operation(summary = "Revoke one of the tenant's API keys: refused from the next request on")
-    Map<String, Object> revoke(
+    ApiKey revoke(
             Caller caller,
             Tenant tenant,
             @PathVariable @Pattern(regexp = "[0-9a-f]{16}", message = "must be a key id (16 hex digits)") String id) {
         return this.keys.revoke(tenant, id, caller.actor(tenant));
     }
+
+    /**
+     * A key just made: what is kept of it, and the key itself, shown in this answer only.
+     *
+     * @param key the key to present as {@code Authorization: Bearer <key>}
+     */
+    record IssuedKey(@JsonUnwrapped ApiKey stored, String key) {}
 
     /** A key to make. */
     record NewKey(
