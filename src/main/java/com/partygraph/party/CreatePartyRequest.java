@@ -1,7 +1,7 @@
 package com.partygraph.party;
 
 import com.partygraph.graph.PartyKind;
-import com.partygraph.web.PlainText;
+import com.partygraph.problem.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,45 +23,32 @@ import java.util.Map;
 public record CreatePartyRequest(
         @NotNull PartyKind kind,
 
-        @Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String displayName,
+        @PlainText(max = 300) String displayName,
 
-        @Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String givenName,
+        @PlainText(max = 150) String givenName,
 
-        @Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String familyName,
+        @PlainText(max = 150) String familyName,
 
         @Past LocalDate birthDate,
 
-        @Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String legalName,
+        @PlainText(max = 300) String legalName,
 
-        @Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String dbaName,
+        @PlainText(max = 300) String dbaName,
 
-        @Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String industry,
+        @PlainText(max = 150) String industry,
 
-        @Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String businessType,
+        @PlainText(max = 150) String businessType,
 
         @Min(1600) @Max(2100) Integer foundedYear,
         @PositiveOrZero Integer employeeCount,
 
-        @Size(max = 50) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String revenueRange,
+        @PlainText(max = 50) String revenueRange,
 
-        @Size(max = 20)
-        List<@NotBlank @Size(max = 254) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String>
-                emails,
+        @Size(max = 20) List<@NotBlank @PlainText(max = 254) String> emails,
 
-        @Size(max = 20)
-        List<@NotBlank @Size(max = 40) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String> phones,
+        @Size(max = 20) List<@NotBlank @PlainText(max = 40) String> phones,
 
-        @Size(max = 20)
-        List<@NotBlank @Size(max = 253) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String>
-                domains,
+        @Size(max = 20) List<@NotBlank @PlainText(max = 253) String> domains,
 
         @Size(max = 20) List<@Valid @NotNull AddressInput> addresses,
 
@@ -71,8 +58,7 @@ public record CreatePartyRequest(
                                 regexp = "[a-z0-9_]{1,64}",
                                 message = "an identifier type is lower-case letters," + " digits and _ (tax_id)")
                         String,
-                        @NotBlank @Size(max = 100) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-                        String>
+                        @NotBlank @PlainText(max = 100) String>
                 identifiers,
 
         @Size(max = 50) List<@Valid @NotNull RoleInput> roles) {

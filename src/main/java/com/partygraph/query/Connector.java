@@ -1,6 +1,5 @@
 package com.partygraph.query;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -18,18 +17,8 @@ public record Connector(
         String lastActivityAt,
         Double score,
         List<Via> via,
-        List<Hop> relationships) {
+        List<Tie> relationships) {
 
     /** A party on the path. */
     public record Via(String id, String displayName) {}
-
-    /** A relationship on the path. */
-    public record Hop(
-            String title,
-            @JsonProperty("isCurrent") Boolean isCurrent,
-            Number importance,
-            Number trustLevel,
-            String type,
-            String fromId,
-            String toId) {}
 }

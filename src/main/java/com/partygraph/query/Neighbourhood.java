@@ -1,6 +1,5 @@
 package com.partygraph.query;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -9,7 +8,7 @@ import java.util.List;
  *
  * @param truncated whether a cap left parties or relationships out
  */
-public record Neighbourhood(String centre, int depth, List<Node> nodes, List<Edge> edges, boolean truncated) {
+public record Neighbourhood(String centre, int depth, List<Node> nodes, List<Tie> edges, boolean truncated) {
 
     /**
      * A party of the neighbourhood.
@@ -27,18 +26,4 @@ public record Neighbourhood(String centre, int depth, List<Node> nodes, List<Edg
             List<String> roles,
             List<String> projects,
             int hop) {}
-
-    /** A relationship between two parties of the neighbourhood; dates ISO-8601. */
-    public record Edge(
-            String type,
-            String fromId,
-            String toId,
-            String title,
-            String department,
-            String startDate,
-            String endDate,
-            @JsonProperty("isCurrent") Boolean isCurrent,
-            Number importance,
-            Number trustLevel,
-            @JsonProperty("isPrimary") Boolean isPrimary) {}
 }

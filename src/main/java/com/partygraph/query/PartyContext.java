@@ -118,10 +118,10 @@ public final class PartyContext {
             lines.add("## How they connect");
             for (PartyPath path : paths) {
                 List<PartyRef> parties = path.parties();
-                List<PartyPath.Step> relationships = path.relationships();
+                List<Tie> relationships = path.relationships();
                 StringBuilder line = new StringBuilder("- " + parties.get(0).displayName());
                 for (int i = 0; i < relationships.size(); i++) {
-                    PartyPath.Step r = relationships.get(i);
+                    Tie r = relationships.get(i);
                     line.append(" —")
                             .append(r.type())
                             .append(r.title() == null ? "" : " (" + r.title() + ")")

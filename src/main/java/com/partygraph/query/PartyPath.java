@@ -1,6 +1,5 @@
 package com.partygraph.query;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -10,18 +9,4 @@ import java.util.List;
  * @param parties the parties on it, from the first party to the second
  * @param relationships its relationships, in order
  */
-public record PartyPath(int length, List<PartyRef> parties, List<Step> relationships) {
-
-    /** A relationship of the path; dates ISO-8601. */
-    public record Step(
-            String title,
-            String department,
-            String startDate,
-            String endDate,
-            @JsonProperty("isCurrent") Boolean isCurrent,
-            Number importance,
-            Number trustLevel,
-            String type,
-            String fromId,
-            String toId) {}
-}
+public record PartyPath(int length, List<PartyRef> parties, List<Tie> relationships) {}

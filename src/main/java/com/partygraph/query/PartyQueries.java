@@ -120,7 +120,7 @@ public class PartyQueries {
         // Hop by hop, the parties reached (in order, with their hop) and the edges between them; the parties'
         // details are read once at the end, for those kept only.
         Map<String, Integer> hops = new LinkedHashMap<>();
-        Map<String, Neighbourhood.Edge> edges = new LinkedHashMap<>();
+        Map<String, Tie> edges = new LinkedHashMap<>();
         hops.put(centre, 0);
         List<String> frontier = List.of(centre);
         boolean truncated = false;
@@ -162,7 +162,7 @@ public class PartyQueries {
                 edge.put("fromId", row.get("fromId"));
                 edge.put("toId", row.get("toId"));
                 edge.putAll(map(row.get("properties")));
-                edges.putIfAbsent((String) row.get("edgeId"), Rows.as(edge, Neighbourhood.Edge.class));
+                edges.putIfAbsent((String) row.get("edgeId"), Rows.as(edge, Tie.class));
             }
             frontier = next;
         }

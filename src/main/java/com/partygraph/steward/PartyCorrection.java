@@ -1,10 +1,9 @@
 package com.partygraph.steward;
 
-import com.partygraph.web.PlainText;
+import com.partygraph.problem.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -17,37 +16,28 @@ import java.util.Map;
  * organization (and the other way round) are refused.
  */
 public record PartyCorrection(
-        @Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String displayName,
+        @PlainText(max = 300) String displayName,
 
-        @Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String givenName,
+        @PlainText(max = 150) String givenName,
 
-        @Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String middleName,
+        @PlainText(max = 150) String middleName,
 
-        @Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String familyName,
+        @PlainText(max = 150) String familyName,
 
         @Past LocalDate birthDate,
 
-        @Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String legalName,
+        @PlainText(max = 300) String legalName,
 
-        @Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String dbaName,
+        @PlainText(max = 300) String dbaName,
 
-        @Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String industry,
+        @PlainText(max = 150) String industry,
 
-        @Size(max = 150) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String businessType,
+        @PlainText(max = 150) String businessType,
 
         @Min(1600) @Max(2100) Integer foundedYear,
         @PositiveOrZero Integer employeeCount,
 
-        @Size(max = 50) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-        String revenueRange,
+        @PlainText(max = 50) String revenueRange,
 
         @Size(max = 2000) String reason) {
 

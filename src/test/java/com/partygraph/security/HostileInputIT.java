@@ -63,6 +63,16 @@ class HostileInputIT {
         assertThat(override.status()).isEqualTo(400);
         assertThat(override.text("/detail")).contains("familyName");
 
+        Response long151 = api.post(tenant, "/api/v1/parties", """
+				{"kind": "PERSON", "givenName": "%s", "familyName": "Doe"}""".formatted("a".repeat(151)));
+        assertThat(long151.status()).isEqualTo(400);
+        assertThat(long151.text("/detail")).contains("givenName").contains("size must be between 0 and 150");
+
+        Response nulInList = api.post(tenant, "/api/v1/parties", """
+				{"kind": "PERSON", "givenName": "Jo", "familyName": "Doe", "emails": ["jo\u0000@doe.example"]}""");
+        assertThat(nulInList.status()).isEqualTo(400);
+        assertThat(nulInList.text("/detail")).contains("emails");
+
         Response extension = api.post(tenant, "/api/v1/parties", """
 				{"kind": "PERSON", "givenName": "Ext", "familyName": "Ension", "phones": ["+1 415 555 0132 ext. 77"]}""");
         assertThat(extension.status()).isEqualTo(201);

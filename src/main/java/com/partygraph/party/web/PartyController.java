@@ -10,14 +10,13 @@ import com.partygraph.party.PartyPage;
 import com.partygraph.party.PartySearch;
 import com.partygraph.party.PartySearches;
 import com.partygraph.party.PartyService;
+import com.partygraph.problem.PlainText;
 import com.partygraph.security.Caller;
-import com.partygraph.web.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -80,17 +79,11 @@ class PartyController {
             @RequestParam(required = false) String name,
             @RequestParam(required = false) String email,
             @RequestParam(required = false) String phone,
-            @RequestParam(required = false)
-                    @Size(max = 200)
-                    @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-                    String identifier,
+            @RequestParam(required = false) @PlainText(max = 200) String identifier,
             @RequestParam(required = false) PartyKind kind,
             @RequestParam(required = false) @Pattern(regexp = "[a-z0-9_]{1,64}") String role,
             @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String source,
-            @RequestParam(required = false)
-                    @Size(max = 100)
-                    @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
-                    String city,
+            @RequestParam(required = false) @PlainText(max = 100) String city,
             @RequestParam(required = false)
                     @Pattern(regexp = "active|dormant|inactive", message = "must be active, dormant or inactive")
                     String lifecycle,
