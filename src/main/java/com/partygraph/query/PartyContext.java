@@ -28,8 +28,8 @@ public final class PartyContext {
         if (!view.roles().isEmpty()) {
             lines.add("- Roles: "
                     + view.roles().stream()
-                            .map(role ->
-                                    role.get("label") + dates(role) + context(role) + " [" + role.get("record") + "]")
+                            .map(role -> role.label() + dates(role.since(), role.until()) + context(role) + " ["
+                                    + role.record() + "]")
                             .distinct()
                             .collect(Collectors.joining("; ")));
         }
@@ -44,31 +44,31 @@ public final class PartyContext {
                     .limit(RELATIONSHIPS)
                     .forEach(edge -> lines.add("- " + relationship(edge)));
         }
-        List<Map<String, Object>> revenue = list(view.activity().get("revenueByChannel"));
-        List<Map<String, Object>> byType = list(view.activity().get("byType"));
+        List<Party360.Activity.Revenue> revenue = view.activity().revenueByChannel();
+        List<Party360.Activity.ByType> byType = view.activity().byType();
         if (!revenue.isEmpty() || !byType.isEmpty()) {
             lines.add("");
             lines.add("## Activity and revenue");
             if (!revenue.isEmpty()) {
                 lines.add("- Revenue by channel: "
                         + revenue.stream()
-                                .map(row -> row.get("channel") + " " + amount(row.get("revenue")) + " "
-                                        + row.get("currency") + " (" + row.get("activities") + ")")
+                                .map(row -> row.channel() + " " + amount(row.revenue()) + " " + row.currency() + " ("
+                                        + row.activities() + ")")
                                 .collect(Collectors.joining(", ")));
             }
-            byType.forEach(row -> lines.add("- " + row.get("type") + ": " + row.get("activities") + ", total "
-                    + amount(row.get("total")) + ", last " + row.get("last")));
+            byType.forEach(row -> lines.add("- " + row.type() + ": " + row.activities() + ", total "
+                    + amount(row.total()) + ", last " + row.last()));
         }
         if (!view.suggestions().isEmpty() || !view.syncErrors().isEmpty()) {
             lines.add("");
             lines.add("## Open issues");
             view.suggestions()
-                    .forEach(s -> lines.add("- May be the same as " + s.get("otherName") + " (probability "
-                            + String.format(Locale.ROOT, "%.2f", ((Number) s.get("probability")).doubleValue()) + ") ["
-                            + s.get("record") + "]"));
+                    .forEach(s -> lines.add("- May be the same as " + s.otherName() + " (probability "
+                            + String.format(Locale.ROOT, "%.2f", s.probability().doubleValue()) + ") [" + s.record()
+                            + "]"));
             view.syncErrors()
-                    .forEach(e -> lines.add("- Sync error: " + e.get("reason") + " [" + e.get("source") + "/"
-                            + e.get("table") + "/" + e.get("key") + "]"));
+                    .forEach(e -> lines.add(
+                            "- Sync error: " + e.reason() + " [" + e.source() + "/" + e.table() + "/" + e.key() + "]"));
         }
         List<?> provenance = (List<?>) party.getOrDefault("provenance", List.of());
         if (provenance != null && !provenance.isEmpty()) {
@@ -94,7 +94,7 @@ public final class PartyContext {
                             ? ""
                             : "; roles "
                                     + view.roles().stream()
-                                            .map(role -> String.valueOf(role.get("label")))
+                                            .map(Party360.RoleHeld::label)
                                             .distinct()
                                             .collect(Collectors.joining(", ")))
                     + " [party " + view.party().get("id") + "]");
@@ -173,7 +173,7 @@ public final class PartyContext {
                     parts.add(String.valueOf(assertion.get(key)));
                 }
             }
-            String dates = dates(assertion);
+            String dates = dates(assertion.get("startDate"), assertion.get("endDate"));
             String text = String.join(", ", parts)
                     + dates
                     + (Boolean.TRUE.equals(assertion.get("isPrimary")) ? ", primary" : "");
@@ -191,9 +191,7 @@ public final class PartyContext {
                 : line.append(": ").append(String.join("; ", said)).toString();
     }
 
-    private static String dates(Map<String, Object> fact) {
-        Object since = fact.containsKey("since") ? fact.get("since") : fact.get("startDate");
-        Object until = fact.containsKey("until") ? fact.get("until") : fact.get("endDate");
+    private static String dates(Object since, Object until) {
         if (since == null && until == null) {
             return "";
         }
@@ -201,8 +199,8 @@ public final class PartyContext {
                 + (until == null ? "" : "until " + until) + ")";
     }
 
-    private static String context(Map<String, Object> role) {
-        return role.get("context") == null ? "" : " in " + role.get("context");
+    private static String context(Party360.RoleHeld role) {
+        return role.context() == null ? "" : " in " + role.context();
     }
 
     private static void contact(List<String> lines, String label, Object values) {
@@ -211,11 +209,9 @@ public final class PartyContext {
         }
     }
 
-    private static String lastActivity(Map<String, Object> activity) {
-        Object last = activity.get("lastActivityAt");
-        return last == null
-                ? " (no activity)"
-                : " (last activity " + String.valueOf(last).substring(0, 10) + ")";
+    private static String lastActivity(Party360.Activity activity) {
+        String last = activity.lastActivityAt();
+        return last == null ? " (no activity)" : " (last activity " + last.substring(0, 10) + ")";
     }
 
     private static String amount(Object value) {

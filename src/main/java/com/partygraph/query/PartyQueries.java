@@ -4,6 +4,7 @@ import com.partygraph.graph.ActivityWindows;
 import com.partygraph.graph.PartyKind;
 import com.partygraph.graph.RelationshipAssertion;
 import com.partygraph.graph.RelationshipType;
+import com.partygraph.graph.SyncError;
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.Graph;
 import com.partygraph.graph.neo4j.Rows;
@@ -68,38 +69,54 @@ public class PartyQueries {
         Map<String, Object> party = Readable.map(map(row.get("party")));
         party.remove("profile");
         party.put("kind", party.remove("kindLabel"));
-        List<Map<String, Object>> records = list(row.get("sourceRecords"));
-        Map<String, Map<String, List<Map<String, Object>>>> grouped = new TreeMap<>();
-        records.forEach(record -> grouped.computeIfAbsent((String) record.get("source"), s -> new TreeMap<>())
-                .computeIfAbsent((String) record.get("table"), t -> new ArrayList<>())
-                .add(Readable.map(record)));
+        List<Party360.Record> records = list(row.get("sourceRecords")).stream()
+                .map(record -> Rows.as(record, Party360.Record.class))
+                .toList();
+        Map<String, Map<String, List<Party360.Record>>> grouped = new TreeMap<>();
+        records.forEach(record -> grouped.computeIfAbsent(record.source(), s -> new TreeMap<>())
+                .computeIfAbsent(record.table(), t -> new ArrayList<>())
+                .add(record));
         List<Map<String, Object>> relationships =
                 list(row.get("relationships")).stream().map(PartyQueries::edge).toList();
-        Map<String, Object> activity = new LinkedHashMap<>();
-        List<Map<String, Object>> byType =
-                list(row.get("activityByType")).stream().map(Readable::map).toList();
+        List<Party360.Activity.ByType> byType = list(row.get("activityByType")).stream()
+                .map(type -> Rows.as(type, Party360.Activity.ByType.class))
+                .toList();
         String last = byType.stream()
-                .map(type -> (String) type.get("last"))
+                .map(Party360.Activity.ByType::last)
                 .filter(java.util.Objects::nonNull)
                 .max(String::compareTo)
                 .orElse(null);
-        activity.put("byType", byType);
-        activity.put("revenueTypes", this.settings.revenueTypes());
-        activity.put("defaultCurrency", this.settings.defaultCurrency());
-        activity.put("revenueByChannel", list(row.get("revenueByChannel")));
-        activity.put("revenueByOrderType", list(row.get("revenueByOrderType")));
-        activity.put("lastActivityAt", last);
+        Party360.Activity activity = new Party360.Activity(
+                byType,
+                this.settings.revenueTypes(),
+                this.settings.defaultCurrency(),
+                revenue(row.get("revenueByChannel")),
+                revenue(row.get("revenueByOrderType")),
+                last);
+        List<SyncError> syncErrors = list(row.get("syncErrors")).stream()
+                .map(error -> Rows.as(error, SyncError.class))
+                .toList();
         return new Party360(
                 id.toString(),
                 party,
                 stage(last),
-                list(row.get("roles")).stream().map(Readable::map).toList(),
+                list(row.get("roles")).stream()
+                        .map(role -> Rows.as(role, Party360.RoleHeld.class))
+                        .toList(),
                 grouped,
                 relationships,
                 activity,
-                list(row.get("suggestions")).stream().map(Readable::map).toList(),
-                list(row.get("syncErrors")).stream().map(Readable::map).toList(),
-                sync(party, records, list(row.get("syncErrors")).size()));
+                list(row.get("suggestions")).stream()
+                        .map(suggestion -> Rows.as(suggestion, Party360.Suggestion.class))
+                        .toList(),
+                syncErrors,
+                sync(party, records, syncErrors.size()));
+    }
+
+    private static List<Party360.Activity.Revenue> revenue(Object rows) {
+        return list(rows).stream()
+                .map(row -> Rows.as(row, Party360.Activity.Revenue.class))
+                .toList();
     }
 
     /**
@@ -157,12 +174,13 @@ public class PartyQueries {
                     hops.put(otherId, hop);
                     next.add(otherId);
                 }
-                Map<String, Object> edge = new LinkedHashMap<>();
-                edge.put("type", row.get("type"));
-                edge.put("fromId", row.get("fromId"));
-                edge.put("toId", row.get("toId"));
-                edge.putAll(map(row.get("properties")));
-                edges.putIfAbsent((String) row.get("edgeId"), Rows.as(edge, Tie.class));
+                edges.computeIfAbsent(
+                        (String) row.get("edgeId"),
+                        edgeId -> Tie.of(
+                                (String) row.get("type"),
+                                (String) row.get("fromId"),
+                                (String) row.get("toId"),
+                                map(row.get("properties"))));
             }
             frontier = next;
         }
@@ -298,22 +316,21 @@ public class PartyQueries {
     }
 
     // The party's sync state from its records: error when one has an open sync error, pending when one waits.
-    private static Map<String, Object> sync(Map<String, Object> party, List<Map<String, Object>> records, int errors) {
+    private static Party360.Sync sync(Map<String, Object> party, List<Party360.Record> records, int errors) {
         Set<String> sources = new LinkedHashSet<>();
         boolean pending = false;
-        for (Map<String, Object> record : records) {
-            if (!Boolean.TRUE.equals(record.get("deleted"))) {
-                sources.add((String) record.get("source"));
-                pending |= "pending".equals(record.get("syncStatus"));
+        for (Party360.Record record : records) {
+            if (!Boolean.TRUE.equals(record.deleted())) {
+                sources.add(record.source());
+                pending |= "pending".equals(record.syncStatus());
             }
         }
-        Map<String, Object> sync = new LinkedHashMap<>();
-        sync.put("version", party.get("version"));
-        sync.put("updatedAt", party.get("updatedAt"));
-        sync.put("updatedBy", party.get("updatedBy"));
-        sync.put("status", errors > 0 ? "error" : pending ? "pending" : "synced");
-        sync.put("sourceSystems", List.copyOf(sources));
-        return sync;
+        return new Party360.Sync(
+                (Number) party.get("version"),
+                (String) party.get("updatedAt"),
+                (String) party.get("updatedBy"),
+                errors > 0 ? "error" : pending ? "pending" : "synced",
+                List.copyOf(sources));
     }
 
     // A relationship with its assertions read from JSON.
