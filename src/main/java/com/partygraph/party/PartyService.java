@@ -55,9 +55,8 @@ public class PartyService {
         Set<String> knownRoles = roles(tenant).stream().map(Role::code).collect(Collectors.toSet());
         NewParty party = this.validator.validate(request, knownRoles);
         // The tenant's resolution index first, then the graph: ingestion takes them in that order too. The index
-        // keeps the new party only once the graph has it.
-        ResolutionSession session = this.resolver.open(tenant);
-        try {
+        // keeps the new party only once the graph has it (closing an uncommitted session takes it back).
+        try (ResolutionSession session = this.resolver.open(tenant)) {
             List<Decision.Suggestion> suggestions = index(session, party, allowDuplicate);
             this.repository.create(
                     tenant,
@@ -67,9 +66,6 @@ public class PartyService {
                     actor,
                     suggestions.stream().map(s -> suggestion(party, s)).toList());
             session.commit();
-        } catch (RuntimeException ex) {
-            session.rollback();
-            throw ex;
         }
         return get(tenant, party.id());
     }
