@@ -1,5 +1,6 @@
 package com.partygraph.graph;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * @param id letters, digits, {@code _ . -}, at most 64 characters; ids starting with {@code _} are
  * reserved for the engine
  */
-public record Tenant(String id) {
+public record Tenant(String id) implements Serializable {
 
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 

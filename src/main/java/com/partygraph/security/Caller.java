@@ -1,6 +1,7 @@
 package com.partygraph.security;
 
 import com.partygraph.graph.Tenant;
+import java.io.Serializable;
 
 /**
  * The key a request was made with: its id and name, the tenant it belongs to and its role.
@@ -10,7 +11,7 @@ import com.partygraph.graph.Tenant;
  * @param tenant the tenant the key reads and writes
  * @param role what the key may do
  */
-public record Caller(String keyId, String name, Tenant tenant, ApiRole role) {
+public record Caller(String keyId, String name, Tenant tenant, ApiRole role) implements Serializable {
 
     /** Who did something, as the engine records it: {@code key:<name>/<id>}. */
     public String actor() {

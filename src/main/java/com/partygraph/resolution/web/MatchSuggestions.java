@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** A tenant's match suggestions for review, filtered and side by side, with their explanations. Thread-safe. */
 @Component
-class MatchSuggestions {
+public class MatchSuggestions {
 
     private static final List<String> ATTRIBUTES = List.of(
             "givenName",
@@ -39,7 +39,7 @@ class MatchSuggestions {
     }
 
     /** What to list: every filter may be null for any. */
-    record Filter(
+    public record Filter(
             String status,
             double minScore,
             double maxScore,
@@ -49,7 +49,7 @@ class MatchSuggestions {
             String party,
             String sort) {}
 
-    List<SuggestionView> list(Tenant tenant, Filter filter, int page, int size) {
+    public List<SuggestionView> list(Tenant tenant, Filter filter, int page, int size) {
         return query(tenant, null, filter, page, size);
     }
 
@@ -57,7 +57,7 @@ class MatchSuggestions {
      * One suggestion, whatever its status.
      * @throws NotFoundException when the tenant has no such suggestion
      */
-    SuggestionView get(Tenant tenant, UUID id) {
+    public SuggestionView get(Tenant tenant, UUID id) {
         return query(tenant, id.toString(), new Filter(null, 0, 1, null, null, null, null, "score"), 0, 1).stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No match suggestion " + id + " in this tenant"));

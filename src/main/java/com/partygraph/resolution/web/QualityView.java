@@ -17,7 +17,7 @@ import java.util.List;
  * @param thresholds the tenant's thresholds now
  * @param suggested thresholds the decisions argue for, with why; a null value where there are too few decisions
  */
-record QualityView(
+public record QualityView(
         List<Week> weeks,
         List<Bucket> buckets,
         long automaticLinks,
@@ -28,12 +28,12 @@ record QualityView(
         Thresholds thresholds,
         Suggested suggested) {
 
-    record Week(String week, long open, long accepted, long rejected, long closed) {}
+    public record Week(String week, long open, long accepted, long rejected, long closed) {}
 
     /** Suggestions scored from {@code from} (inclusive) to {@code to}: accepted, rejected, the share accepted. */
-    record Bucket(double from, double to, long accepted, long rejected, double acceptance) {}
+    public record Bucket(double from, double to, long accepted, long rejected, double acceptance) {}
 
-    record Thresholds(double autoLink, double review) {}
+    public record Thresholds(double autoLink, double review) {}
 
-    record Suggested(Double autoLink, Double review, String why) {}
+    public record Suggested(Double autoLink, Double review, String why) {}
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * yes at all. Thread-safe.
  */
 @Component
-class ResolutionQuality {
+public class ResolutionQuality {
 
     /** Acceptance at or above which a bucket's pairs could be linked without review. */
     static final double LINK_WITHOUT_REVIEW = 0.95;
@@ -41,7 +41,7 @@ class ResolutionQuality {
         this.resolver = resolver;
     }
 
-    QualityView of(Tenant tenant) {
+    public QualityView of(Tenant tenant) {
         Value row;
         try (var session = this.driver.session()) {
             // Values outlive the transaction only as plain maps.

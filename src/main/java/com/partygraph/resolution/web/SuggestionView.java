@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * @param candidateId the candidate party when suggested; {@code candidate} shows what it stands for now
  * @param decision the steward decision that answered it; null while open
  */
-record SuggestionView(
+public record SuggestionView(
         String id,
         String status,
         double probability,
@@ -39,7 +39,7 @@ record SuggestionView(
      * One side: the party's kind, status, name and attributes as survivorship chose them, its contact points,
      * how many live records it has and up to 20 of them ({@code source/table/key}).
      */
-    record Side(
+    public record Side(
             String id,
             String kind,
             String status,

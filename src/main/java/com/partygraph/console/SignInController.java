@@ -1,0 +1,35 @@
+package com.partygraph.console;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page: an API key, and for an admin key the tenant to work on. Spring Security checks the form. */
+@Hidden
+@Controller
+class SignInController {
+
+    @GetMapping("/console/sign-in")
+    String signIn(
+            @RequestParam(required = false) String refused,
+            @RequestParam(required = false) String out,
+            HttpSession session,
+            Model model) {
+        Object why = refused == null || session == null
+                ? null
+                : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        model.addAttribute("refused", refused != null);
+        model.addAttribute(
+                "why",
+                why instanceof AuthenticationException ex
+                        ? ex.getMessage()
+                        : "The API key is not valid, or was revoked");
+        model.addAttribute("signedOut", out != null);
+        return "console/sign-in";
+    }
+}

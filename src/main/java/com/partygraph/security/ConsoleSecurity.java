@@ -1,0 +1,106 @@
+package com.partygraph.security;
+
+import com.partygraph.graph.Tenant;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.StringUtils;
+
+/**
+ * The console's door: sign-in with an API key on a page, the signed-in key kept in the server-side session (never
+ * the key itself, never in a URL), CSRF tokens on every change, sign-out. The same keys, roles and tenant rules as
+ * the REST API: a key works on its own tenant, an admin key may pick another at sign-in.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleSecurity {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain console(HttpSecurity http, ApiKeys keys) throws Exception {
+        http.securityMatcher("/console", "/console/**", "/webjars/**")
+                .authenticationManager(new ProviderManager(List.of(new KeyProvider(keys))))
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers("/console/sign-in", "/console/assets/**", "/webjars/**")
+                                .permitAll()
+                                .requestMatchers("/console/steward/**")
+                                .hasRole(ApiRole.STEWARD.name())
+                                .anyRequest()
+                                .hasRole(ApiRole.READER.name()))
+                .formLogin(form -> form.loginPage("/console/sign-in")
+                        .loginProcessingUrl("/console/sign-in")
+                        .usernameParameter("tenant")
+                        .passwordParameter("key")
+                        .defaultSuccessUrl("/console/", true)
+                        .failureUrl("/console/sign-in?refused"))
+                .logout(logout -> logout.logoutUrl("/console/sign-out").logoutSuccessUrl("/console/sign-in?out"));
+        return http.build();
+    }
+
+    /** Checks a key given on the sign-in page: the tenant field is for an admin key only. */
+    static final class KeyProvider implements AuthenticationProvider {
+
+        private final ApiKeys keys;
+
+        KeyProvider(ApiKeys keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public Authentication authenticate(Authentication given) {
+            String key = String.valueOf(given.getCredentials()).strip();
+            Caller caller = this.keys
+                    .authenticate(key)
+                    .orElseThrow(() -> new BadCredentialsException("The API key is not valid, or was revoked"));
+            String picked = given.getName() == null ? "" : given.getName().strip();
+            Tenant tenant = caller.tenant();
+            if (StringUtils.hasText(picked) && !picked.equals(caller.tenant().id())) {
+                if (caller.role() != ApiRole.ADMIN) {
+                    throw new BadCredentialsException("Only an admin key may work on another tenant");
+                }
+                try {
+                    tenant = Tenant.named(picked);
+                } catch (IllegalArgumentException ex) {
+                    throw new BadCredentialsException("'" + picked + "' is not a tenant name");
+                }
+            }
+            return new Signed(new ConsoleUser(caller, tenant));
+        }
+
+        @Override
+        public boolean supports(Class<?> type) {
+            return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+        }
+    }
+
+    /** A signed-in console user; holds no credentials. */
+    static final class Signed extends AbstractAuthenticationToken {
+
+        private final ConsoleUser user;
+
+        Signed(ConsoleUser user) {
+            super(AuthorityUtils.createAuthorityList(user.caller().role().authority()));
+            this.user = user;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public ConsoleUser getPrincipal() {
+            return this.user;
+        }
+    }
+}

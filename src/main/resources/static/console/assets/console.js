@@ -1,0 +1,21 @@
+// Every htmx request carries the CSRF token the page was rendered with.
+document.addEventListener("htmx:configRequest", (event) => {
+  const header = document.querySelector('meta[name="csrf-header"]');
+  const token = document.querySelector('meta[name="csrf-token"]');
+  if (header && token) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+
+// The review queue's keys: a accepts, r rejects, n never-links — unless a field has the focus.
+document.addEventListener("keydown", (event) => {
+  const typing = event.target.closest && event.target.closest("input, textarea, select");
+  if (typing || event.ctrlKey || event.metaKey || event.altKey) {
+    return;
+  }
+  const button = { a: "accept", r: "reject", n: "never-link" }[event.key];
+  if (button && document.getElementById(button)) {
+    event.preventDefault();
+    document.getElementById(button).click();
+  }
+});

@@ -1,0 +1,199 @@
+package com.partygraph.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.partygraph.support.Api;
+import com.partygraph.support.Chromium;
+import com.partygraph.support.IngestionApplicationTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The steward console in a real headless Chromium against the application with the demo data: sign in, find a
+ * party by a name typed with a typo and read its page; a wrong key is refused; another tenant's key sees none of
+ * this tenant's parties.
+ */
+@IngestionApplicationTest
+class ConsoleIT {
+
+    private static final String ACME = "business-1";
+
+    @RegisterExtension
+    final Chromium chromium = new Chromium();
+
+    @LocalServerPort
+    int port;
+
+    // The demo rows are in (this application may be shared with other tests that restarted its source).
+    @BeforeEach
+    void demoLoaded() {
+        Api api = new Api(this.port);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get(ACME, "/api/v1/parties?email=jane.doe@acmerobotics.com")
+                                .body()
+                                .path("items")
+                                .size()
+                        == 1);
+    }
+
+    @Test
+    void signInFindAPartyByANameWithATypoAndReadItsPage() {
+        WebDriver browser = signIn(Api.ADMIN_KEY, "");
+        assertThat(browser.getCurrentUrl()).endsWith("/console/").doesNotContain("pg_");
+        assertThat(browser.findElement(By.cssSelector("header .who")).getText()).contains("tenant " + ACME);
+
+        browser.findElement(By.id("q")).sendKeys("jnae doe");
+        this.chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.linkText("Jane Doe")));
+        assertThat(browser.findElement(By.id("results")).getText()).contains("Searched as name");
+        this.chromium.screenshot("console-directory");
+
+        browser.findElement(By.linkText("Jane Doe")).click();
+        this.chromium.await().until(ExpectedConditions.titleContains("Jane Doe"));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page)
+                .contains("Jane Doe", "Person", "jane.doe@acmerobotics.com")
+                .contains("Roles", "Prospect", "demo/leads/1")
+                .contains("Source records", "contacts", "customers")
+                .contains("Relationships", "EMPLOYEE_OF", "Acme Robotics")
+                .contains("Timeline", "record-linked");
+        this.chromium.screenshot("console-party");
+
+        browser.findElement(By.linkText("Acme Robotics, Inc.")).click();
+        this.chromium.await().until(ExpectedConditions.titleContains("Acme Robotics"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Organization");
+    }
+
+    @Test
+    void aWrongKeyIsRefusedAndNotShownAnywhere() {
+        WebDriver browser = signIn("pg_not-a-key-0123456789abcdefghij", "");
+        this.chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+                .isEqualTo("The API key is not valid, or was revoked");
+        assertThat(browser.getCurrentUrl()).contains("/console/sign-in").doesNotContain("pg_");
+        assertThat(browser.getPageSource()).doesNotContain("pg_not-a-key");
+        browser.get(base() + "/console/");
+        assertThat(browser.getCurrentUrl())
+                .as("not signed in: back to the sign-in page")
+                .contains("/console/sign-in");
+    }
+
+    @Test
+    void anotherTenantsKeySeesNoneOfThisTenantsParties() {
+        String other = "t-" + UUID.randomUUID();
+        String key = new Api(this.port)
+                .post(other, "/api/v1/keys", "{\"role\": \"steward\", \"name\": \"other tenant\"}")
+                .text("/key");
+        String jane = new Api(this.port)
+                .get(ACME, "/api/v1/parties?email=jane.doe@acmerobotics.com")
+                .text("/items/0/id");
+
+        WebDriver browser = signIn(key, "");
+        assertThat(browser.findElement(By.cssSelector("header .who")).getText()).contains("tenant " + other);
+        browser.findElement(By.id("q")).sendKeys("jane doe");
+        this.chromium
+                .await()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "No party found"));
+
+        browser.get(base() + "/console/parties/" + jane);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+        assertThat(browser.getPageSource()).doesNotContain("Jane Doe");
+
+        WebDriver again = signIn(key, ACME);
+        assertThat(again.findElement(By.cssSelector("[role=alert]")).getText())
+                .isEqualTo("Only an admin key may work on another tenant");
+    }
+
+    @Test
+    void aStewardAcceptsOneSuggestionAndRejectsAnotherFromTheQueue() {
+        String tenant = "t-" + UUID.randomUUID();
+        Api api = new Api(this.port);
+        String[] ada = pair(api, tenant, "Ada", "Quill", "ada@quill.example");
+        String[] bo = pair(api, tenant, "Bo", "Lind", "bo@lind.example");
+
+        WebDriver browser = signIn(Api.ADMIN_KEY, tenant);
+        browser.get(base() + "/console/review");
+        this.chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("accept")));
+        this.chromium.screenshot("console-review");
+        String first = browser.findElement(By.cssSelector("article.pair")).getAttribute("data-suggestion");
+        assertThat(browser.findElement(By.cssSelector("table.explanation")).getText())
+                .contains("email", "exact");
+
+        browser.findElement(By.tagName("body")).sendKeys("a");
+        this.chromium.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("item"), "Accepted"));
+        this.chromium
+                .await()
+                .until(driver -> !first.equals(
+                        driver.findElement(By.cssSelector("article.pair")).getAttribute("data-suggestion")));
+        String second = browser.findElement(By.cssSelector("article.pair")).getAttribute("data-suggestion");
+        browser.findElement(By.id("reject")).click();
+        this.chromium.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("item"), "Rejected"));
+        assertThat(browser.findElement(By.id("item")).getText()).contains("Nothing to review");
+
+        String accepted =
+                api.get(tenant, "/api/v1/resolution/suggestions/" + first).text("/status");
+        String rejected =
+                api.get(tenant, "/api/v1/resolution/suggestions/" + second).text("/status");
+        assertThat(List.of(accepted, rejected)).containsExactly("accepted", "rejected");
+        assertThat(survivor(api, tenant, first, "/partyId"))
+                .as("the accepted pair is one party")
+                .isEqualTo(survivor(api, tenant, first, "/candidateId"));
+        assertThat(survivor(api, tenant, second, "/partyId"))
+                .as("the rejected pair stays two")
+                .isNotEqualTo(survivor(api, tenant, second, "/candidateId"));
+        assertThat(List.of(ada[0], ada[1], bo[0], bo[1])).contains(survivor(api, tenant, first, "/partyId"));
+    }
+
+    // The party a side of a suggestion stands for now.
+    private static String survivor(Api api, String tenant, String suggestion, String side) {
+        String id =
+                api.get(tenant, "/api/v1/resolution/suggestions/" + suggestion).text(side);
+        return api.get(tenant, "/api/v1/parties/" + id + "/360").text("/party/id");
+    }
+
+    @Test
+    void aReaderKeySeesTheQueueButNoStewardAction() {
+        String tenant = "t-" + UUID.randomUUID();
+        Api api = new Api(this.port);
+        pair(api, tenant, "Cy", "Moss", "cy@moss.example");
+        String reader = api.post(tenant, "/api/v1/keys", "{\"role\": \"reader\", \"name\": \"reader\"}")
+                .text("/key");
+
+        WebDriver browser = signIn(reader, "");
+        browser.get(base() + "/console/review");
+        this.chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.pair")));
+        assertThat(browser.findElements(By.id("accept"))).isEmpty();
+        assertThat(browser.findElement(By.id("item")).getText()).contains("needs a steward key");
+    }
+
+    /** A party and a steward's duplicate of it (same email): the pair waits in the review queue. Ids: original, copy. */
+    private static String[] pair(Api api, String tenant, String given, String family, String email) {
+        String body = "{\"kind\": \"PERSON\", \"givenName\": \"" + given + "\", \"familyName\": \"" + family
+                + "\", \"emails\": [\"" + email + "\"]}";
+        String original = api.post(tenant, "/api/v1/parties", body).text("/party/id");
+        var copy = api.post(tenant, "/api/v1/parties?allowDuplicate=true", body);
+        assertThat(copy.status()).as(copy.toString()).isEqualTo(201);
+        return new String[] {original, copy.text("/party/id")};
+    }
+
+    private WebDriver signIn(String key, String tenant) {
+        WebDriver browser = this.chromium.driver();
+        browser.get(base() + "/console/sign-in");
+        browser.findElement(By.id("key")).sendKeys(key);
+        browser.findElement(By.id("tenant")).sendKeys(tenant);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        return browser;
+    }
+
+    private String base() {
+        return "http://localhost:" + this.port;
+    }
+}
