@@ -18,6 +18,7 @@ class SignInController {
     String signIn(
             @RequestParam(required = false) String refused,
             @RequestParam(required = false) String out,
+            @RequestParam(required = false) String revoked,
             HttpSession session,
             Model model) {
         Object why = refused == null || session == null
@@ -30,6 +31,7 @@ class SignInController {
                         ? ex.getMessage()
                         : "The API key is not valid, or was revoked");
         model.addAttribute("signedOut", out != null);
+        model.addAttribute("revoked", revoked != null);
         return "console/sign-in";
     }
 }

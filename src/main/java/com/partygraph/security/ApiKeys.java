@@ -51,6 +51,12 @@ public class ApiKeys {
             .maximumSize(10_000)
             .build();
 
+    // Whether a key id is live (exists, not revoked), for sessions that outlive a request (the console).
+    private final Cache<String, Boolean> live = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(REFUSE_SECONDS))
+            .maximumSize(10_000)
+            .build();
+
     private final Cache<String, Boolean> refused = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(REFUSE_SECONDS))
             .maximumSize(100_000)
@@ -110,7 +116,19 @@ public class ApiKeys {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No API key " + id + " in this tenant"));
         this.verified.asMap().values().removeIf(caller -> caller.keyId().equals(id));
+        this.live.invalidate(id);
         return revoked;
+    }
+
+    /**
+     * Whether the key with this public id still exists and is not revoked: checked at most every
+     * {@value #REFUSE_SECONDS} s per key, and at once after a revocation here.
+     */
+    public boolean live(String keyId) {
+        return this.live.get(
+                keyId,
+                id -> this.graph.read("api-key-find", Map.of("id", id)).stream()
+                        .anyMatch(row -> !row.get("revoked").asBoolean()));
     }
 
     /** The caller a presented key stands for, if it is a live key. */

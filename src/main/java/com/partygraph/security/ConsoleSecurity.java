@@ -1,6 +1,12 @@
 package com.partygraph.security;
 
 import com.partygraph.graph.Tenant;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +19,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.util.StringUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The console's door: sign-in with an API key on a page, the signed-in key kept in the server-side session (never
@@ -42,8 +51,36 @@ class ConsoleSecurity {
                         .passwordParameter("key")
                         .defaultSuccessUrl("/console/", true)
                         .failureUrl("/console/sign-in?refused"))
-                .logout(logout -> logout.logoutUrl("/console/sign-out").logoutSuccessUrl("/console/sign-in?out"));
+                .logout(logout -> logout.logoutUrl("/console/sign-out").logoutSuccessUrl("/console/sign-in?out"))
+                .addFilterAfter(new LiveKeys(keys), SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /** Ends a console session whose key was revoked (or deleted) since sign-in: the REST API refuses it too. */
+    static final class LiveKeys extends OncePerRequestFilter {
+
+        private final ApiKeys keys;
+
+        LiveKeys(ApiKeys keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            Authentication signed = SecurityContextHolder.getContext().getAuthentication();
+            if (signed instanceof Signed user
+                    && !this.keys.live(user.getPrincipal().caller().keyId())) {
+                SecurityContextHolder.clearContext();
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                response.sendRedirect(request.getContextPath() + "/console/sign-in?revoked");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     /** Checks a key given on the sign-in page: the tenant field is for an admin key only. */

@@ -168,10 +168,65 @@ class ConsoleIT {
                 .text("/key");
 
         WebDriver browser = signIn(reader, "");
+        assertThat(browser.getCurrentUrl()).as("signed in").endsWith("/console/");
         browser.get(base() + "/console/review");
+        this.chromium.screenshot("console-review-reader");
         this.chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.pair")));
         assertThat(browser.findElements(By.id("accept"))).isEmpty();
         assertThat(browser.findElement(By.id("item")).getText()).contains("needs a steward key");
+    }
+
+    @Test
+    void aStewardMergesTwoPartiesFromThePartyPageAndUnmergesThem() {
+        String tenant = "t-" + UUID.randomUUID();
+        Api api = new Api(this.port);
+        String dee = api.post(tenant, "/api/v1/parties", """
+                {"kind": "PERSON", "givenName": "Dee", "familyName": "Park", "emails": ["dee@park.example"]}""").text("/party/id");
+        String deeAgain =
+                api.post(tenant, "/api/v1/parties?allowDuplicate=true", """
+                {"kind": "PERSON", "givenName": "Dee", "familyName": "Parks", "emails": ["d.parks@other.example"]}""").text("/party/id");
+
+        WebDriver browser = signIn(Api.ADMIN_KEY, tenant);
+        browser.get(base() + "/console/parties/" + dee);
+        browser.findElement(By.id("merge-q")).sendKeys("d.parks@other.example");
+        this.chromium
+                .await()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("button.merge[data-other='" + deeAgain + "']")));
+        browser.findElement(By.cssSelector("button.merge[data-other='" + deeAgain + "']"))
+                .click();
+        this.chromium
+                .await()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Merged"));
+        assertThat(api.get(tenant, "/api/v1/parties/" + deeAgain + "/360").text("/party/id"))
+                .as("the other party answers with this one")
+                .isEqualTo(dee);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("d.parks@other.example");
+
+        browser.findElement(By.id("unmerge-just-merged")).click();
+        this.chromium
+                .await()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Unmerged"));
+        assertThat(api.get(tenant, "/api/v1/parties/" + deeAgain + "/360").text("/party/id"))
+                .as("unmerged, it is itself again")
+                .isEqualTo(deeAgain);
+        assertThat(api.get(tenant, "/api/v1/parties/" + dee + "/360").text("/party/emails/0"))
+                .isEqualTo("dee@park.example");
+    }
+
+    @Test
+    void revokingAKeyEndsItsConsoleSession() {
+        String tenant = "t-" + UUID.randomUUID();
+        Api api = new Api(this.port);
+        var created = api.post(tenant, "/api/v1/keys", "{\"role\": \"steward\", \"name\": \"to revoke\"}");
+        WebDriver browser = signIn(created.text("/key"), "");
+        assertThat(browser.getCurrentUrl()).endsWith("/console/");
+
+        api.post(tenant, "/api/v1/keys/" + created.text("/id") + "/revoke", "{}");
+        browser.get(base() + "/console/review");
+        assertThat(browser.getCurrentUrl()).contains("/console/sign-in");
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+                .contains("revoked");
     }
 
     /** A party and a steward's duplicate of it (same email): the pair waits in the review queue. Ids: original, copy. */
@@ -181,7 +236,13 @@ class ConsoleIT {
         String original = api.post(tenant, "/api/v1/parties", body).text("/party/id");
         var copy = api.post(tenant, "/api/v1/parties?allowDuplicate=true", body);
         assertThat(copy.status()).as(copy.toString()).isEqualTo(201);
-        return new String[] {original, copy.text("/party/id")};
+        String copyId = copy.text("/party/id");
+        assertThat(api.get(tenant, "/api/v1/resolution/suggestions?party=" + copyId)
+                        .body()
+                        .size())
+                .as("the pair waits in the review queue")
+                .isEqualTo(1);
+        return new String[] {original, copyId};
     }
 
     private WebDriver signIn(String key, String tenant) {
