@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real headless Chromium for one test (Debian's {@code chromium} and {@code chromium-driver}, which
  * {@code .ci/run} installs when missing), with a fresh profile and none of its background connections; register
- * it as a {@code @RegisterExtension} field. {@link #screenshot} keeps a picture under {@code target/screenshots/}.
+ * it as a {@code @RegisterExtension} field. {@link #screenshot} keeps a picture under {@code target/screenshots/},
+ * and every test leaves one of how it ended ({@code <class>-<method>.png}).
  */
 public final class Chromium implements BeforeEachCallback, AfterEachCallback {
 
@@ -63,6 +64,9 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
         if (this.driver != null) {
+            // What the page showed at the end of every test, passed or failed.
+            screenshot(context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName());
             this.driver.quit();
         }
         if (this.profile != null) {
