@@ -92,43 +92,41 @@ class PartyActionsController {
         return "redirect:/console/parties/" + id;
     }
 
-    @PostMapping("/console/steward/parties/{id}/link")
-    String link(
+    /** Links a record to this party by hand, or unlinks one from it. */
+    @PostMapping("/console/steward/parties/{id}/{change:link|unlink}")
+    String relink(
             @AuthenticationPrincipal ConsoleUser user,
             @PathVariable UUID id,
+            @PathVariable String change,
             @RequestParam @PlainText(max = 200) String source,
             @RequestParam @PlainText(max = 200) String table,
             @RequestParam @PlainText(max = 200) String key,
             @RequestParam(required = false) @PlainText(max = 2000) String reason,
             RedirectAttributes flash) {
-        if (act(
+        String record = source.strip() + "/" + table.strip() + "/" + key.strip();
+        boolean link = change.equals("link");
+        boolean done = act(
                 flash,
-                () -> this.links.link(
-                        user.tenant(),
-                        id,
-                        source.strip(),
-                        table.strip(),
-                        key.strip(),
-                        reasonOf(reason),
-                        user.actor()))) {
-            flash.addFlashAttribute("done", "Linked " + source + "/" + table + "/" + key + " to this party.");
-        }
-        return "redirect:/console/parties/" + id;
-    }
-
-    @PostMapping("/console/steward/parties/{id}/unlink")
-    String unlink(
-            @AuthenticationPrincipal ConsoleUser user,
-            @PathVariable UUID id,
-            @RequestParam @PlainText(max = 200) String source,
-            @RequestParam @PlainText(max = 200) String table,
-            @RequestParam @PlainText(max = 200) String key,
-            @RequestParam(required = false) @PlainText(max = 2000) String reason,
-            RedirectAttributes flash) {
-        if (act(
-                flash,
-                () -> this.links.unlink(user.tenant(), id, source, table, key, reasonOf(reason), user.actor()))) {
-            flash.addFlashAttribute("done", "Unlinked " + source + "/" + table + "/" + key + " from this party.");
+                () -> link
+                        ? this.links.link(
+                                user.tenant(),
+                                id,
+                                source.strip(),
+                                table.strip(),
+                                key.strip(),
+                                reasonOf(reason),
+                                user.actor())
+                        : this.links.unlink(
+                                user.tenant(),
+                                id,
+                                source.strip(),
+                                table.strip(),
+                                key.strip(),
+                                reasonOf(reason),
+                                user.actor()));
+        if (done) {
+            flash.addFlashAttribute(
+                    "done", (link ? "Linked " : "Unlinked ") + record + (link ? " to" : " from") + " this party.");
         }
         return "redirect:/console/parties/" + id;
     }
