@@ -229,6 +229,25 @@ class ConsoleIT {
                 .contains("revoked");
     }
 
+    @Test
+    void drawTheNetworkOfADemoProjectAndClickThroughToACompany() {
+        WebDriver browser = signIn(Api.ADMIN_KEY, "business-2");
+        browser.get(base() + "/console/projects/network?project=demo/projects/1");
+        this.chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph canvas")));
+        assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return window.partyGraph.nodes().length"))
+                .as("nodes drawn: the project and its parties")
+                .isGreaterThan(2);
+        assertThat(browser.findElement(By.id("parties")).getText()).contains("BuildRight Construction");
+        this.chromium.screenshot("console-network");
+
+        browser.findElement(By.linkText("BuildRight Construction")).click();
+        this.chromium.await().until(ExpectedConditions.titleContains("BuildRight"));
+        browser.findElement(By.id("network-link")).click();
+        this.chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph canvas")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("BuildRight Construction");
+    }
+
     /** A party and a steward's duplicate of it (same email): the pair waits in the review queue. Ids: original, copy. */
     private static String[] pair(Api api, String tenant, String given, String family, String email) {
         String body = "{\"kind\": \"PERSON\", \"givenName\": \"" + given + "\", \"familyName\": \"" + family
@@ -251,6 +270,11 @@ class ConsoleIT {
         browser.findElement(By.id("key")).sendKeys(key);
         browser.findElement(By.id("tenant")).sendKeys(tenant);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        // Until the sign-in's answer has loaded, so that the next page asked for is not overtaken by its redirect.
+        this.chromium
+                .await()
+                .until(ExpectedConditions.or(
+                        ExpectedConditions.urlMatches(".*/console/$"), ExpectedConditions.urlContains("refused")));
         return browser;
     }
 
