@@ -45,13 +45,16 @@ class DirectoryController {
         ConsoleSearch search = new ConsoleSearch(text, kind, role, lifecycle, Math.max(0, page));
         model.addAttribute("user", user);
         model.addAttribute("search", search);
-        model.addAttribute("kinds", PartyKind.values());
-        model.addAttribute(
-                "roles",
-                this.parties.roles(user.tenant()).stream()
-                        .map(Role::code)
-                        .sorted()
-                        .toList());
+        if (htmx == null) {
+            // The filters' choices: the whole page only, not each in-place update as someone types.
+            model.addAttribute("kinds", PartyKind.values());
+            model.addAttribute(
+                    "roles",
+                    this.parties.roles(user.tenant()).stream()
+                            .map(Role::code)
+                            .sorted()
+                            .toList());
+        }
         if (search.given()) {
             try {
                 PartyPage found = this.searches.search(user.tenant(), search.toSearch());

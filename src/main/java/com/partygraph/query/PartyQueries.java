@@ -66,7 +66,7 @@ public class PartyQueries {
                 .map(Record::asMap)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No party " + id + " in this tenant"));
-        Map<String, Object> party = Readable.map(map(row.get("party")));
+        Map<String, Object> party = Rows.readable(map(row.get("party")));
         party.remove("profile");
         party.put("kind", party.remove("kindLabel"));
         List<Party360.Record> records = list(row.get("sourceRecords")).stream()
@@ -335,7 +335,7 @@ public class PartyQueries {
 
     // A relationship with its assertions read from JSON.
     private static Map<String, Object> edge(Map<String, Object> stored) {
-        Map<String, Object> edge = Readable.map(stored);
+        Map<String, Object> edge = Rows.readable(stored);
         Object assertions = edge.remove("assertions");
         edge.remove("sources");
         List<Map<String, Object>> read = new ArrayList<>();

@@ -25,7 +25,14 @@ public final class Rows {
         return STRICT.convertValue(readable(row), type);
     }
 
-    private static Object readable(Object value) {
+    /** A map of values as JSON shows them ({@link #readable(Object)}). */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> readable(Map<String, Object> row) {
+        return (Map<String, Object>) readable((Object) row);
+    }
+
+    /** A value as JSON shows it: times and dates as ISO-8601 text, maps and lists copied through. */
+    public static Object readable(Object value) {
         if (value instanceof TemporalAccessor time) {
             return time.toString();
         }
