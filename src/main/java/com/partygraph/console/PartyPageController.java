@@ -1,19 +1,15 @@
 package com.partygraph.console;
 
-import com.partygraph.problem.NotFoundException;
 import com.partygraph.query.Party360;
 import com.partygraph.query.PartyQueries;
 import com.partygraph.security.ConsoleUser;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A party's page: its 360 — attributes with where each came from, roles, source records by system with how each
@@ -39,13 +35,5 @@ class PartyPageController {
         model.addAttribute("party", view.party());
         model.addAttribute("timeline", this.queries.timeline(user.tenant(), id, 0, TIMELINE));
         return "console/party";
-    }
-
-    /** Another tenant's party, or none: the same answer as the API's 404, as a page. */
-    @ExceptionHandler(NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(NotFoundException ex, Model model) {
-        model.addAttribute("message", ex.getMessage());
-        return "console/not-found";
     }
 }

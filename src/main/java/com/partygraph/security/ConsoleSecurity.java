@@ -41,6 +41,8 @@ class ConsoleSecurity {
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers("/console/sign-in", "/console/assets/**", "/webjars/**")
                                 .permitAll()
+                                .requestMatchers("/console/admin/**")
+                                .hasRole(ApiRole.ADMIN.name())
                                 .requestMatchers("/console/steward/**")
                                 .hasRole(ApiRole.STEWARD.name())
                                 .anyRequest()

@@ -19,3 +19,14 @@ document.addEventListener("keydown", (event) => {
     document.getElementById(button).click();
   }
 });
+
+// After the next review item comes in place, the keyboard starts from its heading (screen readers read it out).
+document.addEventListener("htmx:afterSwap", (event) => {
+  const heading = event.detail.target.id === "item" || event.detail.elt.id === "item"
+    ? document.querySelector("#item h2, #item .note")
+    : null;
+  if (heading) {
+    heading.setAttribute("tabindex", "-1");
+    heading.focus({ preventScroll: false });
+  }
+});

@@ -10,6 +10,7 @@ import com.partygraph.ingest.mapping.SourceMapping;
 import com.partygraph.ingest.source.IngestSettings.Mode;
 import com.partygraph.ingest.write.ChangeApplier;
 import com.partygraph.ingest.write.GraphWork;
+import com.partygraph.problem.NotFoundException;
 import com.partygraph.resolution.Resolver;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
@@ -208,6 +209,25 @@ public class Ingestion implements SmartLifecycle {
     public Optional<SourceConnector> connector(String name) {
         return Optional.ofNullable(this.connectors.get(name));
     }
+
+    /**
+     * Runs the named source now: retries one that could not be set up, drains a scheduled one, restarts a stopped
+     * continuous one.
+     *
+     * @return whether it started, and the source's status
+     * @throws NotFoundException when no source has this name
+     */
+    public Run run(String name) {
+        Optional<SourceStatus> waiting = unavailable(name);
+        if (waiting.isPresent() && retryNow(name)) {
+            return new Run(true, waiting.get().view());
+        }
+        SourceConnector connector = connector(name).orElseThrow(() -> new NotFoundException("No source " + name));
+        return new Run(runNow(connector), connector.status().view());
+    }
+
+    /** What asking a source to run did: started, or not because it runs already. */
+    public record Run(boolean started, SourceStatus.View status) {}
 
     /**
      * Runs a source now: a scheduled source drains to the current position and stops; a continuous

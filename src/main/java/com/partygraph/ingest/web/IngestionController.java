@@ -47,21 +47,15 @@ class IngestionController {
     @PostMapping("/sources/{name}/run")
     @Operation(summary = "Run a source now: drain a scheduled source, or restart a stopped continuous one")
     ResponseEntity<?> run(@PathVariable String name) {
-        var unavailable = this.ingestion.unavailable(name);
-        if (unavailable.isPresent() && this.ingestion.retryNow(name)) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED)
-                    .body(unavailable.get().view());
-        }
-        var connector = this.ingestion.connector(name).orElseThrow(() -> new NotFoundException("No source " + name));
-        if (this.ingestion.runNow(connector)) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED)
-                    .body(connector.status().view());
+        Ingestion.Run run = this.ingestion.run(name);
+        if (run.started()) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(run.status());
         }
         // A problem like every other error, with the source's status beside it.
         ProblemDetail running =
                 ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Source " + name + " is running already");
         running.setTitle("Conflict");
-        running.setProperty("sourceStatus", connector.status().view());
+        running.setProperty("sourceStatus", run.status());
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(running);
