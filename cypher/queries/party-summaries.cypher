@@ -6,4 +6,5 @@ RETURN p.id AS id,
        p.displayName AS displayName,
        COLLECT { MATCH (p)-[:HAS_EMAIL]->(e:Email) RETURN e.value ORDER BY e.value } AS emails,
        COLLECT { MATCH (p)-[:HAS_PHONE]->(n:Phone) RETURN n.value ORDER BY n.value } AS phones,
-       COLLECT { MATCH (p)-[:HAS_ROLE]->(r:Role) RETURN DISTINCT r.code ORDER BY r.code } AS roles
+       COLLECT { MATCH (p)-[:HAS_ROLE]->(r:Role) RETURN DISTINCT r.code ORDER BY r.code } AS roles,
+       coalesce(p.sourceSystems, []) AS sources

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * {@code @}, a phone when it is mostly digits (seven or more), an identifier when it is {@code type:value}, else
  * words of a name.
  */
-public record ConsoleSearch(String text, PartyKind kind, String role, String lifecycle, int page) {
+public record ConsoleSearch(String text, PartyKind kind, String role, String source, String lifecycle, int page) {
 
     static final int PAGE_SIZE = 20;
 
@@ -44,7 +44,7 @@ public record ConsoleSearch(String text, PartyKind kind, String role, String lif
                 reading.equals("identifier") ? typed : null,
                 this.kind,
                 blankToNull(this.role),
-                null,
+                blankToNull(this.source),
                 null,
                 blankToNull(this.lifecycle),
                 this.page,

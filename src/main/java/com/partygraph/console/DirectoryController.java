@@ -38,11 +38,12 @@ class DirectoryController {
             @RequestParam(name = "q", required = false) String text,
             @RequestParam(required = false) PartyKind kind,
             @RequestParam(required = false) String role,
+            @RequestParam(required = false) String source,
             @RequestParam(required = false) String lifecycle,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        ConsoleSearch search = new ConsoleSearch(text, kind, role, lifecycle, Math.max(0, page));
+        ConsoleSearch search = new ConsoleSearch(text, kind, role, source, lifecycle, Math.max(0, page));
         model.addAttribute("user", user);
         model.addAttribute("search", search);
         if (htmx == null) {
@@ -54,6 +55,7 @@ class DirectoryController {
                             .map(Role::code)
                             .sorted()
                             .toList());
+            model.addAttribute("sources", this.parties.sourceSystems(user.tenant()));
         }
         if (search.given()) {
             try {

@@ -51,7 +51,7 @@ class PartyActionsController {
             @PathVariable UUID id,
             @RequestParam(name = "q", required = false) String text,
             Model model) {
-        ConsoleSearch search = new ConsoleSearch(text, null, null, null, 0);
+        ConsoleSearch search = new ConsoleSearch(text, null, null, null, null, 0);
         model.addAttribute("partyId", id);
         if (search.given()) {
             try {

@@ -37,6 +37,7 @@ final class PartyMapper {
                 row.get("emails").asList(Value::asString),
                 row.get("phones").asList(Value::asString),
                 row.get("roles").asList(Value::asString),
+                row.get("sources").asList(Value::asString),
                 score);
     }
 

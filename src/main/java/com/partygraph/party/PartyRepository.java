@@ -174,4 +174,10 @@ class PartyRepository {
                         new Role((String) row.get("code"), (String) row.get("label"), (String) row.get("category"))));
         return roles.values();
     }
+
+    List<String> sourceSystems(Tenant tenant) {
+        return this.graph.read("party-source-systems", Map.of("tenant", tenant.id())).stream()
+                .map(row -> row.get("source").asString())
+                .toList();
+    }
 }

@@ -1,5 +1,7 @@
 package com.partygraph.party;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.partygraph.graph.PartyRelationship;
 import com.partygraph.graph.Role;
 import com.partygraph.graph.Tenant;
@@ -12,6 +14,7 @@ import com.partygraph.resolution.features.RecordFacts;
 import com.partygraph.resolution.survive.Contribution;
 import com.partygraph.resolution.survive.PartyProfile;
 import com.partygraph.resolution.survive.Survivorship;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class PartyService {
+
+    private final Cache<String, List<String>> sourceSystems = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(10_000)
+            .build();
 
     private final PartyRepository repository;
 
@@ -197,5 +205,13 @@ public class PartyService {
     /** The roles parties of the tenant may take. */
     public List<Role> roles(Tenant tenant) {
         return List.copyOf(this.repository.roles(tenant));
+    }
+
+    /**
+     * The source systems the tenant's records come from, for a filter's choices; read at most once a minute per
+     * tenant (it reads the tenant's part of an index).
+     */
+    public List<String> sourceSystems(Tenant tenant) {
+        return this.sourceSystems.get(tenant.id(), id -> this.repository.sourceSystems(tenant));
     }
 }

@@ -23,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -67,7 +68,10 @@ class ConsoleIT {
 
         browser.findElement(By.id("q")).sendKeys("jnae doe");
         this.chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.linkText("Jane Doe")));
-        assertThat(browser.findElement(By.id("results")).getText()).contains("Searched as name");
+        assertThat(browser.findElement(By.id("results")).getText()).contains("Searched as name", "demo");
+        new Select(browser.findElement(By.name("source"))).selectByVisibleText("demo");
+        this.chromium.await().until(ExpectedConditions.urlContains("source=demo"));
+        this.chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.linkText("Jane Doe")));
         this.chromium.screenshot("console-directory");
 
         browser.findElement(By.linkText("Jane Doe")).click();
