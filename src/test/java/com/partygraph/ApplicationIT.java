@@ -39,7 +39,7 @@ class ApplicationIT {
     }
 
     @Test
-    void healthIsUpForAnyoneAndIncludesNeo4jForAKey() {
+    void healthIsUpForAnyoneAndItsDetailsAreTheOperators() {
         Response anonymous = new Api(this.port).as(null).get(null, "/actuator/health");
         assertThat(anonymous.status()).isEqualTo(200);
         assertThat(anonymous.text("/status")).isEqualTo("UP");
@@ -56,6 +56,17 @@ class ApplicationIT {
                         .get(null, "/actuator/health/readiness")
                         .text("/status"))
                 .isEqualTo("UP");
+
+        String admin = new Api(this.port)
+                .post(null, "/api/v1/keys", "{\"role\": \"admin\", \"name\": \"a tenant's admin\"}")
+                .text("/key");
+        assertThat(new Api(this.port)
+                        .as(admin)
+                        .get(null, "/actuator/health")
+                        .body()
+                        .has("components"))
+                .as("a tenant's admin sees no installation details")
+                .isFalse();
 
         Response health = new Api(this.port).get(null, "/actuator/health");
         assertThat(health.text("/components/neo4j/status")).isEqualTo("UP");

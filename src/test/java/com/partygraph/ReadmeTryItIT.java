@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The README's "Try it" works pasted: its bash blocks, as written, run in order against the running
- * application (on this test's port, with the test suite's admin key for {@code KEY=pg_…}, and a tenant of
+ * application (on this test's port, with the test suite's operator key for {@code KEY=pg_…}, and a tenant of
  * this run's own for {@code acme}), every {@code curl} failing the run on an error status.
  */
 @EmbeddedApplicationTest
@@ -42,9 +42,9 @@ class ReadmeTryItIT {
         String tenant = "acme-" + UUID.randomUUID();
         String runnable = script.toString()
                 .replace("http://localhost:8080", "http://localhost:" + this.port)
-                .replaceAll("(?m)^KEY=pg_….*$", "KEY=" + Api.ADMIN_KEY)
+                .replaceAll("(?m)^KEY=pg_….*$", "KEY=" + Api.OPERATOR_KEY)
                 .replace("X-Tenant-Id: acme", "X-Tenant-Id: " + tenant);
-        assertThat(runnable).as("the admin key line was found").contains("KEY=" + Api.ADMIN_KEY);
+        assertThat(runnable).as("the operator key line was found").contains("KEY=" + Api.OPERATOR_KEY);
 
         Process bash = new ProcessBuilder("bash", "-c", runnable)
                 .redirectErrorStream(true)

@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The operations view: the tenant's sync-error figures and failing rows (each with its raw row and a resolve
- * action for a steward) and, for an admin key, every source's ingestion status — state, snapshot progress, rate,
+ * action for a steward) and, for an operator key, every source's ingestion status — state, snapshot progress, rate,
  * lag — refreshed in place every few seconds, with "run now". Sources feed many tenants, so like the REST API's
- * {@code /api/v1/ingestion} their status is an admin's.
+ * {@code /api/v1/ingestion} their status is the operator's.
  */
 @Hidden
 @Controller
@@ -72,22 +72,22 @@ class OperationsController {
             return "console/operations :: errors";
         }
         model.addAttribute("report", this.reports.syncErrors(user.tenant()));
-        if (user.admin()) {
+        if (user.operator()) {
             model.addAttribute("sources", this.ingestion.statuses());
         }
         return "console/operations";
     }
 
-    /** The sources' status alone, for the page's refresh every few seconds (admin). */
-    @GetMapping("/console/admin/sources")
+    /** The sources' status alone, for the page's refresh every few seconds (operator). */
+    @GetMapping("/console/operator/sources")
     String sources(@AuthenticationPrincipal ConsoleUser user, Model model) {
         model.addAttribute("user", user);
         model.addAttribute("sources", this.ingestion.statuses());
         return "console/operations :: sources";
     }
 
-    /** Runs a source now: drains a scheduled one or restarts a stopped continuous one (admin). */
-    @PostMapping("/console/admin/sources/{name}/run")
+    /** Runs a source now: drains a scheduled one or restarts a stopped continuous one (operator). */
+    @PostMapping("/console/operator/sources/{name}/run")
     String run(@AuthenticationPrincipal ConsoleUser user, @PathVariable String name, Model model) {
         boolean started = this.ingestion.run(name).started();
         model.addAttribute(started ? "done" : "problem", started ? name + " runs now." : name + " is running already.");

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page: an API key, and for an admin key the tenant to work on. Spring Security checks the form. */
+/** The sign-in page: an API key, and for an operator key the tenant to work on. Spring Security checks the form. */
 @Hidden
 @Controller
 class SignInController {
@@ -47,8 +47,8 @@ class SignInController {
         return "console/sign-in";
     }
 
-    /** An admin moves to another tenant without signing in again. */
-    @PostMapping("/console/admin/tenant")
+    /** An operator moves to another tenant without signing in again. */
+    @PostMapping("/console/operator/tenant")
     String workOn(
             @AuthenticationPrincipal ConsoleUser user,
             @RequestParam String tenant,

@@ -88,34 +88,53 @@ public class ApiKeys {
     void accept(String key, Tenant tenant, ApiRole role, String name) {
         if (key.strip().length() < MIN_LENGTH) {
             throw new IllegalArgumentException(
-                    "partygraph.security.admin-key must be at least " + MIN_LENGTH + " characters long");
+                    "partygraph.security.operator-key must be at least " + MIN_LENGTH + " characters long");
         }
         store(key.strip(), tenant, role, name, "configuration");
     }
 
-    /** Whether any live admin key exists. */
-    boolean anyAdmin() {
-        return this.graph.read("api-key-admins", Map.of()).stream()
+    /** Whether any live operator key exists. */
+    boolean anyOperator() {
+        return this.graph.read("api-key-operators", Map.of()).stream()
                         .map(row -> row.get(0).asLong())
                         .findFirst()
                         .orElse(0L)
                 > 0;
     }
 
-    /** The tenant's keys, without their hashes. */
-    public List<ApiKey> list(Tenant tenant) {
-        return this.graph.read("api-key-list", Map.of("tenant", tenant.id())).stream()
+    /** The tenant's keys, without their hashes; the installation's operator keys only for an operator. */
+    public List<ApiKey> list(Tenant tenant, Caller caller) {
+        return this.graph
+                .read("api-key-list", Map.of("tenant", tenant.id(), "operator", caller.role() == ApiRole.OPERATOR))
+                .stream()
                 .map(row -> Rows.as(row.get("key").asMap(), ApiKey.class))
                 .toList();
     }
 
-    /** Revokes one of the tenant's keys; it is refused from the next request on. */
-    public ApiKey revoke(Tenant tenant, String id, String by) {
-        ApiKey revoked = this.graph.write("api-key-revoke", Map.of("tenant", tenant.id(), "id", id, "by", by)).stream()
+    /** One of the tenant's keys, without its hash; an operator key only for an operator. */
+    public ApiKey get(Tenant tenant, String id, Caller caller) {
+        return this.graph
+                .read(
+                        "api-key-get",
+                        Map.of("tenant", tenant.id(), "id", id, "operator", caller.role() == ApiRole.OPERATOR))
+                .stream()
                 .map(row -> Rows.as(row.get("key").asMap(), ApiKey.class))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No API key " + id + " in this tenant"));
-        this.verified.asMap().values().removeIf(caller -> caller.keyId().equals(id));
+    }
+
+    /**
+     * Revokes one of the tenant's keys; it is refused from the next request on. An operator key only an operator
+     * may revoke (to anyone else it is not there).
+     */
+    public ApiKey revoke(Tenant tenant, String id, Caller caller, String by) {
+        Map<String, Object> parameters =
+                Map.of("tenant", tenant.id(), "id", id, "by", by, "operator", caller.role() == ApiRole.OPERATOR);
+        ApiKey revoked = this.graph.write("api-key-revoke", parameters).stream()
+                .map(row -> Rows.as(row.get("key").asMap(), ApiKey.class))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("No API key " + id + " in this tenant"));
+        this.verified.asMap().values().removeIf(known -> known.keyId().equals(id));
         this.live.invalidate(id);
         return revoked;
     }

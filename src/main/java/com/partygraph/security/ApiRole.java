@@ -3,14 +3,16 @@ package com.partygraph.security;
 import java.util.Locale;
 
 /**
- * What a key may do; each role may do what the roles before it may. {@link #READER} queries,
- * {@link #STEWARD} also decides (steward entry, sync-error resolution, erasure), {@link #ADMIN} also
- * controls ingestion, manages keys and may act on any tenant.
+ * What a key may do; each role may do what the roles before it may. {@link #READER} queries its tenant,
+ * {@link #STEWARD} also decides (steward entry, sync-error resolution, erasure), {@link #ADMIN} also manages its
+ * tenant's keys. {@link #OPERATOR} runs the installation: every tenant (with {@code X-Tenant-Id}), the sources,
+ * the actuator; an operator key is only ever the configured one or the one the first start printed.
  */
 public enum ApiRole {
     READER,
     STEWARD,
-    ADMIN;
+    ADMIN,
+    OPERATOR;
 
     /** The Spring Security authority of the role. */
     public String authority() {
@@ -27,7 +29,7 @@ public enum ApiRole {
         try {
             return valueOf(label.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException ex) {
-            throw new IllegalArgumentException("role must be reader, steward or admin, not '" + label + "'");
+            throw new IllegalArgumentException("role must be reader, steward, admin or operator, not '" + label + "'");
         }
     }
 }

@@ -18,8 +18,8 @@ public record Caller(String keyId, String name, Tenant tenant, ApiRole role) imp
         return "key:" + this.name + "/" + this.keyId;
     }
 
-    /** Who did something on another tenant's data: {@code key:<name>/<id> (admin acting on <tenant>)}. */
+    /** Who did something on another tenant's data: {@code key:<name>/<id> (operator acting on <tenant>)}. */
     public String actor(Tenant actingOn) {
-        return actingOn.equals(this.tenant) ? actor() : actor() + " (admin acting on " + actingOn.id() + ")";
+        return actingOn.equals(this.tenant) ? actor() : actor() + " (operator acting on " + actingOn.id() + ")";
     }
 }

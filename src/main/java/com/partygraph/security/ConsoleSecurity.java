@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The console's door: sign-in with an API key on a page, the signed-in key kept in the server-side session (never
  * the key itself, never in a URL), CSRF tokens on every change, sign-out. The same keys, roles and tenant rules as
- * the REST API: a key works on its own tenant, an admin key may pick another at sign-in.
+ * the REST API: a key works on its own tenant, an operator key may pick another at sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurity {
@@ -41,8 +41,8 @@ class ConsoleSecurity {
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers("/console/sign-in", "/console/assets/**", "/webjars/**")
                                 .permitAll()
-                                .requestMatchers("/console/admin/**")
-                                .hasRole(ApiRole.ADMIN.name())
+                                .requestMatchers("/console/operator/**")
+                                .hasRole(ApiRole.OPERATOR.name())
                                 .requestMatchers("/console/steward/**")
                                 .hasRole(ApiRole.STEWARD.name())
                                 .anyRequest()
@@ -85,7 +85,7 @@ class ConsoleSecurity {
         }
     }
 
-    /** Checks a key given on the sign-in page: the tenant field is for an admin key only. */
+    /** Checks a key given on the sign-in page: the tenant field is for an operator key only. */
     static final class KeyProvider implements AuthenticationProvider {
 
         private final ApiKeys keys;
@@ -103,8 +103,8 @@ class ConsoleSecurity {
             String picked = given.getName() == null ? "" : given.getName().strip();
             Tenant tenant = caller.tenant();
             if (StringUtils.hasText(picked) && !picked.equals(caller.tenant().id())) {
-                if (caller.role() != ApiRole.ADMIN) {
-                    throw new BadCredentialsException("Only an admin key may work on another tenant");
+                if (caller.role() != ApiRole.OPERATOR) {
+                    throw new BadCredentialsException("Only an operator key may work on another tenant");
                 }
                 try {
                     tenant = Tenant.named(picked);

@@ -11,22 +11,22 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
-/** Changes a console session after sign-in: an admin moves to another tenant without signing in again. */
+/** Changes a console session after sign-in: an operator moves to another tenant without signing in again. */
 @Component
 public class ConsoleSessions {
 
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
     /**
-     * Makes the signed-in admin work on {@code tenant} from the next request on.
+     * Makes the signed-in operator work on {@code tenant} from the next request on.
      *
-     * @throws AccessDeniedException when the key is not an admin's
+     * @throws AccessDeniedException when the key is not an operator's
      * @throws InvalidInputException when the name is not a tenant name
      */
     public ConsoleUser workOn(
             ConsoleUser user, String tenant, HttpServletRequest request, HttpServletResponse response) {
-        if (!user.admin()) {
-            throw new AccessDeniedException("Only an admin key may work on another tenant");
+        if (!user.operator()) {
+            throw new AccessDeniedException("Only an operator key may work on another tenant");
         }
         Tenant picked;
         try {

@@ -5,7 +5,7 @@ import java.io.Serializable;
 
 /**
  * Who is signed in to the console: the key they signed in with (never the key itself) and the tenant they work
- * on — the key's own, or for an admin key the tenant picked at sign-in.
+ * on — the key's own, or for an operator key the tenant picked at sign-in or later.
  */
 public record ConsoleUser(Caller caller, Tenant tenant) implements Serializable {
 
@@ -14,9 +14,9 @@ public record ConsoleUser(Caller caller, Tenant tenant) implements Serializable 
         return this.caller.role() != ApiRole.READER;
     }
 
-    /** Whether the key is an admin's. */
-    public boolean admin() {
-        return this.caller.role() == ApiRole.ADMIN;
+    /** Whether the key is the installation's operator's: every tenant, the sources. */
+    public boolean operator() {
+        return this.caller.role() == ApiRole.OPERATOR;
     }
 
     /** Who did something, as the engine records it. */

@@ -22,13 +22,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.util.StringUtils;
 
 /**
  * Every endpoint needs a key but health, the OpenAPI document and Neo4j Browser's page (Browser asks for
  * the database's own password). Reading needs {@code reader}; writing ({@code POST}) needs
- * {@code steward}; ingestion control, key management and the actuator's other endpoints need
- * {@code admin}. A missing, wrong or revoked key is a 401 problem, a role that does not allow the call a
+ * {@code steward}; key management needs {@code admin} (of the key's tenant); ingestion control and the
+ * actuator's other endpoints need {@code operator}. A missing, wrong or revoked key is a 401 problem, a role that does not allow the call a
  * 403 problem.
  */
 @Configuration(proxyBeanMethods = false)
@@ -58,18 +57,18 @@ class SecurityConfiguration {
     @Bean
     ApiKeys apiKeys(Graph graph, PasswordEncoder encoder, SecuritySettings settings, SchemaMigrations migrations) {
         ApiKeys keys = new ApiKeys(graph, encoder);
-        Tenant tenant = Tenant.named(settings.adminTenant());
-        if (StringUtils.hasText(settings.adminKey())) {
-            keys.accept(settings.adminKey(), tenant, ApiRole.ADMIN, "configured admin key");
-        } else if (!keys.anyAdmin()) {
-            var created = keys.create(tenant, ApiRole.ADMIN, "first admin key", "first start");
+        Tenant tenant = Tenant.named(settings.operatorTenant());
+        if (settings.configuredOperatorKey() != null) {
+            keys.accept(settings.configuredOperatorKey(), tenant, ApiRole.OPERATOR, "configured operator key");
+        } else if (!keys.anyOperator()) {
+            var created = keys.create(tenant, ApiRole.OPERATOR, "first operator key", "first start");
             log.warn("""
 
 					================================================================================
-					 First start: an admin API key was made. It is shown this once; keep it.
+					 First start: an operator API key was made. It is shown this once; keep it.
 					   Authorization: Bearer {}
-					 Tenant {} (an admin key may act on any tenant with X-Tenant-Id).
-					 Make reader and steward keys with POST /api/v1/keys.
+					 Tenant {} (an operator key works on any tenant with X-Tenant-Id).
+					 Make each tenant's admin, steward and reader keys with POST /api/v1/keys.
 					================================================================================""", created.key(), tenant.id());
         }
         return keys;
@@ -78,6 +77,8 @@ class SecurityConfiguration {
     @Bean
     RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(ApiRole.OPERATOR.name())
+                .implies(ApiRole.ADMIN.name())
                 .role(ApiRole.ADMIN.name())
                 .implies(ApiRole.STEWARD.name())
                 .role(ApiRole.STEWARD.name())
@@ -118,12 +119,9 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers(OPEN)
                                 .permitAll()
-                                .requestMatchers(
-                                        "/api/v1/ingestion",
-                                        "/api/v1/ingestion/**",
-                                        "/api/v1/keys",
-                                        "/api/v1/keys/**",
-                                        "/actuator/**")
+                                .requestMatchers("/api/v1/ingestion", "/api/v1/ingestion/**", "/actuator/**")
+                                .hasRole(ApiRole.OPERATOR.name())
+                                .requestMatchers("/api/v1/keys", "/api/v1/keys/**")
                                 .hasRole(ApiRole.ADMIN.name())
                                 .requestMatchers(HttpMethod.GET, "/api/v1/**")
                                 .hasRole(ApiRole.READER.name())

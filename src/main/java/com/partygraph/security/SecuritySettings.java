@@ -7,17 +7,28 @@ import org.springframework.util.unit.DataSize;
 /**
  * {@code partygraph.security.*}: how callers are let in.
  *
- * @param adminKey an admin key to accept from the first start on (at least 24 characters; take it from
- * {@code PARTYGRAPH_ADMIN_KEY}); without one, the first start makes an admin key and prints it once
- * @param adminTenant the tenant of that first admin key (an admin key may act on any tenant)
+ * @param operatorKey the operator key to accept from the first start on (at least 24 characters; take it from
+ * {@code PARTYGRAPH_OPERATOR_KEY}); without one, the first start makes an operator key and prints it once
+ * @param operatorTenant the tenant that key belongs to (an operator key works on every tenant)
+ * @param adminKey the earlier name of {@code operatorKey}, still read when that is not given
  * @param requestsPerSecond requests a key may make each second, on average
  * @param burst requests a key may make at once after a quiet spell
  * @param maxBodySize the largest request body accepted
  */
 @ConfigurationProperties("partygraph.security")
 public record SecuritySettings(
-        String adminKey,
-        @DefaultValue("business-1") String adminTenant,
+        String operatorKey,
+        @DefaultValue("business-1") String operatorTenant,
+        @Deprecated String adminKey,
         @DefaultValue("50") double requestsPerSecond,
         @DefaultValue("100") int burst,
-        @DefaultValue("1MB") DataSize maxBodySize) {}
+        @DefaultValue("1MB") DataSize maxBodySize) {
+
+    /** The configured operator key, under its name or its earlier one; null when neither is given. */
+    public String configuredOperatorKey() {
+        if (this.operatorKey != null && !this.operatorKey.isBlank()) {
+            return this.operatorKey;
+        }
+        return this.adminKey != null && !this.adminKey.isBlank() ? this.adminKey : null;
+    }
+}

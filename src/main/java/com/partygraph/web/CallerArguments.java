@@ -16,8 +16,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Supplies a controller's {@link Caller} (who calls, with which key) and {@link Tenant} (whose data the call
- * works on): the tenant is the key's. Only an admin key may name another tenant, in the {@value #HEADER}
- * header; the call is then recorded as the admin acting on that tenant ({@link Caller#actor(Tenant)}).
+ * works on): the tenant is the key's. Only an operator key may name another tenant, in the {@value #HEADER}
+ * header; the call is then recorded as the operator acting on that tenant ({@link Caller#actor(Tenant)}).
  */
 class CallerArguments implements HandlerMethodArgumentResolver {
 
@@ -63,8 +63,8 @@ class CallerArguments implements HandlerMethodArgumentResolver {
         } catch (IllegalArgumentException ex) {
             throw new InvalidInputException(HEADER, ex.getMessage());
         }
-        if (!named.equals(caller.tenant()) && caller.role() != ApiRole.ADMIN) {
-            throw new AccessDeniedException("Only an admin key may act on another" + " tenant; this key works on "
+        if (!named.equals(caller.tenant()) && caller.role() != ApiRole.OPERATOR) {
+            throw new AccessDeniedException("Only an operator key may act on another tenant; this key works on "
                     + caller.tenant().id() + " (leave out " + HEADER + ")");
         }
         return named;

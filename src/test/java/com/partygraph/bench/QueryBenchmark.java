@@ -75,7 +75,7 @@ public final class QueryBenchmark {
         try (ConfigurableApplicationContext app = GraphCeilingBenchmark.withoutIngestion(
                 graphDir.resolve("neo4j"),
                 pageCache,
-                "--partygraph.security.admin-key=" + KEY,
+                "--partygraph.security.operator-key=" + KEY,
                 "--partygraph.security.requests-per-second=1000000",
                 "--partygraph.security.burst=1000000")) {
             QueryGraph graph = new QueryGraph(parties);

@@ -75,7 +75,7 @@ public final class StewardBenchmark {
                         "0",
                         "2048",
                         "probabilistic",
-                        "--partygraph.security.admin-key=" + KEY,
+                        "--partygraph.security.operator-key=" + KEY,
                         "--partygraph.security.requests-per-second=1000000",
                         "--partygraph.security.burst=1000000")) {
             SourceStatus status =

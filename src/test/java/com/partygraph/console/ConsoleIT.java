@@ -62,7 +62,7 @@ class ConsoleIT {
 
     @Test
     void signInFindAPartyByANameWithATypoAndReadItsPage() {
-        WebDriver browser = signIn(Api.ADMIN_KEY, "");
+        WebDriver browser = signIn(Api.OPERATOR_KEY, "");
         assertThat(browser.getCurrentUrl()).endsWith("/console/").doesNotContain("pg_");
         assertThat(browser.findElement(By.cssSelector("header .who")).getText()).contains("tenant " + ACME);
 
@@ -127,7 +127,7 @@ class ConsoleIT {
 
         WebDriver again = signIn(key, ACME);
         assertThat(again.findElement(By.cssSelector("[role=alert]")).getText())
-                .isEqualTo("Only an admin key may work on another tenant");
+                .isEqualTo("Only an operator key may work on another tenant");
     }
 
     @Test
@@ -137,7 +137,7 @@ class ConsoleIT {
         String[] ada = pair(api, tenant, "Ada", "Quill", "ada@quill.example");
         String[] bo = pair(api, tenant, "Bo", "Lind", "bo@lind.example");
 
-        WebDriver browser = signIn(Api.ADMIN_KEY, tenant);
+        WebDriver browser = signIn(Api.OPERATOR_KEY, tenant);
         browser.get(base() + "/console/review");
         this.chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("accept")));
         this.chromium.screenshot("console-review");
@@ -204,7 +204,7 @@ class ConsoleIT {
                 api.post(tenant, "/api/v1/parties?allowDuplicate=true", """
                 {"kind": "PERSON", "givenName": "Dee", "familyName": "Parks", "emails": ["d.parks@other.example"]}""").text("/party/id");
 
-        WebDriver browser = signIn(Api.ADMIN_KEY, tenant);
+        WebDriver browser = signIn(Api.OPERATOR_KEY, tenant);
         browser.get(base() + "/console/parties/" + dee);
         browser.findElement(By.id("merge-q")).sendKeys("d.parks@other.example");
         this.chromium
@@ -249,7 +249,7 @@ class ConsoleIT {
 
     @Test
     void drawTheNetworkOfADemoProjectAndClickThroughToACompany() {
-        WebDriver browser = signIn(Api.ADMIN_KEY, "business-2");
+        WebDriver browser = signIn(Api.OPERATOR_KEY, "business-2");
         browser.get(base() + "/console/projects/network?project=demo/projects/1");
         this.chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph canvas")));
         assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser)
@@ -287,7 +287,7 @@ class ConsoleIT {
                                 .orElse(null),
                         found -> found != null);
 
-        WebDriver browser = signIn(Api.ADMIN_KEY, "");
+        WebDriver browser = signIn(Api.OPERATOR_KEY, "");
         browser.findElement(By.id("switch-tenant")).sendKeys("business-2");
         browser.findElement(By.cssSelector("form.switch button")).click();
         this.chromium
@@ -343,7 +343,7 @@ class ConsoleIT {
                 this.postgres,
                 "SELECT id FROM contacts WHERE email = 'finn@oak.example' AND business_id = " + business);
 
-        WebDriver browser = signIn(Api.ADMIN_KEY, tenant);
+        WebDriver browser = signIn(Api.OPERATOR_KEY, tenant);
         browser.get(base() + "/console/parties/" + eve);
         WebElement link = browser.findElement(By.cssSelector("form.link-record"));
         link.findElement(By.name("source")).sendKeys("demo");
@@ -375,7 +375,7 @@ class ConsoleIT {
         String jane = new Api(this.port)
                 .get(ACME, "/api/v1/parties?email=jane.doe@acmerobotics.com")
                 .text("/items/0/id");
-        WebDriver browser = signIn(Api.ADMIN_KEY, "");
+        WebDriver browser = signIn(Api.OPERATOR_KEY, "");
         List<String> pages = List.of(
                 "/console/?q=jane",
                 "/console/parties/" + jane,

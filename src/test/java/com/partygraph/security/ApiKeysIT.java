@@ -57,7 +57,11 @@ class ApiKeysIT {
         }
         assertThat(this.hashChecks).as("password-encoder checks for five calls").hasValue(1);
 
-        this.keys.revoke(this.tenant, created.stored().id(), "test");
+        this.keys.revoke(
+                this.tenant,
+                created.stored().id(),
+                new Caller("0000000000000000", "test", this.tenant, ApiRole.ADMIN),
+                "test");
         assertThat(this.keys.authenticate(created.key()))
                 .as("revoked, remembered or not")
                 .isEmpty();

@@ -30,7 +30,7 @@ class HostileInputIT {
 
     @Test
     void requestsTomcatRefusesAreProblemsToo() throws IOException {
-        String key = "Authorization: Bearer " + Api.ADMIN_KEY + "\r\n";
+        String key = "Authorization: Bearer " + Api.OPERATOR_KEY + "\r\n";
         assertProblem(raw("GET /api/v1/parties/%00 HTTP/1.1\r\nHost: x\r\n" + key + "\r\n"), 400);
         assertProblem(raw("GET /api/v1/parties/..%2F..%2Fetc%2Fpasswd HTTP/1.1\r\nHost: x\r\n" + key + "\r\n"), 400);
         assertProblem(
@@ -81,19 +81,19 @@ class HostileInputIT {
 
     @Test
     void repeatedHeadersAndLargeBodiesAreRefused() throws IOException {
-        String twice = raw("GET /api/v1/roles HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Api.ADMIN_KEY
+        String twice = raw("GET /api/v1/roles HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Api.OPERATOR_KEY
                 + "\r\nX-Tenant-Id: a\r\nX-Tenant-Id: b\r\nConnection: close\r\n\r\n");
         assertProblem(twice, 400);
         assertThat(twice).contains("X-Tenant-Id");
         assertProblem(
-                raw("GET /api/v1/roles HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Api.ADMIN_KEY
+                raw("GET /api/v1/roles HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Api.OPERATOR_KEY
                         + "\r\nAuthorization: Bearer other\r\nConnection: close\r\n\r\n"),
                 400);
 
         byte[] body = new byte[20 * 1024 * 1024];
         java.util.Arrays.fill(body, (byte) ' ');
         String large = raw(
-                "POST /api/v1/parties HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Api.ADMIN_KEY
+                "POST /api/v1/parties HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Api.OPERATOR_KEY
                         + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
                         + "\r\nConnection: close\r\n\r\n",
                 body);

@@ -82,19 +82,22 @@ class SecurityIT {
         for (String path : paths.propertyNames()) {
             for (String method : paths.get(path).propertyNames()) {
                 String concrete = path.replaceAll("\\{[^}]+}", "0123456789abcdef");
-                String needed = path.startsWith("/api/v1/ingestion") || path.startsWith("/api/v1/keys")
-                        ? "admin"
-                        : method.equals("get") ? "reader" : "steward";
+                String needed = path.startsWith("/api/v1/ingestion")
+                        ? "operator"
+                        : path.startsWith("/api/v1/keys") ? "admin" : method.equals("get") ? "reader" : "steward";
                 for (String wrong : new String[] {null, "pg_not-a-key-at-all-0123456789", revoked}) {
-                    Response answer = call(this.admin.as(wrong), method, concrete);
+                    Response answer = call(this.admin.as(wrong), null, method, concrete);
                     assertThat(answer.status())
                             .as("%s %s with key %s", method, path, wrong)
                             .isEqualTo(401);
                     assertThat(answer.contentType()).startsWith("application/problem+json");
                 }
-                List<String> roles = List.of("reader", "steward", "admin");
+                List<String> roles = List.of("reader", "steward", "admin", "operator");
                 for (String role : roles) {
-                    Response answer = call(this.admin.as(keys.get(role)), method, concrete);
+                    // The operator on this test's tenant, as the others are.
+                    Response answer = role.equals("operator")
+                            ? call(this.admin, this.tenant, method, concrete)
+                            : call(this.admin.as(keys.get(role)), null, method, concrete);
                     if (roles.indexOf(role) < roles.indexOf(needed)) {
                         assertThat(answer.status())
                                 .as("%s %s as %s", method, path, role)
@@ -118,17 +121,17 @@ class SecurityIT {
                         "get /api/v1/ingestion");
     }
 
-    private static Response call(Api api, String method, String path) {
+    private static Response call(Api api, String tenant, String method, String path) {
         return switch (method) {
-            case "get" -> api.get(null, path);
-            case "delete" -> api.delete(null, path);
-            case "patch" -> api.patch(null, path, "{}");
-            default -> api.post(null, path, "{}");
+            case "get" -> api.get(tenant, path);
+            case "delete" -> api.delete(tenant, path);
+            case "patch" -> api.patch(tenant, path, "{}");
+            default -> api.post(tenant, path, "{}");
         };
     }
 
     @Test
-    void aKeyReadsItsOwnTenantOnlyAndOnlyAnAdminMayNameAnother() {
+    void aKeyReadsItsOwnTenantOnlyAndOnlyTheOperatorMayNameAnother() {
         String other = "t-" + UUID.randomUUID();
         String id = this.admin.post(other, "/api/v1/parties", PERSON).text("/party/id");
         Api reader = this.admin.as(key(this.tenant, "reader"));
@@ -136,7 +139,11 @@ class SecurityIT {
         assertThat(reader.get(null, "/api/v1/parties/" + id).status()).isEqualTo(404);
         Response named = reader.get(other, "/api/v1/parties/" + id);
         assertThat(named.status()).isEqualTo(403);
-        assertThat(named.text("/detail")).contains("Only an admin key may act on another tenant");
+        assertThat(named.text("/detail")).contains("Only an operator key may act on another tenant");
+        Api admin = this.admin.as(key(this.tenant, "admin"));
+        assertThat(admin.get(other, "/api/v1/parties/" + id).status())
+                .as("a tenant's admin is not another tenant's")
+                .isEqualTo(403);
         assertThat(this.admin.get(other, "/api/v1/parties/" + id).status()).isEqualTo(200);
         assertThat(this.admin
                         .as(key(other, "reader"))
@@ -247,6 +254,67 @@ class SecurityIT {
                 .orElseThrow();
         assertThat(mine.get("role").asString()).isEqualTo("steward");
         assertThat(mine.get("lastUsedAt").isNull()).as("last used is kept").isFalse();
+    }
+
+    @Test
+    void anAdminManagesItsOwnTenantsKeysAndNothingOfTheInstallation() {
+        String other = "t-" + UUID.randomUUID();
+        String othersKeyId = this.admin
+                .post(other, "/api/v1/keys", "{\"role\": \"reader\", \"name\": \"other's reader\"}")
+                .text("/id");
+        Api admin = this.admin.as(key(this.tenant, "admin"));
+
+        Response made = admin.post(null, "/api/v1/keys", "{\"role\": \"admin\", \"name\": \"second admin\"}");
+        assertThat(made.status()).isEqualTo(201);
+        Response located = admin.get(null, made.location());
+        assertThat(located.status()).as("the Location of a new key answers").isEqualTo(200);
+        assertThat(located.text("/name")).isEqualTo("second admin");
+        assertThat(located.body().has("key"))
+                .as("the key itself is shown once only")
+                .isFalse();
+
+        assertThat(admin.post(other, "/api/v1/keys", "{\"role\": \"admin\", \"name\": \"x\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(admin.get(other, "/api/v1/keys").status()).isEqualTo(403);
+        assertThat(admin.post(null, "/api/v1/keys/" + othersKeyId + "/revoke", "{}")
+                        .status())
+                .as("another tenant's key is not there")
+                .isEqualTo(404);
+        Response operator = admin.post(null, "/api/v1/keys", "{\"role\": \"operator\", \"name\": \"x\"}");
+        assertThat(operator.status()).isEqualTo(400);
+        assertThat(operator.text("/detail")).contains("role");
+        for (String path : List.of("/api/v1/ingestion", "/actuator/metrics")) {
+            assertThat(admin.get(null, path).status()).as(path).isEqualTo(403);
+        }
+
+        // In the operator key's own tenant, its admin neither sees nor revokes the operator key.
+        String operatorsTenant = "business-1";
+        String operatorKeyId = this.admin
+                .get(operatorsTenant, "/api/v1/keys")
+                .body()
+                .valueStream()
+                .filter(k -> k.get("role").asString().equals("operator"))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
+        Api localAdmin = this.admin.as(key(operatorsTenant, "admin"));
+        assertThat(localAdmin
+                        .get(null, "/api/v1/keys")
+                        .body()
+                        .valueStream()
+                        .map(k -> k.get("role").asString()))
+                .doesNotContain("operator");
+        assertThat(localAdmin
+                        .post(null, "/api/v1/keys/" + operatorKeyId + "/revoke", "{}")
+                        .status())
+                .isEqualTo(404);
+        JsonNode revokedAt =
+                this.admin.get(null, "/api/v1/keys/" + operatorKeyId).body().path("revokedAt");
+        assertThat(revokedAt.isNull() || revokedAt.isMissingNode())
+                .as("the operator key is live")
+                .isTrue();
     }
 
     @Test

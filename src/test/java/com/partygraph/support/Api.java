@@ -8,13 +8,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A plain HTTP client for the running application, as a caller sees it: status, content type and
- * JSON body, with no exception for error statuses. It calls with the test suite's admin key
- * ({@link #ADMIN_KEY}, acting on the tenant each call names) unless told to use another key or none.
+ * JSON body, with no exception for error statuses. It calls with the test suite's operator key
+ * ({@link #OPERATOR_KEY}, acting on the tenant each call names) unless told to use another key or none.
  */
 public final class Api {
 
-    /** The admin key the test suite's configuration (src/test/resources/config/application.yaml) accepts. */
-    public static final String ADMIN_KEY = "pg_test-suite-admin-key-0123456789";
+    /** The operator key the test suite's configuration (src/test/resources/config/application.yaml) accepts. */
+    public static final String OPERATOR_KEY = "pg_test-suite-admin-key-0123456789";
 
     private final RestClient client;
 
@@ -25,7 +25,7 @@ public final class Api {
     private final JsonMapper json = JsonMapper.builder().build();
 
     public Api(int port) {
-        this(port, ADMIN_KEY);
+        this(port, OPERATOR_KEY);
     }
 
     private Api(int port, String key) {

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/keys")
 class ApiKeyController {
 
+    private static final String KEY_ID = "[0-9a-f]{16}";
+
     private final ApiKeys keys;
 
     ApiKeyController(ApiKeys keys) {
@@ -33,8 +35,9 @@ class ApiKeyController {
 
     @PostMapping
     @Operation(
-            summary = "Make an API key for the tenant with a role (reader, steward, admin); the key is in this"
-                    + " answer only, never again")
+            summary = "Make an API key for the tenant with a role (reader, steward, admin of this tenant); the key is"
+                    + " in this answer only, never again. Operator keys are not made here: the installation's is"
+                    + " configured or printed at first start")
     ResponseEntity<IssuedKey> create(Caller caller, Tenant tenant, @Valid @RequestBody NewKey request) {
         var created = this.keys.create(
                 tenant, ApiRole.of(request.role()), request.name().strip(), caller.actor(tenant));
@@ -45,8 +48,17 @@ class ApiKeyController {
 
     @GetMapping
     @Operation(summary = "The tenant's API keys (never the keys themselves): role, name, created, revoked, last used")
-    List<ApiKey> list(Tenant tenant) {
-        return this.keys.list(tenant);
+    List<ApiKey> list(Caller caller, Tenant tenant) {
+        return this.keys.list(tenant, caller);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One of the tenant's API keys (never the key itself)")
+    ApiKey get(
+            Caller caller,
+            Tenant tenant,
+            @PathVariable @Pattern(regexp = KEY_ID, message = "must be a key id (16 hex digits)") String id) {
+        return this.keys.get(tenant, id, caller);
     }
 
     @PostMapping("/{id}/revoke")
@@ -54,8 +66,8 @@ class ApiKeyController {
     ApiKey revoke(
             Caller caller,
             Tenant tenant,
-            @PathVariable @Pattern(regexp = "[0-9a-f]{16}", message = "must be a key id (16 hex digits)") String id) {
-        return this.keys.revoke(tenant, id, caller.actor(tenant));
+            @PathVariable @Pattern(regexp = KEY_ID, message = "must be a key id (16 hex digits)") String id) {
+        return this.keys.revoke(tenant, id, caller, caller.actor(tenant));
     }
 
     /**
