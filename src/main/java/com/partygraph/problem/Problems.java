@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,4 +44,19 @@ public final class Problems {
         }
         return JSON.writeValueAsString(problem);
     }
+
+    /**
+     * What a refused request was refused for, without the values it carried: the firewall's message names the
+     * header and quotes its value — which may be an API key with a stray character — so the value is left out.
+     */
+    public static String refusal(String message) {
+        if (message == null) {
+            return "The request is malformed";
+        }
+        String safe = QUOTED_VALUE.matcher(message).replaceAll(" value (not repeated here)");
+        return "The request is malformed: " + safe.replaceAll("\\p{C}", "?");
+    }
+
+    // A header's or parameter's value in the firewall's message, from its opening quote to the last one.
+    private static final Pattern QUOTED_VALUE = Pattern.compile("(?s) value \".*\"");
 }

@@ -28,9 +28,17 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 
     private final RateLimiter limiter;
 
-    ApiKeyFilter(ApiKeys keys, RateLimiter limiter) {
+    private final FailedAuthentications failures;
+
+    /**
+     * @param limiter requests per key
+     * @param failures wrong keys per client address: past the allowance only keys verified within the last minute
+     * are let in (from memory), every other key is a 429 without a lookup
+     */
+    ApiKeyFilter(ApiKeys keys, RateLimiter limiter, FailedAuthentications failures) {
         this.keys = keys;
         this.limiter = limiter;
+        this.failures = failures;
     }
 
     @Override
@@ -54,8 +62,21 @@ final class ApiKeyFilter extends OncePerRequestFilter {
             unauthorized(request, response, "Authorization must be 'Bearer <API key>'");
             return;
         }
-        var caller = this.keys.authenticate(value.substring(BEARER.length()).strip());
+        String presented = value.substring(BEARER.length()).strip();
+        String client = request.getRemoteAddr();
+        long cooling = this.failures.cooling(client);
+        var caller = cooling > 0 ? this.keys.remembered(presented) : this.keys.authenticate(presented);
+        if (caller.isEmpty() && cooling > 0) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(cooling));
+            Problems.write(
+                    request,
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many failed authentications from this address; try again in " + cooling + " s");
+            return;
+        }
         if (caller.isEmpty()) {
+            this.failures.failed(client);
             unauthorized(request, response, "The API key is not valid, or was revoked");
             return;
         }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -35,9 +37,9 @@ class ConsoleSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain console(HttpSecurity http, ApiKeys keys) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, ApiKeys keys, FailedAuthentications failures) throws Exception {
         http.securityMatcher("/console", "/console/**", "/webjars/**")
-                .authenticationManager(new ProviderManager(List.of(new KeyProvider(keys))))
+                .authenticationManager(new ProviderManager(List.of(new KeyProvider(keys, failures))))
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers("/console/sign-in", "/console/assets/**", "/webjars/**")
                                 .permitAll()
@@ -90,16 +92,30 @@ class ConsoleSecurity {
 
         private final ApiKeys keys;
 
-        KeyProvider(ApiKeys keys) {
+        private final FailedAuthentications failures;
+
+        KeyProvider(ApiKeys keys, FailedAuthentications failures) {
             this.keys = keys;
+            this.failures = failures;
         }
 
         @Override
         public Authentication authenticate(Authentication given) {
             String key = String.valueOf(given.getCredentials()).strip();
-            Caller caller = this.keys
-                    .authenticate(key)
-                    .orElseThrow(() -> new BadCredentialsException("The API key is not valid, or was revoked"));
+            String client = given.getDetails() instanceof WebAuthenticationDetails details
+                    ? details.getRemoteAddress()
+                    : "unknown";
+            long cooling = this.failures.cooling(client);
+            Optional<Caller> found = cooling > 0 ? this.keys.remembered(key) : this.keys.authenticate(key);
+            if (found.isEmpty() && cooling > 0) {
+                throw new BadCredentialsException(
+                        "Too many wrong keys from this address; try again in " + cooling + " s");
+            }
+            if (found.isEmpty()) {
+                this.failures.failed(client);
+                throw new BadCredentialsException("The API key is not valid, or was revoked");
+            }
+            Caller caller = found.get();
             String picked = given.getName() == null ? "" : given.getName().strip();
             Tenant tenant = caller.tenant();
             if (StringUtils.hasText(picked) && !picked.equals(caller.tenant().id())) {

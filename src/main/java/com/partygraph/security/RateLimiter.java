@@ -5,7 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket per key: {@code burst} requests at once, refilled at {@code perSecond}. Thread-safe.
+ * A token bucket per key (an API key's id, a client's address): {@code burst} requests at once, refilled at
+ * {@code perSecond}. Thread-safe.
  */
 final class RateLimiter {
 
@@ -35,6 +36,12 @@ final class RateLimiter {
                 .take(this.perSecond, this.burst, now);
     }
 
+    /** Seconds until the key's bucket has a request to give, without taking one: 0 when it has one now. */
+    long waiting(String key) {
+        Bucket bucket = this.buckets.get(key);
+        return bucket == null ? 0 : bucket.waiting(this.perSecond, this.burst, this.nanoTime.getAsLong());
+    }
+
     private static final class Bucket {
 
         private double tokens;
@@ -54,6 +61,11 @@ final class RateLimiter {
                 return 0;
             }
             return (long) Math.ceil((1 - this.tokens) / perSecond);
+        }
+
+        synchronized long waiting(double perSecond, int burst, long now) {
+            double tokens = Math.min(burst, this.tokens + (now - this.at) / 1e9 * perSecond);
+            return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / perSecond);
         }
     }
 }

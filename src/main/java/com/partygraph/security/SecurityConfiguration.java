@@ -75,6 +75,12 @@ class SecurityConfiguration {
     }
 
     @Bean
+    FailedAuthentications failedAuthentications(SecuritySettings settings) {
+        return new FailedAuthentications(
+                settings.failedAuthenticationsPerSecond(), settings.failedAuthenticationBurst());
+    }
+
+    @Bean
     RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
                 .role(ApiRole.OPERATOR.name())
@@ -88,12 +94,13 @@ class SecurityConfiguration {
 
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
-        return (request, response, ex) -> Problems.write(
-                request, response, HttpStatus.BAD_REQUEST, "The request is malformed: " + ex.getMessage());
+        return (request, response, ex) ->
+                Problems.write(request, response, HttpStatus.BAD_REQUEST, Problems.refusal(ex.getMessage()));
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, SecuritySettings settings) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, SecuritySettings settings, FailedAuthentications failures)
+            throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -101,7 +108,8 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(
-                        new ApiKeyFilter(keys, new RateLimiter(settings.requestsPerSecond(), settings.burst())),
+                        new ApiKeyFilter(
+                                keys, new RateLimiter(settings.requestsPerSecond(), settings.burst()), failures),
                         AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                                 (request, response, ex) -> ApiKeyFilter.unauthorized(

@@ -14,6 +14,9 @@ import org.springframework.util.unit.DataSize;
  * @param requestsPerSecond requests a key may make each second, on average
  * @param burst requests a key may make at once after a quiet spell
  * @param maxBodySize the largest request body accepted
+ * @param failedAuthenticationsPerSecond wrong keys a client address may present each second, on average; past
+ * that it gets 429 (with {@code Retry-After}) for any key not verified in the last minute, without a lookup
+ * @param failedAuthenticationBurst wrong keys a client address may present at once
  */
 @ConfigurationProperties("partygraph.security")
 public record SecuritySettings(
@@ -22,7 +25,9 @@ public record SecuritySettings(
         @Deprecated String adminKey,
         @DefaultValue("50") double requestsPerSecond,
         @DefaultValue("100") int burst,
-        @DefaultValue("1MB") DataSize maxBodySize) {
+        @DefaultValue("1MB") DataSize maxBodySize,
+        @DefaultValue("2") double failedAuthenticationsPerSecond,
+        @DefaultValue("20") int failedAuthenticationBurst) {
 
     /** The configured operator key, under its name or its earlier one; null when neither is given. */
     public String configuredOperatorKey() {

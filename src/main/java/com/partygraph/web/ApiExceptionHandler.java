@@ -4,8 +4,10 @@ import com.partygraph.problem.ConflictException;
 import com.partygraph.problem.FieldProblem;
 import com.partygraph.problem.InvalidInputException;
 import com.partygraph.problem.NotFoundException;
+import com.partygraph.problem.Problems;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -71,6 +74,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .body(problem);
+    }
+
+    /**
+     * A header or parameter the firewall refuses when the application first reads it (an {@code X-Tenant-Id} with
+     * a right-to-left override): the header is named, its value not repeated.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException ex) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Problems.refusal(ex.getMessage()));
+        problem.setTitle("Bad Request");
+        return problem;
+    }
+
+    /** A query parameter that is not valid percent-encoded UTF-8 ({@code ?name=%ff}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodable(InvalidParameterException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "A query parameter is not valid: percent-encoded bytes must be UTF-8 (for example %C3%A9 for é)");
+        problem.setTitle("Bad Request");
+        return problem;
     }
 
     /** Anything unexpected: the caller gets a problem+json 500 and the full cause goes to the log. */

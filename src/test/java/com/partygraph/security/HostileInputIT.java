@@ -1,6 +1,7 @@
 package com.partygraph.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.partygraph.support.Api;
 import com.partygraph.support.Api.Response;
@@ -11,18 +12,30 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Malformed and hostile requests, as a careless or hostile caller sends them: each gets a 4xx
  * {@code application/problem+json} that says what is wrong, never a 5xx or an HTML page. Runs with a low
- * request rate, so that the rate limit can be met.
+ * request rate and few wrong keys allowed per address, so that both limits can be met.
  */
 @EmbeddedApplicationTest
-@TestPropertySource(properties = {"partygraph.security.requests-per-second=1", "partygraph.security.burst=40"})
+@TestPropertySource(
+        properties = {
+            "partygraph.security.requests-per-second=1",
+            "partygraph.security.burst=40",
+            "partygraph.security.failed-authentications-per-second=1",
+            "partygraph.security.failed-authentication-burst=10"
+        })
+@ExtendWith(OutputCaptureExtension.class)
 class HostileInputIT {
 
     @LocalServerPort
@@ -42,6 +55,58 @@ class HostileInputIT {
                         + "\r\n\r\n"),
                 400,
                 431);
+    }
+
+    @Test
+    void noPartOfAKeyIsRepeatedAndOddHeadersEncodingsPathsAndMethodsAreProblems(CapturedOutput log) throws IOException {
+        String secret = Api.OPERATOR_KEY.substring(3);
+        for (String stray : List.of("\u200b", "\u202e", "\u2019")) {
+            String answer = raw("GET /api/v1/roles HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Api.OPERATOR_KEY
+                    + stray + "\r\nConnection: close\r\n\r\n");
+            assertProblem(answer, 400, 401);
+            assertThat(answer).as("the answer to a key with a stray %s", stray).doesNotContain(secret);
+        }
+        String key = "Authorization: Bearer " + Api.OPERATOR_KEY + "\r\n";
+        String tenant = raw("GET /api/v1/roles HTTP/1.1\r\nHost: x\r\n" + key
+                + "X-Tenant-Id: ab\u202ec\r\nConnection: close\r\n\r\n");
+        assertProblem(tenant, 400);
+        assertThat(tenant).contains("X-Tenant-Id");
+        assertProblem(
+                raw("GET /api/v1/parties?name=%ff HTTP/1.1\r\nHost: x\r\n" + key + "Connection: close\r\n\r\n"), 400);
+        for (String path : List.of("/error", "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/nothing-here")) {
+            assertProblem(raw("GET " + path + " HTTP/1.1\r\nHost: x\r\n" + key + "Connection: close\r\n\r\n"), 404);
+            assertProblem(raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 401, 404);
+        }
+        assertProblem(raw("TRACE /api/v1/parties HTTP/1.1\r\nHost: x\r\n" + key + "Connection: close\r\n\r\n"), 405);
+        assertProblem(
+                raw("POST /api/v1/parties HTTP/1.1\r\nHost: x\r\n" + key
+                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                        + "zz\r\n{}\r\n0\r\n\r\n"),
+                400);
+        assertThat(log.getAll()).as("the log").doesNotContain(secret);
+    }
+
+    @Test
+    void guessingKeysIsCutShortPerAddressWhileAKnownKeyGoesOn() {
+        Api api = new Api(this.port);
+        assertThat(api.get(null, "/api/v1/roles").status()).isEqualTo(200);
+        Response last = null;
+        for (int i = 0; i < 40 && (last == null || last.status() != 429); i++) {
+            last = api.as("pg_guess-" + i + "-0123456789abcdefghij").get(null, "/api/v1/roles");
+        }
+        assertThat(last.status()).as("after ten wrong keys").isEqualTo(429);
+        assertThat(last.contentType()).startsWith("application/problem+json");
+        assertThat(last.retryAfter()).isNotNull();
+        assertThat(api.get(null, "/api/v1/roles").status())
+                .as("a key verified a moment ago goes on")
+                .isEqualTo(200);
+        // Cooled down, a wrong key is told it is wrong again.
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> api.as("pg_later-0123456789abcdefghij")
+                                .get(null, "/api/v1/roles")
+                                .status()
+                        == 401);
     }
 
     @Test
@@ -139,7 +204,8 @@ class HostileInputIT {
         try (Socket socket = new Socket("localhost", this.port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            // Header text as UTF-8 bytes, as a client that does not check what it sends puts them on the wire.
+            out.write(head.getBytes(StandardCharsets.UTF_8));
             try {
                 out.write(body);
                 out.flush();
