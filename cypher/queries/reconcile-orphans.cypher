@@ -1,8 +1,15 @@
 // What points at nothing in one tenant: parties no live record supports, activities without a party,
-// party-to-party edges no record asserts, and records still waiting for rows they refer to.
+// party-to-party edges no record asserts, and records still waiting for rows they refer to. A party merged into
+// another, erased, or left without records by a steward's link or unlink (a decision in force) is not an orphan:
+// it is what a person decided.
 CALL () {
   MATCH (p:Party {tenant: $tenant})
-  WHERE NOT EXISTS { MATCH (s:SourceRecord)-[:IDENTIFIES]->(p) WHERE NOT coalesce(s.deleted, false) }
+  WHERE p.mergedInto IS NULL AND coalesce(p.status, 'active') <> 'erased'
+    AND NOT EXISTS { MATCH (s:SourceRecord)-[:IDENTIFIES]->(p) WHERE NOT coalesce(s.deleted, false) }
+    AND NOT EXISTS {
+      MATCH (d:Decision {tenant: $tenant})
+      WHERE d.type IN ['link', 'unlink'] AND p.id IN d.parties AND d.withdrawnAt IS NULL
+    }
   RETURN count(p) AS unsupportedParties
 }
 CALL () {

@@ -747,7 +747,8 @@ class IngestionIT {
                     .containsExactly(moved);
 
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            int code = this.reconcile.reconcile(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            int code = this.reconcile.reconcile(
+                    new PrintStream(printed, true, StandardCharsets.UTF_8), System.err, Duration.ofMinutes(2));
             assertThat(code).as("--reconcile's exit code").isEqualTo(1);
             JsonNode acme = JsonMapper.builder()
                     .build()
