@@ -6,12 +6,22 @@ import com.partygraph.graph.neo4j.EmbeddedNeo4j;
 import com.partygraph.support.Api;
 import com.partygraph.support.Api.Response;
 import com.partygraph.support.EmbeddedApplicationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 /** What a newcomer opens after start-up: API description, health, Neo4j Browser. */
 @EmbeddedApplicationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ApplicationIT {
 
     @LocalServerPort
@@ -83,5 +93,48 @@ class ApplicationIT {
                 .isEqualTo("/browser/index.html?connectURL=bolt://localhost:"
                         + this.neo4j.boltUri().getPort());
         assertThat(api.page(redirect.location())).contains("<title>Neo4j Browser</title>");
+    }
+
+    @Test
+    void theOperatorReadsPrometheusMetricsAndARequestsLogLinesCarryItsId(CapturedOutput log) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String id = "req-" + UUID.randomUUID();
+        HttpResponse<String> made = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/keys"))
+                        .header("Authorization", "Bearer " + Api.OPERATOR_KEY)
+                        .header("X-Tenant-Id", "t-" + UUID.randomUUID())
+                        .header("X-Request-Id", id)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"role\": \"admin\", \"name\": \"metrics\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(made.statusCode()).isEqualTo(201);
+        assertThat(made.headers().firstValue("X-Request-Id")).contains(id);
+        assertThat(log.getAll()).as("the request's log line").containsPattern("\\[" + id + "\\] .*API key .* stored");
+        HttpResponse<String> unnamed = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health"))
+                        .header("X-Request-Id", "not a plain token")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unnamed.headers().firstValue("X-Request-Id"))
+                .as("an id that is not a plain token is replaced")
+                .get()
+                .asString()
+                .matches("[0-9a-f-]{36}");
+
+        Api api = new Api(this.port);
+        String metrics = api.text(Api.OPERATOR_TENANT, "/actuator/prometheus");
+        assertThat(metrics)
+                .contains(
+                        "neo4j_page_cache_hits_total",
+                        "neo4j_page_cache_hit_ratio",
+                        "partygraph_review_open",
+                        "http_server_requests_seconds_count",
+                        "jvm_memory_used_bytes");
+        String admin =
+                JsonMapper.builder().build().readTree(made.body()).get("key").asString();
+        assertThat(api.as(admin).get(null, "/actuator/prometheus").status())
+                .as("a tenant's admin does not read the installation's metrics")
+                .isEqualTo(403);
     }
 }

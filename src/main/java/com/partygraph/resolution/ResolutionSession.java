@@ -14,6 +14,7 @@ import com.partygraph.resolution.features.Features;
 import com.partygraph.resolution.features.RecordFacts;
 import com.partygraph.resolution.model.Score;
 import com.partygraph.resolution.model.Scorer;
+import io.micrometer.core.instrument.Metrics;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -33,6 +34,12 @@ import java.util.function.BiPredicate;
  * the tenant's index for itself from opening to commit or rollback; use it from one thread at a time.
  */
 public final class ResolutionSession implements AutoCloseable {
+
+    private static final String DECISIONS = "partygraph.resolution.decisions";
+
+    private static final String SUGGESTED = "partygraph.resolution.suggestions";
+
+    private static final String ABSORBED = "partygraph.resolution.merges";
 
     private final Resolver resolver;
 
@@ -80,7 +87,21 @@ public final class ResolutionSession implements AutoCloseable {
         return decide(facts, nameOnly, true);
     }
 
+    // Counted as made (Micrometer's global registry, which the application's registries join); a batch retried
+    // after a transient failure counts its decisions again.
     private Decision decide(RecordFacts facts, boolean nameOnly, boolean again) {
+        Decision decision = decideNow(facts, nameOnly, again);
+        Metrics.counter(DECISIONS, "method", decision.method()).increment();
+        if (!decision.suggestions().isEmpty()) {
+            Metrics.counter(SUGGESTED).increment(decision.suggestions().size());
+        }
+        if (!decision.absorbed().isEmpty()) {
+            Metrics.counter(ABSORBED).increment(decision.absorbed().size());
+        }
+        return decision;
+    }
+
+    private Decision decideNow(RecordFacts facts, boolean nameOnly, boolean again) {
         Features features = this.extractor.extract(facts);
         String uid = facts.uid();
         Entry before = this.index.entry(uid);

@@ -28,6 +28,14 @@ class WebConfiguration implements WebMvcConfigurer {
         resolvers.add(new CallerArguments());
     }
 
+    // First of all, so that every log line of the request carries its id.
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(SecuritySettings settings) {
         var registration = new FilterRegistrationBean<>(

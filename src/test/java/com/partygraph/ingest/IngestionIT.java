@@ -478,6 +478,23 @@ class IngestionIT {
     }
 
     @Test
+    void theOperatorWatchesChangesLagDecisionsAndOpenWorkInPrometheusMetrics() {
+        String metrics = this.api.text(Api.OPERATOR_TENANT, "/actuator/prometheus");
+        assertThat(metrics)
+                .contains(
+                        "partygraph_ingest_changes_total{outcome=\"applied\",source=\"demo\"}",
+                        "partygraph_ingest_changes_total{outcome=\"error\",source=\"demo\"}",
+                        "partygraph_ingest_lag_milliseconds{source=\"demo\"}",
+                        "partygraph_resolution_decisions_total{method=\"new\"}",
+                        "partygraph_review_open");
+        // The open-work figures are read every 30 s.
+        await().atMost(Duration.ofSeconds(45))
+                .until(() -> this.api
+                        .text(Api.OPERATOR_TENANT, "/actuator/prometheus")
+                        .contains("partygraph_sync_errors_open{kind=\"end_date\",source=\"demo\"}"));
+    }
+
+    @Test
     void badRowsAreSyncErrorsWithTheirRawRowAndTheRestFlows() {
         assertThat(this.api
                         .get(GLOBEX, "/api/v1/sync-errors?status=open")

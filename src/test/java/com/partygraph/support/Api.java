@@ -16,6 +16,9 @@ public final class Api {
     /** The operator key the test suite's configuration (src/test/resources/config/application.yaml) accepts. */
     public static final String OPERATOR_KEY = "pg_test-suite-admin-key-0123456789";
 
+    /** The tenant the operator key belongs to (the configuration's default). */
+    public static final String OPERATOR_TENANT = "business-1";
+
     private final RestClient client;
 
     private final String base;

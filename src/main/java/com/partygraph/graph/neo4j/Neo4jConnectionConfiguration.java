@@ -1,5 +1,6 @@
 package com.partygraph.graph.neo4j;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -40,6 +41,11 @@ class Neo4jConnectionConfiguration {
         @Bean
         BoltEndpoint boltEndpoint(EmbeddedNeo4j neo4j) {
             return new BoltEndpoint(neo4j.boltUri(), true);
+        }
+
+        @Bean
+        MeterBinder pageCacheMetrics(EmbeddedNeo4j neo4j) {
+            return new PageCacheMetrics(neo4j);
         }
     }
 

@@ -1,6 +1,8 @@
 package com.partygraph.ingest.source;
 
 import com.partygraph.ingest.write.BatchResult;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
@@ -53,6 +55,12 @@ public final class SourceStatus {
 
     private final Timer latency;
 
+    private final Counter appliedCount;
+
+    private final Counter skippedCount;
+
+    private final Counter errorCount;
+
     private final List<LongConsumer> latencyListeners = new CopyOnWriteArrayList<>();
 
     SourceStatus(String source, MeterRegistry registry) {
@@ -63,6 +71,22 @@ public final class SourceStatus {
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .distributionStatisticExpiry(Duration.ofMinutes(1))
                 .distributionStatisticBufferLength(3)
+                .register(registry);
+        this.appliedCount = changes(registry, source, "applied");
+        this.skippedCount = changes(registry, source, "skipped");
+        this.errorCount = changes(registry, source, "error");
+        Gauge.builder("partygraph.ingest.lag", this.lagMillis, lag -> lag.get() < 0 ? Double.NaN : lag.get())
+                .description("Source commit to graph commit of the last streamed change; 0 when caught up")
+                .baseUnit("milliseconds")
+                .tag("source", source)
+                .register(registry);
+    }
+
+    private static Counter changes(MeterRegistry registry, String source, String outcome) {
+        return Counter.builder("partygraph.ingest.changes")
+                .description("Changes of a source: applied to the graph, skipped (replays), stored as sync errors")
+                .tag("source", source)
+                .tag("outcome", outcome)
                 .register(registry);
     }
 
@@ -95,6 +119,9 @@ public final class SourceStatus {
         this.applied.addAndGet(result.applied());
         this.skipped.addAndGet(result.skipped());
         this.errors.addAndGet(result.errors());
+        this.appliedCount.increment(result.applied());
+        this.skippedCount.increment(result.skipped());
+        this.errorCount.increment(result.errors());
         this.pending.addAndGet(result.pending());
         this.snapshotDone.addAndGet(snapshotRows);
         this.lastEvent.set(Instant.now());
