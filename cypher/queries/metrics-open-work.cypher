@@ -1,6 +1,6 @@
 // The installation's open work, for the operator's metrics (/actuator is the operator's alone): open sync errors
-// by source and kind of reason (the reason up to its first colon), and open match suggestions. Not scoped by
-// tenant: it is about the installation, as counts only.
+// by source and kind of reason (the reason up to its first colon), and open match suggestions. It is not scoped
+// by tenant: it is about the installation, as counts only.
 CALL () {
   MATCH (e:SyncError)
   WHERE e.status = 'open'
