@@ -17,7 +17,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code --reconcile}: waits until every source has caught up — its snapshot done and quiet for a few seconds; a
+ * {@code --reconcile}: waits until every source has caught up — its snapshot done, a heartbeat showing that nothing
+ * the source committed waits, and quiet for a few seconds; a
  * scheduled source is drained first — prints the reconciliation of every tenant as JSON and exits with 0 when
  * everything matches, 1 when something does not (the JSON says what), 2 when it could not reconcile (a source
  * failed, is stopped or could not be set up, did not catch up in time, or could not be read; the reason on
@@ -113,7 +114,10 @@ public class ReconcileCommand implements ApplicationRunner {
                     return "it failed (" + status.failure() + ")";
                 }
                 case STREAMING -> {
-                    if (snapshotDone && quiet && !scheduled) {
+                    // A heartbeat after the last change says nothing the source committed waits (lag 0); before
+                    // the first batch of a run the lag is unknown, however quiet it has been.
+                    boolean heartbeatAfterAll = status.lagMillis() != null && status.lagMillis() == 0;
+                    if (snapshotDone && quiet && heartbeatAfterAll && !scheduled) {
                         return null;
                     }
                 }

@@ -187,6 +187,10 @@ public final class SourceConnector {
                     }
                 }
             }
+            if (snapshotRows > 0 && !this.status.snapshotInProgress()) {
+                // A snapshot a killed run left unfinished is taken again from the start: count it from here.
+                this.status.snapshotStarting(this.snapshotSize.rows());
+            }
             BatchResult result = changes.isEmpty() ? BatchResult.NONE : applyWithRetries(changes);
             long committed = System.currentTimeMillis();
             commitTimes.forEach(commit -> this.status.streamed(Math.max(0, committed - commit)));
@@ -217,8 +221,8 @@ public final class SourceConnector {
                         name());
                 return;
             }
-            log.error("Source {} stops: the graph could not be written", name(), ex);
-            this.status.failed("graph write failed: " + ex.getMessage());
+            log.error("Source {} stops: a batch could not be applied", name(), ex);
+            this.status.failed("a batch could not be applied: " + ex.getMessage());
             Thread.ofVirtual().start(this::stop);
         }
     }
@@ -230,6 +234,9 @@ public final class SourceConnector {
         }
         this.lastProgressLog = now;
         SourceStatus.Snapshot progress = this.status.view().snapshot();
+        if (progress == null) {
+            return;
+        }
         log.info(
                 "Source {} snapshot: {} of {} rows, {} rows/s, ETA {} s",
                 name(),

@@ -109,6 +109,11 @@ public final class SourceStatus {
         this.snapshotFinished.set(null);
     }
 
+    /** Whether a snapshot is being taken and counted in this run. */
+    boolean snapshotInProgress() {
+        return this.snapshotStarted.get() != null && this.snapshotFinished.get() == null;
+    }
+
     void snapshotFinished() {
         if (this.snapshotStarted.get() != null && this.snapshotFinished.get() == null) {
             this.snapshotFinished.set(Instant.now());

@@ -43,8 +43,9 @@ final class StaleServer {
                         + " stopping it",
                 postmaster.pid(),
                 directory);
-        // SIGTERM: a smart shutdown, which the dead run's connections no longer hold up.
-        postmaster.destroy();
+        // A fast shutdown (SIGINT): clients still connected to it (a tool, a writer) are disconnected and their open
+        // transactions rolled back, where a smart one (SIGTERM) would wait for them.
+        fastShutdown(postmaster);
         Instant deadline = Instant.now().plus(STOP_WAIT);
         while (postmaster.isAlive() && Instant.now().isBefore(deadline)) {
             pause();
@@ -53,6 +54,24 @@ final class StaleServer {
             throw new IllegalStateException("The demo PostgreSQL left running on " + directory + " (process "
                     + postmaster.pid() + ") did not stop within " + STOP_WAIT.toSeconds() + " s: stop it by hand");
         }
+    }
+
+    private static void fastShutdown(ProcessHandle postmaster) throws IOException {
+        try {
+            Process signal = new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid()))
+                    .redirectErrorStream(true)
+                    .start();
+            if (signal.waitFor() == 0) {
+                return;
+            }
+        } catch (IOException ex) {
+            // No kill command here (not a POSIX system): a smart shutdown instead, below.
+            log.debug("Cannot send SIGINT to process {}: {}", postmaster.pid(), ex.getMessage());
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping a stale demo PostgreSQL", ex);
+        }
+        postmaster.destroy();
     }
 
     /** Records this process as the owner of the server on the directory. */
