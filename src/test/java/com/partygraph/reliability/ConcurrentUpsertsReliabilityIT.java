@@ -87,20 +87,10 @@ class ConcurrentUpsertsReliabilityIT {
                 .until(() -> stale() == 0);
         Instant caughtUp = Instant.now();
         SourceStatus.View status = this.ingestion.statuses().get(0);
-        long records = (Long) DemoDatabases.cypher(
-                        this.neo4j,
-                        "MATCH (s:SourceRecord {tenant: $tenant, source: 'demo', table: 'contacts'})"
-                                + " WHERE NOT coalesce(s.deleted, false) RETURN count(s) AS records",
-                        Map.of("tenant", TENANT))
-                .get(0)
-                .get("records");
-        long notInOneParty = (Long) DemoDatabases.cypher(
-                        this.neo4j,
-                        "MATCH (s:SourceRecord {tenant: $tenant}) WHERE NOT coalesce(s.deleted, false)"
-                                + " AND COUNT { (s)-[:IDENTIFIES]->(:Party) } <> 1 RETURN count(s) AS wrong",
-                        Map.of("tenant", TENANT))
-                .get(0)
-                .get("wrong");
+        long records = count("MATCH (s:SourceRecord {tenant: $tenant, source: 'demo', table: 'contacts'})"
+                + " WHERE NOT coalesce(s.deleted, false) RETURN count(s) AS n");
+        long notInOneParty = count("MATCH (s:SourceRecord {tenant: $tenant}) WHERE NOT coalesce(s.deleted, false)"
+                + " AND COUNT { (s)-[:IDENTIFIES]->(:Party) } <> 1 RETURN count(s) AS n");
         long syncErrors = api.get(TENANT, "/api/v1/sync-errors").body().size();
 
         List<String> figures = List.of(
@@ -169,6 +159,13 @@ class ConcurrentUpsertsReliabilityIT {
             }
         }
         return retries;
+    }
+
+    // A count of this test's tenant in the graph (the statement returns it as n).
+    private long count(String statement) {
+        return (Long) DemoDatabases.cypher(this.neo4j, statement, Map.of("tenant", TENANT))
+                .get(0)
+                .get("n");
     }
 
     // Rows whose record in the graph does not hold the row's email (yet).
