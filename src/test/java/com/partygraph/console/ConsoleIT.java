@@ -267,7 +267,7 @@ class ConsoleIT {
     }
 
     @Test
-    void anAdminSwitchesTenantAndResolvesASyncErrorOnTheOperationsView() throws Exception {
+    void theOperatorSwitchesTenantAndResolvesASyncErrorOnTheOperationsView() throws Exception {
         // A bad row of the demo's project tables (it ends before it starts) becomes a sync error of business-2.
         String key = String.valueOf(990_100 + RANDOM.nextInt(900));
         DemoDatabases.sql(
