@@ -522,6 +522,32 @@ class IngestionIT {
     }
 
     @Test
+    void anOversizedValueIsASyncErrorWithItsWholeRawRowAndTheStreamGoesOn() throws Exception {
+        String suffix = UUID.randomUUID().toString();
+        String oversized = sqlKey("INSERT INTO contacts (business_id, first_name, last_name, email) VALUES (1, '"
+                + "x".repeat(300_000) + "', 'Oversize', 'oversize-" + suffix + "@example.com') RETURNING id");
+        String after = "after-oversize-" + suffix + "@example.com";
+        sql("INSERT INTO contacts (business_id, first_name, last_name, email) VALUES (1, 'Next', 'Row', '" + after
+                + "')");
+        await().atMost(Duration.ofSeconds(30)).until(() -> firstId(ACME, after) != null);
+        JsonNode error = this.api
+                .get(ACME, "/api/v1/sync-errors?status=open&table=contacts&size=200")
+                .body()
+                .valueStream()
+                .filter(e -> e.get("key").asString().equals(oversized))
+                .findFirst()
+                .orElseThrow();
+        assertThat(error.get("reason").asString()).isEqualTo("first_name: text longer than 500 characters");
+        assertThat(error.get("rawRow").asString()).as("the whole row is kept").hasSizeGreaterThan(300_000);
+        assertThat(this.api
+                        .get(ACME, "/api/v1/parties?email=oversize-" + suffix + "@example.com")
+                        .body()
+                        .get("items"))
+                .as("the row made no party")
+                .isEmpty();
+    }
+
+    @Test
     void oneBadFieldCostsTheFieldNotTheRow() {
         // Ellen Ripley's lead has a malformed email: she is in the graph by her name, the email kept in the raw row
         // and reported as a field-level warning.
