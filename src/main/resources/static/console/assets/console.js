@@ -30,3 +30,11 @@ document.addEventListener("htmx:afterSwap", (event) => {
     heading.focus({ preventScroll: false });
   }
 });
+
+// A new request clears what the alert line said about the last one.
+document.addEventListener("htmx:beforeRequest", () => {
+  const alert = document.getElementById("alert");
+  if (alert) {
+    alert.textContent = "";
+  }
+});

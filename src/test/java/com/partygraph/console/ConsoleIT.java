@@ -318,6 +318,9 @@ class ConsoleIT {
         this.chromium
                 .await()
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("error-" + error), "resolved"));
+        assertThat(browser.findElement(By.id("alert")).getText())
+                .as("the refusal is no longer shown")
+                .isEmpty();
         assertThat(api.get("business-2", "/api/v1/sync-errors?status=resolved&table=person_company_affiliations")
                         .body()
                         .valueStream()
