@@ -24,8 +24,6 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final ApiKeys keys;
-
     private final RateLimiter limiter;
 
     private final FailedAuthentications failures;
@@ -35,8 +33,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
      * @param failures wrong keys per client address: past the allowance only keys verified within the last minute
      * are let in (from memory), every other key is a 429 without a lookup
      */
-    ApiKeyFilter(ApiKeys keys, RateLimiter limiter, FailedAuthentications failures) {
-        this.keys = keys;
+    ApiKeyFilter(RateLimiter limiter, FailedAuthentications failures) {
         this.limiter = limiter;
         this.failures = failures;
     }
@@ -63,20 +60,19 @@ final class ApiKeyFilter extends OncePerRequestFilter {
             return;
         }
         String presented = value.substring(BEARER.length()).strip();
-        String client = request.getRemoteAddr();
-        long cooling = this.failures.cooling(client);
-        var caller = cooling > 0 ? this.keys.remembered(presented) : this.keys.authenticate(presented);
-        if (caller.isEmpty() && cooling > 0) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(cooling));
+        FailedAuthentications.Attempt attempt = this.failures.authenticate(presented, request.getRemoteAddr());
+        var caller = attempt.caller();
+        if (attempt.coolingSeconds() > 0) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(attempt.coolingSeconds()));
             Problems.write(
                     request,
                     response,
                     HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many failed authentications from this address; try again in " + cooling + " s");
+                    "Too many failed authentications from this address; try again in " + attempt.coolingSeconds()
+                            + " s");
             return;
         }
         if (caller.isEmpty()) {
-            this.failures.failed(client);
             unauthorized(request, response, "The API key is not valid, or was revoked");
             return;
         }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,7 +38,7 @@ class ConsoleSecurity {
     @Order(1)
     SecurityFilterChain console(HttpSecurity http, ApiKeys keys, FailedAuthentications failures) throws Exception {
         http.securityMatcher("/console", "/console/**", "/webjars/**")
-                .authenticationManager(new ProviderManager(List.of(new KeyProvider(keys, failures))))
+                .authenticationManager(new ProviderManager(List.of(new KeyProvider(failures))))
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers("/console/sign-in", "/console/assets/**", "/webjars/**")
                                 .permitAll()
@@ -90,12 +89,9 @@ class ConsoleSecurity {
     /** Checks a key given on the sign-in page: the tenant field is for an operator key only. */
     static final class KeyProvider implements AuthenticationProvider {
 
-        private final ApiKeys keys;
-
         private final FailedAuthentications failures;
 
-        KeyProvider(ApiKeys keys, FailedAuthentications failures) {
-            this.keys = keys;
+        KeyProvider(FailedAuthentications failures) {
             this.failures = failures;
         }
 
@@ -105,17 +101,13 @@ class ConsoleSecurity {
             String client = given.getDetails() instanceof WebAuthenticationDetails details
                     ? details.getRemoteAddress()
                     : "unknown";
-            long cooling = this.failures.cooling(client);
-            Optional<Caller> found = cooling > 0 ? this.keys.remembered(key) : this.keys.authenticate(key);
-            if (found.isEmpty() && cooling > 0) {
+            FailedAuthentications.Attempt attempt = this.failures.authenticate(key, client);
+            if (attempt.coolingSeconds() > 0) {
                 throw new BadCredentialsException(
-                        "Too many wrong keys from this address; try again in " + cooling + " s");
+                        "Too many wrong keys from this address; try again in " + attempt.coolingSeconds() + " s");
             }
-            if (found.isEmpty()) {
-                this.failures.failed(client);
-                throw new BadCredentialsException("The API key is not valid, or was revoked");
-            }
-            Caller caller = found.get();
+            Caller caller = attempt.caller()
+                    .orElseThrow(() -> new BadCredentialsException("The API key is not valid, or was revoked"));
             String picked = given.getName() == null ? "" : given.getName().strip();
             Tenant tenant = caller.tenant();
             if (StringUtils.hasText(picked) && !picked.equals(caller.tenant().id())) {

@@ -1,5 +1,7 @@
 package com.partygraph.security;
 
+import java.util.Optional;
+
 /**
  * Wrong keys presented per client address, over the REST API and the console's sign-in alike: past the allowance a
  * client is cooling down, and during that only keys verified within the last minute are let in (from memory), so
@@ -7,19 +9,35 @@ package com.partygraph.security;
  */
 final class FailedAuthentications {
 
+    private final ApiKeys keys;
+
     private final RateLimiter allowance;
 
-    FailedAuthentications(double perSecond, int burst) {
+    FailedAuthentications(ApiKeys keys, double perSecond, int burst) {
+        this.keys = keys;
         this.allowance = new RateLimiter(perSecond, burst);
     }
 
-    /** Seconds the client must wait before a key of its is looked up again; 0 when it need not. */
-    long cooling(String client) {
-        return this.allowance.waiting(client);
-    }
+    /**
+     * What a key presented by a client comes to.
+     *
+     * @param caller the key's caller; empty when it is not let in
+     * @param coolingSeconds when not let in because the client presented too many wrong keys, the seconds to wait;
+     * 0 when the key itself is wrong
+     */
+    record Attempt(Optional<Caller> caller, long coolingSeconds) {}
 
-    /** The client presented a wrong key. */
-    void failed(String client) {
-        this.allowance.acquire(client);
+    /** Checks the key a client presents, counting a wrong one against the client. */
+    Attempt authenticate(String presented, String client) {
+        long cooling = this.allowance.waiting(client);
+        if (cooling > 0) {
+            Optional<Caller> remembered = this.keys.remembered(presented);
+            return new Attempt(remembered, remembered.isPresent() ? 0 : cooling);
+        }
+        Optional<Caller> caller = this.keys.authenticate(presented);
+        if (caller.isEmpty()) {
+            this.allowance.acquire(client);
+        }
+        return new Attempt(caller, 0);
     }
 }

@@ -75,9 +75,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FailedAuthentications failedAuthentications(SecuritySettings settings) {
+    FailedAuthentications failedAuthentications(ApiKeys keys, SecuritySettings settings) {
         return new FailedAuthentications(
-                settings.failedAuthenticationsPerSecond(), settings.failedAuthenticationBurst());
+                keys, settings.failedAuthenticationsPerSecond(), settings.failedAuthenticationBurst());
     }
 
     @Bean
@@ -99,7 +99,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, SecuritySettings settings, FailedAuthentications failures)
+    SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, FailedAuthentications failures)
             throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -108,8 +108,7 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(
-                        new ApiKeyFilter(
-                                keys, new RateLimiter(settings.requestsPerSecond(), settings.burst()), failures),
+                        new ApiKeyFilter(new RateLimiter(settings.requestsPerSecond(), settings.burst()), failures),
                         AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                                 (request, response, ex) -> ApiKeyFilter.unauthorized(
