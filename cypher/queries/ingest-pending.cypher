@@ -1,4 +1,5 @@
-// Records of a source that waited for rows they refer to, and whose rows have all arrived now.
+// Records of a source that waited for rows they refer to, and whose rows have all arrived now; each with
+// the log position and operation of the change that brought it, which it keeps when applied.
 MATCH (s:SourceRecord {tenant: $tenant, source: $source})
 USING INDEX s:SourceRecord(tenant, source, pendingSince)
 WHERE s.pendingSince IS NOT NULL AND s.syncStatus = 'pending' AND NOT coalesce(s.deleted, false)
@@ -7,5 +8,5 @@ WHERE s.pendingSince IS NOT NULL AND s.syncStatus = 'pending' AND NOT coalesce(s
                            key: substring(ref, size(split(ref, '/')[0]) + 1)})-[:IDENTIFIES]->(:Party)
     WHERE NOT coalesce(r.deleted, false)
   })
-RETURN s.table AS table, s.key AS key, s.raw AS raw
+RETURN s.table AS table, s.key AS key, s.raw AS raw, s.position AS position, s.operation AS operation
 LIMIT $limit

@@ -9,13 +9,13 @@ import com.partygraph.ingest.source.demo.DemoPostgres;
 import com.partygraph.support.Api;
 import com.partygraph.support.Api.Response;
 import com.partygraph.support.DemoDatabases;
+import com.partygraph.support.GraphDump;
 import com.partygraph.support.IngestionApplicationTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -670,7 +670,7 @@ class StewardDecisionsIT {
      * something (version, updatedAt, updatedBy, lastSeen) and the audit nodes (merges, decisions, timeline).
      */
     private String dump(String partyId) {
-        Set<String> volatileKeys = Set.of("version", "updatedAt", "updatedBy", "lastSeen");
+        Set<String> volatileKeys = GraphDump.TOUCH_STAMPS;
         List<Map<String, Object>> rows = cypher("""
 				MATCH (p:Party {tenant: $tenant, id: $id})
 				OPTIONAL MATCH (p)-[r]-(o)
@@ -679,50 +679,17 @@ class StewardDecisionsIT {
 				       properties(r) AS rel, labels(o) AS otherLabels,
 				       CASE WHEN o:Party THEN {id: o.id} ELSE properties(o) END AS other""", Map.of("tenant", this.tenant, "id", partyId));
         List<String> lines = new ArrayList<>();
-        lines.add(rows.get(0).get("labels") + " " + canonical(rows.get(0).get("party"), volatileKeys));
+        lines.add(rows.get(0).get("labels") + " "
+                + GraphDump.canonical(rows.get(0).get("party"), volatileKeys));
         for (Map<String, Object> row : rows) {
             if (row.get("type") != null) {
                 lines.add(row.get("type") + ((Boolean) row.get("out") ? "->" : "<-") + " "
-                        + canonical(row.get("rel"), volatileKeys) + " " + row.get("otherLabels") + " "
-                        + canonical(row.get("other"), volatileKeys));
+                        + GraphDump.canonical(row.get("rel"), volatileKeys) + " " + row.get("otherLabels") + " "
+                        + GraphDump.canonical(row.get("other"), volatileKeys));
             }
         }
         java.util.Collections.sort(lines.subList(1, lines.size()));
         return String.join("\n", lines) + "\n";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String canonical(Object properties, Set<String> volatileKeys) {
-        Map<String, Object> sorted = new TreeMap<>();
-        ((Map<String, Object>) properties).forEach((key, value) -> {
-            if (!volatileKeys.contains(key)) {
-                sorted.put(key, plain(value));
-            }
-        });
-        // An edge's assertions follow its sources; the order they were asserted in carries no meaning.
-        if (sorted.get("sources") instanceof List<?> sources
-                && sorted.get("assertions") instanceof List<?> assertions) {
-            List<String> pairs = new ArrayList<>();
-            for (int i = 0; i < sources.size(); i++) {
-                pairs.add(sources.get(i) + "=" + (i < assertions.size() ? assertions.get(i) : null));
-            }
-            java.util.Collections.sort(pairs);
-            sorted.remove("sources");
-            sorted.put("assertions", pairs);
-        }
-        return sorted.toString();
-    }
-
-    // Stored lists come back as arrays, of objects or of primitives.
-    private static Object plain(Object value) {
-        if (value != null && value.getClass().isArray()) {
-            List<Object> list = new ArrayList<>();
-            for (int i = 0; i < java.lang.reflect.Array.getLength(value); i++) {
-                list.add(java.lang.reflect.Array.get(value, i));
-            }
-            return list;
-        }
-        return value;
     }
 
     private String partyByEmail(String email) {
@@ -754,7 +721,7 @@ class StewardDecisionsIT {
         List<Map<String, Object>> rows = cypher("""
 				MATCH (s:SourceRecord {tenant: $tenant, source: 'demo', table: $table, key: $key})
 				RETURN s.emails AS emails""", Map.of("tenant", this.tenant, "table", table, "key", key));
-        return rows.isEmpty() ? "" : String.valueOf(plain(rows.get(0).get("emails")));
+        return rows.isEmpty() ? "" : String.valueOf(GraphDump.plain(rows.get(0).get("emails")));
     }
 
     private List<String> records(String partyId) {

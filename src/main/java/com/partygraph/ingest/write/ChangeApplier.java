@@ -83,10 +83,18 @@ public final class ChangeApplier {
      * only leaves out the rows the graph holds unchanged before reading the others for claims, and is
      * split into rows that touch nothing in common ({@link IndependentRows}), written at the same time in
      * transactions of their own: a snapshot has no watermark to keep, and is read again whole when it
-     * did not finish.
+     * did not finish. Streamed changes older than what their records hold are left out first
+     * ({@link StaleChanges}).
      */
     public BatchResult apply(List<RowChange> changes) {
-        List<ReadRow> located = changes.stream().map(this.rows::locate).toList();
+        List<ReadRow> all = changes.stream().map(this.rows::locate).toList();
+        Set<ReadRow> stale = StaleChanges.of(this.graph, this.rows, all);
+        List<ReadRow> located = stale.isEmpty()
+                ? all
+                : all.stream().filter(row -> !stale.contains(row)).toList();
+        if (located.isEmpty()) {
+            return new BatchResult(0, stale.size(), 0, 0, 0);
+        }
         boolean snapshot =
                 located.stream().allMatch(row -> row.change().position().snapshot());
         BatchResult result;
@@ -101,7 +109,7 @@ public final class ChangeApplier {
                             resolutions);
             resolutions.commit();
         }
-        return result.plus(sweepPending(located));
+        return result.plus(sweepPending(located)).plus(new BatchResult(0, stale.size(), 0, 0, 0));
     }
 
     // Only this applier writes its source's records, so what the lookup finds holds for the parts.
@@ -330,12 +338,7 @@ public final class ChangeApplier {
                     this.graph.write(tx -> this.rows.statements(tx, tenant).run("ingest-records-raw", "refs", refs));
             List<ReadRow> read = new ArrayList<>();
             for (var stored : found) {
-                RowChange change = new RowChange(
-                        Op.valueOf(stored.get("operation").asString("update").toUpperCase(java.util.Locale.ROOT)),
-                        stored.get("table").asString(),
-                        stored.get("key").asString(),
-                        this.rows.row(stored.get("raw").asString()),
-                        stored(stored.get("position").asString("")));
+                RowChange change = stored(stored);
                 ReadRow row = this.rows.read(change, tenant);
                 if (row.problem() == null && keep.test(row)) {
                     ReadRow resolved = resolutions.resolve(row);
@@ -362,18 +365,14 @@ public final class ChangeApplier {
                 || row.plan().references().stream().anyMatch(ref -> concerning.contains(ref.uid(source)));
     }
 
-    // A position as RowWriter stores it: "snapshot@<lsn>" or "<commit lsn>:<lsn>".
-    private static Position stored(String position) {
-        if (position.startsWith("snapshot@")) {
-            return new Position(0, Long.parseLong(position.substring("snapshot@".length())), true);
-        }
-        int colon = position.indexOf(':');
-        return colon < 0
-                ? new Position(0, 0, true)
-                : new Position(
-                        Long.parseLong(position.substring(0, colon)),
-                        Long.parseLong(position.substring(colon + 1)),
-                        false);
+    /** A record's row as the graph holds it, with the log position and operation of the change that brought it. */
+    private RowChange stored(org.neo4j.driver.Value record) {
+        return new RowChange(
+                Op.valueOf(record.get("operation").asString("update").toUpperCase(java.util.Locale.ROOT)),
+                record.get("table").asString(),
+                record.get("key").asString(),
+                this.rows.row(record.get("raw").asString()),
+                RowWriter.position(record.get("position").asString("")));
     }
 
     /**
@@ -402,12 +401,7 @@ public final class ChangeApplier {
                 resolved += this.graph.write(tx -> {
                     int done = 0;
                     for (var row : this.rows.statements(tx, tenant).run("ingest-pending", "limit", PENDING_SWEEP)) {
-                        RowChange again = new RowChange(
-                                Op.UPDATE,
-                                row.get("table").asString(),
-                                row.get("key").asString(),
-                                this.rows.row(row.get("raw").asString()),
-                                new Position(0, 0, true));
+                        RowChange again = stored(row);
                         ReadRow read = resolutions.resolve(this.rows.read(again, tenant));
                         if (this.rows.apply(tx, read, resolutions) == RowApplier.Outcome.APPLIED) {
                             done++;

@@ -229,4 +229,16 @@ final class RowWriter {
                 ? "snapshot@" + change.position().lsn()
                 : change.position().commitLsn() + ":" + change.position().lsn();
     }
+
+    /** A position as {@link #position(RowChange)} stores it; one not stored (or unreadable) as a snapshot's. */
+    static RowChange.Position position(String stored) {
+        if (stored.startsWith("snapshot@")) {
+            return new RowChange.Position(0, Long.parseLong(stored.substring("snapshot@".length())), true);
+        }
+        int colon = stored.indexOf(':');
+        return colon < 0
+                ? new RowChange.Position(0, 0, true)
+                : new RowChange.Position(
+                        Long.parseLong(stored.substring(0, colon)), Long.parseLong(stored.substring(colon + 1)), false);
+    }
 }

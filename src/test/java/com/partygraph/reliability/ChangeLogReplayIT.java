@@ -1,0 +1,228 @@
+package com.partygraph.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.partygraph.graph.neo4j.EmbeddedNeo4j;
+import com.partygraph.ingest.mapping.RowChange;
+import com.partygraph.ingest.source.Ingestion;
+import com.partygraph.ingest.source.SourceConnector;
+import com.partygraph.ingest.source.SourceStatus;
+import com.partygraph.ingest.write.BatchResult;
+import com.partygraph.ingest.write.ChangeApplier;
+import com.partygraph.support.Api;
+import com.partygraph.support.DemoDatabases;
+import com.partygraph.support.GraphDump;
+import com.partygraph.support.IngestionApplicationTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The whole change log of a business delivered again, three times, as Debezium does when its offsets are lost
+ * (and once more with the watermark in place, as after a crash): a canonical dump of the tenant's graph (every
+ * node and relationship, their properties; not the engine's touch stamps nor the append-only audit nodes) hashes
+ * the same after each replay as after the first delivery and the steward decisions made on it. Prints its figures
+ * and writes them to {@code target/reliability/change-log-replay.txt}; {@code ./mvnw verify} replays 3,000
+ * changes, {@code ./mvnw verify -Preliability} 20,000 ({@code -Dreplay.changes=…}).
+ */
+@IngestionApplicationTest
+@TestPropertySource(properties = "partygraph.test.application=change-log-replay")
+class ChangeLogReplayIT {
+
+    private static final int BUSINESS = 7707;
+
+    private static final String TENANT = "business-" + BUSINESS;
+
+    private static final int BATCH = 250;
+
+    @Autowired
+    EmbeddedNeo4j neo4j;
+
+    @Autowired
+    Ingestion ingestion;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theWholeChangeLogReplayedThreeTimesLeavesTheGraphAsItWas() throws Exception {
+        int size = Integer.getInteger("replay.changes", 3_000);
+        Api api = new Api(this.port);
+        await().atMost(Duration.ofMinutes(2))
+                .until(() -> this.ingestion.statuses().get(0).state() == SourceStatus.State.STREAMING);
+        // The log is handed to the source's own applier, as its connector would; the connector stands still.
+        SourceConnector demo = this.ingestion.connector("demo").orElseThrow();
+        demo.stop();
+        ChangeApplier applier = demo.applier();
+        List<Map<String, Object>> watermarks = watermarks();
+        long above = watermarks.stream()
+                        .mapToLong(w -> ((Number) w.get("commitLsn")).longValue())
+                        .max()
+                        .orElse(0)
+                + 1_000_000;
+        ChangeLog changeLog = ChangeLog.generate(size, 7, BUSINESS, above);
+        List<RowChange> log = changeLog.changes();
+
+        long began = System.nanoTime();
+        BatchResult first = apply(applier, log);
+        long firstMillis = (System.nanoTime() - began) / 1_000_000;
+        String decisions = decide(api);
+        List<String> dump = GraphDump.tenant(this.neo4j, TENANT);
+
+        List<String> figures = new ArrayList<>();
+        figures.add(log.size() + " changes (" + count(log, RowChange.Op.CREATE) + " inserts, "
+                + count(log, RowChange.Op.UPDATE) + " updates, " + count(log, RowChange.Op.DELETE)
+                + " deletes) over " + distinctKeys(log) + " rows of 6 tables, in batches of " + BATCH);
+        figures.add("first delivery: " + describe(first) + " in " + firstMillis + " ms; then " + decisions);
+        figures.add(
+                "graph of the tenant: " + dump.size() + " nodes and relationships, sha-256 " + GraphDump.hash(dump));
+
+        figures.add(replay("the whole log redelivered, watermark in place", applier, log, dump));
+        for (int replay = 1; replay <= 3; replay++) {
+            resetWatermarks(watermarks);
+            figures.add(
+                    replay("the whole log replayed, offsets and watermark lost (" + replay + ")", applier, log, dump));
+        }
+        figures.add(replay("the rows as they stand read again by a new snapshot", applier, changeLog.snapshot(), dump));
+        String text = String.join(System.lineSeparator(), figures) + System.lineSeparator();
+        System.out.print(text);
+        Files.createDirectories(Path.of("target/reliability"));
+        Files.writeString(Path.of("target/reliability/change-log-replay.txt"), text);
+        demo.start();
+    }
+
+    /** Applies the changes again and says what they did; the graph must be as it was, nothing applied twice. */
+    private String replay(String what, ChangeApplier applier, List<RowChange> changes, List<String> dump)
+            throws Exception {
+        long began = System.nanoTime();
+        BatchResult again = apply(applier, changes);
+        long millis = (System.nanoTime() - began) / 1_000_000;
+        List<String> after = GraphDump.tenant(this.neo4j, TENANT);
+        String figure = what + ": " + describe(again) + " in " + millis + " ms, sha-256 " + GraphDump.hash(after)
+                + (after.equals(dump) ? " (unchanged)" : " (CHANGED)");
+        System.out.println(figure);
+        List<String> difference = difference(after, dump);
+        if (!difference.isEmpty()) {
+            Files.createDirectories(Path.of("target/reliability"));
+            Files.write(Path.of("target/reliability/change-log-replay-difference.txt"), difference);
+        }
+        assertThat(difference.size())
+                .as("%s: lines gained and lost (target/reliability/change-log-replay-difference.txt)", what)
+                .isZero();
+        assertThat(again.applied()).as(what + ": applied").isZero();
+        assertThat(again.errors()).as(what + ": errors").isZero();
+        assertThat(again.skipped()).as(what + ": skipped").isEqualTo(changes.size());
+        return figure;
+    }
+
+    private static BatchResult apply(ChangeApplier applier, List<RowChange> log) {
+        BatchResult total = new BatchResult(0, 0, 0, 0, 0);
+        for (int from = 0; from < log.size(); from += BATCH) {
+            BatchResult batch = applier.apply(log.subList(from, Math.min(log.size(), from + BATCH)));
+            total = new BatchResult(
+                    total.applied() + batch.applied(),
+                    total.skipped() + batch.skipped(),
+                    total.errors() + batch.errors(),
+                    total.pending() + batch.pending(),
+                    total.resolved() + batch.resolved());
+        }
+        return total;
+    }
+
+    /**
+     * Steward decisions on the graph the log made, which every replay must respect: two people merged, two kept
+     * apart, a record unlinked from its party.
+     */
+    private String decide(Api api) {
+        List<Map<String, Object>> people = cypher("""
+				MATCH (p:Party:Person {tenant: $tenant, status: 'active'})
+				WITH p, COUNT { (p)<-[:IDENTIFIES]-(:SourceRecord) } AS records WHERE records >= 2
+				RETURN p.id AS id, records ORDER BY records DESC, p.id LIMIT 5""");
+        assertThat(people).as("people with two records or more").hasSize(5);
+        String[] ids = people.stream().map(p -> (String) p.get("id")).toArray(String[]::new);
+        assertThat(api.post(TENANT, "/api/v1/parties/" + ids[0] + "/merge", "{\"partyId\": \"" + ids[1] + "\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(
+                                TENANT,
+                                "/api/v1/resolution/never-link",
+                                "{\"partyIds\": [\"" + ids[2] + "\", \"" + ids[3] + "\"]}")
+                        .status())
+                .isEqualTo(200);
+        Map<String, Object> record = cypher("""
+						MATCH (s:SourceRecord {tenant: $tenant})-[:IDENTIFIES]->(:Party {tenant: $tenant, id: $id})
+						RETURN s.table AS table, s.key AS key ORDER BY s.table, s.key LIMIT 1""", Map.of("id", ids[4])).get(0);
+        assertThat(api.delete(
+                                TENANT,
+                                "/api/v1/parties/" + ids[4] + "/records/demo/" + record.get("table") + "/"
+                                        + record.get("key"))
+                        .status())
+                .isEqualTo(200);
+        return "a merge, a never-link and an unlink by a steward";
+    }
+
+    private List<Map<String, Object>> watermarks() {
+        return DemoDatabases.cypher(
+                this.neo4j,
+                "MATCH (w:Watermark {source: 'demo'}) RETURN w.tenant AS tenant, w.commitLsn AS commitLsn, w.lsn AS lsn",
+                Map.of());
+    }
+
+    /** Debezium's offsets and the watermark lost back to before the log: every change of it comes again. */
+    private void resetWatermarks(List<Map<String, Object>> watermarks) {
+        DemoDatabases.cypher(this.neo4j, "MATCH (w:Watermark {source: 'demo'}) DELETE w", Map.of());
+        for (Map<String, Object> watermark : watermarks) {
+            DemoDatabases.cypher(
+                    this.neo4j,
+                    "CREATE (:Watermark {tenant: $tenant, source: 'demo', commitLsn: $commitLsn, lsn: $lsn})",
+                    watermark);
+        }
+    }
+
+    private List<Map<String, Object>> cypher(String statement) {
+        return cypher(statement, Map.of());
+    }
+
+    private List<Map<String, Object>> cypher(String statement, Map<String, Object> parameters) {
+        Map<String, Object> all = new java.util.HashMap<>(parameters);
+        all.put("tenant", TENANT);
+        return DemoDatabases.cypher(this.neo4j, statement, all);
+    }
+
+    private static List<String> difference(List<String> after, List<String> before) {
+        List<String> lines = new ArrayList<>();
+        Set<String> was = new HashSet<>(before);
+        Set<String> is = new HashSet<>(after);
+        after.stream().filter(line -> !was.contains(line)).forEach(line -> lines.add("+ " + line));
+        before.stream().filter(line -> !is.contains(line)).forEach(line -> lines.add("- " + line));
+        if (lines.isEmpty() && after.size() != before.size()) {
+            lines.add("as many distinct lines, but " + after.size() + " lines instead of " + before.size());
+        }
+        return lines;
+    }
+
+    private static String describe(BatchResult result) {
+        return result.applied() + " applied, " + result.skipped() + " skipped, " + result.errors() + " sync errors";
+    }
+
+    private static long count(List<RowChange> log, RowChange.Op op) {
+        return log.stream().filter(change -> change.op() == op).count();
+    }
+
+    private static long distinctKeys(List<RowChange> log) {
+        return log.stream()
+                .map(change -> change.table() + "/" + change.key())
+                .distinct()
+                .count();
+    }
+}
