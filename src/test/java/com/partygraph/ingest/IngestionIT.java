@@ -22,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -545,6 +546,99 @@ class IngestionIT {
                         .get("items"))
                 .as("the row made no party")
                 .isEmpty();
+    }
+
+    @Test
+    void badRowsOfEveryKindInOneRunAreSyncErrorsWithTheirRawRowsAndTheStreamGoesOn() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String lead = sqlKey("SELECT min(id) FROM leads WHERE business_id = 1");
+        // The source's schema drifts: a date and an amount become free text.
+        sql("ALTER TABLE opportunities ALTER COLUMN close_date TYPE TEXT, ALTER COLUMN amount TYPE TEXT");
+        List<String> keys = new ArrayList<>();
+        try {
+            keys.add("opportunities/"
+                    + sqlKey("INSERT INTO opportunities (business_id, lead_id, name, stage, amount, close_date) VALUES"
+                            + " (1, " + lead + ", 'Drift " + run + "', 'open', '100', 'next Tuesday') RETURNING id"));
+            keys.add("opportunities/"
+                    + sqlKey("INSERT INTO opportunities (business_id, lead_id, name, stage, amount, close_date) VALUES"
+                            + " (1, " + lead + ", 'Drift " + run + "', 'open', 'twelve', '2026-05-01') RETURNING id"));
+            // A value outside what the mapping knows.
+            keys.add("customers/"
+                    + sqlKey("INSERT INTO customers (business_id, customer_name, customer_kind, entity_type) VALUES"
+                            + " (1, 'Robo " + run + "', 'robot', 'sales_customer') RETURNING id"));
+            // A table that lost its primary key: rows that cannot be told apart.
+            sql("ALTER TABLE contacts DROP CONSTRAINT contacts_pkey");
+            try {
+                sql(
+                        "INSERT INTO contacts (business_id, first_name, last_name, email) VALUES (1, 'Key', 'Less', 'keyless-"
+                                + run + "@example.com')");
+                // The key is read when the change is decoded: the table stays without one until then.
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> this.api
+                                .get(ACME, "/api/v1/sync-errors?status=open&table=contacts&size=200")
+                                .body()
+                                .valueStream()
+                                .anyMatch(e -> e.get("rawRow").asString().contains("keyless-" + run)
+                                        || firstId(ACME, "keyless-" + run + "@example.com") != null));
+            } finally {
+                sql("ALTER TABLE contacts ADD PRIMARY KEY (id)");
+            }
+            // Broken encodings and hidden characters: the row goes in, each field's trouble reported.
+            sql("INSERT INTO contacts (business_id, first_name, last_name, email, organization, title) VALUES (1,"
+                    + " 'J\u00c3\u00bcrgen', 'M\ufffdller', 'encoding-" + run + "@example.com', 'Acme\u0007 Inc',"
+                    + " 'Chief \u202eoiduA')");
+            String after = "after-bad-rows-" + run + "@example.com";
+            sql("INSERT INTO contacts (business_id, first_name, last_name, email) VALUES (1, 'Good', 'Row', '" + after
+                    + "')");
+            await().atMost(Duration.ofSeconds(30)).until(() -> firstId(ACME, after) != null);
+
+            Map<String, JsonNode> errors = new java.util.HashMap<>();
+            this.api
+                    .get(ACME, "/api/v1/sync-errors?status=open&size=200")
+                    .body()
+                    .valueStream()
+                    .forEach(e -> errors.put(
+                            e.get("table").asString() + "/" + e.get("key").asString(), e));
+            assertThat(errors.keySet()).containsAll(keys);
+            assertThat(errors.get(keys.get(0)).get("reason").asString())
+                    .isEqualTo("close_date: 'next Tuesday' is not a timestamp");
+            assertThat(errors.get(keys.get(1)).get("reason").asString()).startsWith("amount: 'twelve'");
+            assertThat(errors.get(keys.get(2)).get("reason").asString())
+                    .isEqualTo("customer_kind: unknown party kind 'robot'");
+            JsonNode keyless = errors.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("contacts/no-key@"))
+                    .map(Map.Entry::getValue)
+                    .filter(e -> e.get("rawRow").asString().contains("keyless-" + run))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no sync error for the keyless row: " + errors.keySet()));
+            assertThat(keyless.get("reason").asString()).startsWith("no key: table contacts has no primary key");
+            for (String key : keys) {
+                assertThat(errors.get(key).get("rawRow").asString()).contains(run);
+            }
+
+            JsonNode encoded = party(ACME, "/api/v1/parties?email=encoding-" + run + "@example.com");
+            assertThat(encoded.at("/party/displayName").asString()).isEqualTo("J\u00c3\u00bcrgen M\ufffdller");
+            JsonNode warnings = this.api
+                    .get(ACME, "/api/v1/sync-errors/warnings?table=contacts&size=200")
+                    .body();
+            List<String> found = warnings.valueStream()
+                    .filter(w -> w.get("rawRow").asString().contains("encoding-" + run))
+                    .flatMap(w -> w.get("warnings").valueStream())
+                    .map(JsonNode::asString)
+                    .toList();
+            assertThat(found)
+                    .contains(
+                            "first_name: 'J\u00c3\u00bcrgen' looks like UTF-8 read as Windows-1252 (it would read 'J\u00fcrgen')",
+                            "last_name: 'M\ufffdller' holds U+FFFD, characters lost to a wrong encoding upstream",
+                            "organization: control or text-direction characters removed",
+                            "title: control or text-direction characters removed");
+        } finally {
+            for (String key : keys) {
+                sql("DELETE FROM " + key.replace("/", " WHERE id = "));
+            }
+            sql("ALTER TABLE opportunities ALTER COLUMN close_date TYPE DATE USING close_date::date,"
+                    + " ALTER COLUMN amount TYPE NUMERIC(12, 2) USING amount::numeric");
+        }
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.Map;
  *
  * @param op what happened
  * @param table the row's table
- * @param key the primary key as text (several key columns joined by {@code |})
+ * @param key the primary key as text (several key columns joined by {@code |}); null for a row of a table
+ * without one
  * @param row the row after the change, or before it for deletes; values are JSON-friendly
  * (strings, numbers, booleans; dates and times as ISO-8601 text)
  * @param position where the change stands in the source's log

@@ -80,10 +80,13 @@ final class RowValues {
         if (column == null || this.row.get(column) == null) {
             return null;
         }
-        String value = this.row.get(column).toString().strip();
-        if (value.length() > MAX_TEXT) {
+        String written = this.row.get(column).toString();
+        if (written.strip().length() > MAX_TEXT) {
             throw new UnmappableRowException(column + ": text longer than " + MAX_TEXT + " characters");
         }
+        List<String> found = new java.util.ArrayList<>();
+        String value = Legible.checked(column, written, found).strip();
+        found.stream().filter(warning -> !this.warnings.contains(warning)).forEach(this.warnings::add);
         return value.isEmpty() ? null : value;
     }
 

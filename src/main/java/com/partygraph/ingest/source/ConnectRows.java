@@ -65,7 +65,8 @@ final class ConnectRows {
                     .map(field -> String.valueOf(key.get(field)))
                     .collect(Collectors.joining("|"));
         }
-        return String.valueOf(record.key());
+        // A table without a primary key: the row cannot be told apart from the table's other rows.
+        return record.key() == null ? null : String.valueOf(record.key());
     }
 
     private static Position position(SourceRecord record, Struct source) {

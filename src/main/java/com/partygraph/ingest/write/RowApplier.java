@@ -72,11 +72,33 @@ final class RowApplier {
      */
     ReadRow locate(RowChange change) {
         String raw = raw(change.row());
+        Tenant tenant;
         try {
-            return new ReadRow(change, this.interpreter.tenant(change.table(), change.row()), raw, null, null);
+            tenant = this.interpreter.tenant(change.table(), change.row());
         } catch (UnmappableRowException ex) {
-            return new ReadRow(change, SYSTEM, raw, null, ex.getMessage());
+            return new ReadRow(keyed(change), SYSTEM, raw, null, ex.getMessage());
         }
+        return change.key() == null
+                ? new ReadRow(
+                        keyed(change),
+                        tenant,
+                        raw,
+                        null,
+                        "no key: table " + change.table()
+                                + " has no primary key, so this row cannot be told apart from its others; give it one")
+                : new ReadRow(change, tenant, raw, null, null);
+    }
+
+    // A row without a key is kept as a sync error of its own, named by its place in the log.
+    private static RowChange keyed(RowChange change) {
+        return change.key() != null
+                ? change
+                : new RowChange(
+                        change.op(),
+                        change.table(),
+                        "no-key@" + RowWriter.position(change),
+                        change.row(),
+                        change.position());
     }
 
     /** A located change with what its row asserts, or why it cannot be mapped. */
