@@ -5,6 +5,7 @@ import com.partygraph.graph.neo4j.EmbeddedNeo4j;
 import com.partygraph.ingest.mapping.RowNormalizers;
 import com.partygraph.ingest.reconcile.ReconcileCommand;
 import com.partygraph.ingest.reconcile.Reconciler;
+import com.partygraph.ingest.source.GraphDisk;
 import com.partygraph.ingest.source.IngestSettings;
 import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.ingest.source.IngestionHealth;
@@ -54,6 +55,7 @@ class IngestConfiguration {
             RowNormalizers normalizers,
             Resolver resolver,
             ObjectProvider<DemoPostgres> demo,
+            ObjectProvider<EmbeddedNeo4j> embedded,
             MeterRegistry meters) {
         DemoPostgres demoPostgres = demo.getIfAvailable();
         List<IngestSettings.Source> sources = !settings.enabled()
@@ -65,8 +67,9 @@ class IngestConfiguration {
         scheduler.setThreadNamePrefix("ingest-schedule-");
         scheduler.setDaemon(true);
         scheduler.initialize();
-        return new Ingestion(
-                sources, settings.stateDirectory(), driver, graph, queries, normalizers, resolver, scheduler, meters);
+        EmbeddedNeo4j neo4j = embedded.getIfAvailable();
+        GraphDisk disk = neo4j != null ? new GraphDisk(neo4j.directory(), settings.minFreeDisk()) : GraphDisk.EXTERNAL;
+        return new Ingestion(sources, settings, disk, driver, graph, queries, normalizers, resolver, scheduler, meters);
     }
 
     @Bean

@@ -19,6 +19,14 @@ public final class Application {
         return SpringApplication.run(PartyGraphApplication.class, all);
     }
 
+    /** The real application with ingestion on (sources, state directory and the rest given as arguments). */
+    public static ConfigurableApplicationContext startWithIngestion(String... arguments) {
+        String[] all = new String[arguments.length + 1];
+        all[0] = "--server.port=0";
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return SpringApplication.run(PartyGraphApplication.class, all);
+    }
+
     public static Api api(ConfigurableApplicationContext context) {
         return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
     }

@@ -55,8 +55,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final String CREDENTIALS = "partygraph-credentials.properties";
 
+    private final Path home;
+
     public EmbeddedNeo4j(Neo4jSettings.Embedded settings) {
         Path home = settings.directory().toAbsolutePath();
+        this.home = home;
         long started = System.nanoTime();
         this.dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -85,6 +88,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 Duration.ofNanos(System.nanoTime() - started).toMillis(),
                 this.boltUri,
                 home);
+    }
+
+    /** The directory the database keeps its files in. */
+    public Path directory() {
+        return this.home;
     }
 
     /** The credentials the application's driver connects with. */

@@ -53,6 +53,8 @@ final class ConnectorProperties {
         props.setProperty("time.precision.mode", "connect");
         props.setProperty("tombstones.on.delete", "false");
         props.setProperty("include.unknown.datatypes", "true");
+        // A lost database connection fails the source at once, visibly; Ingestion starts it again after a delay.
+        props.setProperty("errors.max.retries", "0");
         return props;
     }
 }

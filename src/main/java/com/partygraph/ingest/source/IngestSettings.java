@@ -13,6 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stateDirectory where connector offsets are kept across restarts
  * @param demo the embedded demo PostgreSQL, used as the source {@code demo} when no source is configured
  * @param sources the relational sources to read
+ * @param restartDelay how long a continuous source that failed (its database or the graph unreachable, the disk
+ * under the graph too full) waits before it is started again, for as long as it keeps failing
+ * @param minFreeDisk the free space the disk under an embedded graph must keep: below it no batch is written and
+ * the source fails until there is room again
  * @param writers how many graph transactions a snapshot batch is written in at the same time; 0 means one
  * per processor of this machine
  */
@@ -22,7 +26,9 @@ public record IngestSettings(
         @DefaultValue("data/ingest") Path stateDirectory,
         @DefaultValue Demo demo,
         List<Source> sources,
-        @DefaultValue("0") int writers) {
+        @DefaultValue("0") int writers,
+        @DefaultValue("5s") java.time.Duration restartDelay,
+        @DefaultValue("512MB") org.springframework.util.unit.DataSize minFreeDisk) {
 
     /** The writers to use: as configured, or one per processor. */
     public int writerThreads() {

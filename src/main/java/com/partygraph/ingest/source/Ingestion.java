@@ -45,6 +45,12 @@ public class Ingestion implements SmartLifecycle {
 
     private final Path stateDirectory;
 
+    private final Duration restartDelay;
+
+    private final GraphDisk disk;
+
+    private ScheduledFuture<?> restarts;
+
     private final Driver driver;
 
     private final GraphWork graph;
@@ -73,7 +79,8 @@ public class Ingestion implements SmartLifecycle {
 
     public Ingestion(
             List<IngestSettings.Source> sources,
-            Path stateDirectory,
+            IngestSettings settings,
+            GraphDisk disk,
             Driver driver,
             GraphWork graph,
             CypherQueries queries,
@@ -84,7 +91,9 @@ public class Ingestion implements SmartLifecycle {
         this.graph = graph;
         this.meters = meters;
         this.sources = List.copyOf(sources);
-        this.stateDirectory = stateDirectory;
+        this.stateDirectory = settings.stateDirectory();
+        this.restartDelay = settings.restartDelay();
+        this.disk = disk;
         this.driver = driver;
         this.queries = queries;
         this.normalizers = normalizers;
@@ -112,7 +121,34 @@ public class Ingestion implements SmartLifecycle {
                         source.name(), this.scheduler.scheduleWithFixedDelay(() -> retry(source, roles), RETRY));
             }
         }
+        this.restarts = this.scheduler.scheduleWithFixedDelay(this::restartFailed, this.restartDelay);
         this.running = true;
+    }
+
+    /**
+     * Starts again each continuous source that failed while it ran (its database or the graph unreachable, the disk
+     * under the graph too full) and has stopped: what it had not acknowledged is read again, so nothing is lost. It
+     * stays FAILED, with the reason, until it reads again.
+     */
+    synchronized void restartFailed() {
+        if (!this.running) {
+            return;
+        }
+        for (SourceConnector connector : this.connectors.values()) {
+            if (connector.settings().mode() == Mode.CONTINUOUS
+                    && connector.status().state() == SourceStatus.State.FAILED
+                    && !connector.isRunning()) {
+                log.info(
+                        "Source {} failed ({}); starting it again",
+                        connector.name(),
+                        connector.status().view().failure());
+                try {
+                    connector.start();
+                } catch (RuntimeException ex) {
+                    connector.status().failed(ex.getMessage());
+                }
+            }
+        }
     }
 
     private void setUp(IngestSettings.Source source, Set<String> roles) {
@@ -127,7 +163,13 @@ public class Ingestion implements SmartLifecycle {
         ChangeApplier applier =
                 new ChangeApplier(this.graph, this.queries, mapping, roles, this.normalizers.forRows(), this.resolver);
         SourceConnector connector = new SourceConnector(
-                source, applier, tables, this.stateDirectory, () -> SourceSchema.rows(source, tables), this.meters);
+                source,
+                applier,
+                tables,
+                this.stateDirectory,
+                () -> SourceSchema.rows(source, tables),
+                this.disk,
+                this.meters);
         this.connectors.put(source.name(), connector);
         if (source.mode() == Mode.CONTINUOUS) {
             connector.start();
@@ -178,6 +220,9 @@ public class Ingestion implements SmartLifecycle {
     public synchronized void stop() {
         this.running = false;
         this.retries.values().forEach(retry -> retry.cancel(false));
+        if (this.restarts != null) {
+            this.restarts.cancel(false);
+        }
         this.schedules.values().forEach(schedule -> schedule.cancel(false));
         this.connectors.values().forEach(SourceConnector::stop);
     }

@@ -52,6 +52,8 @@ public final class SourceConnector {
 
     private final SnapshotSize snapshotSize;
 
+    private final GraphDisk disk;
+
     private ExecutorService executor;
 
     private long lastProgressLog;
@@ -71,6 +73,7 @@ public final class SourceConnector {
             List<String> tables,
             Path stateDirectory,
             SnapshotSize snapshotSize,
+            GraphDisk disk,
             MeterRegistry meters) {
         this.settings = settings;
         this.applier = applier;
@@ -78,6 +81,7 @@ public final class SourceConnector {
         this.offsets = stateDirectory.resolve(settings.name() + ".offsets");
         this.status = new SourceStatus(settings.name(), meters);
         this.snapshotSize = snapshotSize;
+        this.disk = disk;
         this.graphRetry = graphRetry(settings.name());
     }
 
@@ -125,7 +129,10 @@ public final class SourceConnector {
         if (!Files.exists(this.offsets)) {
             this.status.snapshotStarting(this.snapshotSize.rows());
         }
-        this.status.state(SourceStatus.State.STARTING);
+        // A source started again after a failure says why it failed until it reads again.
+        if (this.status.state() != SourceStatus.State.FAILED) {
+            this.status.state(SourceStatus.State.STARTING);
+        }
         this.engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
                 .using(ConnectorProperties.postgres(this.settings, this.offsets, this.tables))
                 .using((success, message, error) -> completed(success, message, error))
@@ -146,7 +153,7 @@ public final class SourceConnector {
             return;
         }
         try {
-            this.engine.close();
+            closeEngine();
             this.executor.shutdown();
             if (!this.executor.awaitTermination(30, TimeUnit.SECONDS)) {
                 log.warn("Source {} did not stop within 30 s", name());
@@ -165,6 +172,14 @@ public final class SourceConnector {
             }
         }
         log.info("Source {} stopped", name());
+    }
+
+    private void closeEngine() throws IOException {
+        try {
+            this.engine.close();
+        } catch (IllegalStateException endedByItself) {
+            // An engine that failed has shut itself down already: there is nothing left to close.
+        }
     }
 
     private void handleBatch(
@@ -191,6 +206,9 @@ public final class SourceConnector {
                 // A snapshot a killed run left unfinished is taken again from the start: count it from here.
                 this.status.snapshotStarting(this.snapshotSize.rows());
             }
+            if (!changes.isEmpty()) {
+                this.disk.check();
+            }
             BatchResult result = changes.isEmpty() ? BatchResult.NONE : applyWithRetries(changes);
             long committed = System.currentTimeMillis();
             commitTimes.forEach(commit -> this.status.streamed(Math.max(0, committed - commit)));
@@ -213,6 +231,10 @@ public final class SourceConnector {
             }
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
+        } catch (GraphDisk.FullException ex) {
+            log.error("Source {} stops: {}", name(), ex.getMessage());
+            this.status.failed(ex.getMessage());
+            Thread.ofVirtual().start(this::stop);
         } catch (RuntimeException ex) {
             // The graph could not be written: nothing of this batch is acknowledged, so nothing is lost.
             if (Thread.currentThread().isInterrupted()) {
@@ -259,20 +281,26 @@ public final class SourceConnector {
                         .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(400), 2))
                         .retryOnException(ex -> !Thread.currentThread().isInterrupted())
                         .build());
-        retry.getEventPublisher()
-                .onRetry(event -> log.warn(
-                        "Source {}: graph write attempt {} of {} failed: {}",
-                        name,
-                        event.getNumberOfRetryAttempts(),
-                        GRAPH_ATTEMPTS,
-                        event.getLastThrowable().getMessage()));
+        // While the graph cannot be written the source says so (and health is down); the batch that then goes in
+        // sets it streaming again.
+        retry.getEventPublisher().onRetry(event -> {
+            String failure = "graph write attempt " + event.getNumberOfRetryAttempts() + " of " + GRAPH_ATTEMPTS
+                    + " failed, trying again: " + event.getLastThrowable().getMessage();
+            log.warn("Source {}: {}", name, failure);
+            this.status.failed(failure);
+        });
         return retry;
     }
 
     private void completed(boolean success, String message, Throwable error) {
         if (!success) {
             log.error("Source {} connector stopped: {}", name(), message, error);
-            this.status.failed(message + (error != null ? ": " + error.getMessage() : ""));
+            this.status.failed(
+                    error == null || message.contains(String.valueOf(error.getMessage()))
+                            ? message
+                            : message + ": " + error.getMessage());
+            // The engine has ended: the source is stopped, to be started again (Ingestion restarts a failed one).
+            Thread.ofVirtual().start(this::stop);
         }
     }
 
