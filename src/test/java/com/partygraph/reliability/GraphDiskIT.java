@@ -36,7 +36,7 @@ class GraphDiskIT {
         try (ConfigurableApplicationContext app =
                 Application.startWithIngestion(with(arguments, "--partygraph.ingest.min-free-disk=8000000TB"))) {
             Api api = Application.api(app);
-            JsonNode source = await().atMost(Duration.ofMinutes(1))
+            JsonNode source = await().atMost(Duration.ofMinutes(2))
                     .until(
                             () -> api.get(null, "/api/v1/ingestion").body().get(0),
                             s -> s.hasNonNull("failure")

@@ -85,7 +85,8 @@ class SecurityIT {
                 String needed = path.startsWith("/api/v1/ingestion")
                         ? "operator"
                         : path.startsWith("/api/v1/keys") ? "admin" : method.equals("get") ? "reader" : "steward";
-                for (String wrong : new String[] {null, "pg_not-a-key-at-all-0123456789", revoked}) {
+                // No key, a malformed one, a well-formed unknown one, a revoked one.
+                for (String wrong : new String[] {null, "x", "pg_not-a-key-at-all-0123456789", revoked}) {
                     Response answer = call(this.admin.as(wrong), null, method, concrete);
                     assertThat(answer.status())
                             .as("%s %s with key %s", method, path, wrong)

@@ -15,6 +15,12 @@ import java.util.Map;
  */
 public record RowChange(Op op, String table, String key, Map<String, Object> row, Position position) {
 
+    /**
+     * How the record of a row without a key is named (followed by its log position): a sync error of its own,
+     * never a key of the source's.
+     */
+    public static final String NO_KEY = "no-key@";
+
     /** The kind of change. */
     public enum Op {
 

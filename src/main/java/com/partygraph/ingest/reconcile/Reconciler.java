@@ -3,6 +3,7 @@ package com.partygraph.ingest.reconcile;
 import com.partygraph.graph.RelationshipType;
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.ingest.mapping.RowChange;
 import com.partygraph.ingest.mapping.SourceMapping;
 import com.partygraph.ingest.mapping.TenantRule;
 import com.partygraph.ingest.source.SourceConnector;
@@ -59,7 +60,10 @@ public final class Reconciler {
                                         Map.of("tenant", tenant.id(), "source", mapping.source(), "table", table))
                                 .list())
                         .forEach(row -> {
-                            inGraph.add(row.get("key").asString());
+                            // A row without a key is an error of its own, not a key the source could hold.
+                            if (!row.get("key").asString().startsWith(RowChange.NO_KEY)) {
+                                inGraph.add(row.get("key").asString());
+                            }
                             errors[0] += "error".equals(row.get("status").asString(null)) ? 1 : 0;
                         });
                 checks.add(new Reconciliation.TableCheck(

@@ -96,7 +96,7 @@ final class RowApplier {
                 : new RowChange(
                         change.op(),
                         change.table(),
-                        "no-key@" + RowWriter.position(change),
+                        RowChange.NO_KEY + RowWriter.position(change),
                         change.row(),
                         change.position());
     }
