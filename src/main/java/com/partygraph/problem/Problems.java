@@ -19,6 +19,13 @@ public final class Problems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** What a caller is told while the graph's server cannot be reached; it is asked to try again after this. */
+    public static final String GRAPH_UNAVAILABLE =
+            "The graph database cannot be reached at the moment; nothing was changed. Try again shortly.";
+
+    /** Seconds a caller is asked to wait before trying again when the graph cannot be reached. */
+    public static final int GRAPH_RETRY_SECONDS = 5;
+
     private Problems() {}
 
     public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

@@ -8,6 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -21,6 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * without a key goes on unauthenticated, and only the open paths (health, OpenAPI, Browser) answer it.
  */
 final class ApiKeyFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiKeyFilter.class);
 
     private static final String BEARER = "Bearer ";
 
@@ -60,7 +66,16 @@ final class ApiKeyFilter extends OncePerRequestFilter {
             return;
         }
         String presented = value.substring(BEARER.length()).strip();
-        FailedAuthentications.Attempt attempt = this.failures.authenticate(presented, request.getRemoteAddr());
+        FailedAuthentications.Attempt attempt;
+        try {
+            attempt = this.failures.authenticate(presented, request.getRemoteAddr());
+        } catch (ServiceUnavailableException | SessionExpiredException ex) {
+            // The key cannot be looked up while the graph is unreachable: the caller is asked to come back.
+            log.warn("A key could not be verified, the graph is unreachable: {}", ex.getMessage());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(Problems.GRAPH_RETRY_SECONDS));
+            Problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, Problems.GRAPH_UNAVAILABLE);
+            return;
+        }
         var caller = attempt.caller();
         if (attempt.coolingSeconds() > 0) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(attempt.coolingSeconds()));

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,6 +50,14 @@ public class ApiKeys {
     // neither a lookup nor a password-encoder check each.
     private final Cache<String, Caller> verified = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(REMEMBER_SECONDS))
+            .maximumSize(10_000)
+            .build();
+
+    // Keys verified in the last quarter hour, let in while the graph cannot be reached to look them up: no key can be
+    // revoked while it is down, and one revoked before is forgotten here at once. An operator can then still read
+    // the ingestion status and health details during an outage.
+    private final Cache<String, Caller> lastKnown = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(15))
             .maximumSize(10_000)
             .build();
 
@@ -135,6 +145,7 @@ public class ApiKeys {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No API key " + id + " in this tenant"));
         this.verified.asMap().values().removeIf(known -> known.keyId().equals(id));
+        this.lastKnown.asMap().values().removeIf(known -> known.keyId().equals(id));
         this.live.invalidate(id);
         return revoked;
     }
@@ -169,13 +180,23 @@ public class ApiKeys {
             return Optional.empty();
         }
         String id = digest.substring(0, 16);
-        var found = this.graph.read("api-key-find", Map.of("id", id)).stream()
-                .map(Record::asMap)
-                .findFirst();
+        Optional<Map<String, Object>> found;
+        try {
+            found = this.graph.read("api-key-find", Map.of("id", id)).stream()
+                    .map(Record::asMap)
+                    .findFirst();
+        } catch (ServiceUnavailableException | SessionExpiredException unreachable) {
+            Caller known = this.lastKnown.getIfPresent(digest);
+            if (known == null) {
+                throw unreachable;
+            }
+            return Optional.of(known);
+        }
         if (found.isEmpty()
                 || Boolean.TRUE.equals(found.get().get("revoked"))
                 || !this.encoder.matches(presented, (String) found.get().get("hash"))) {
             this.verified.invalidate(digest);
+            this.lastKnown.invalidate(digest);
             this.refused.put(digest, Boolean.TRUE);
             return Optional.empty();
         }
@@ -185,6 +206,7 @@ public class ApiKeys {
                         key.get("role")));
         this.graph.write("api-key-touch", Map.of("tenant", caller.tenant().id(), "id", id));
         this.verified.put(digest, caller);
+        this.lastKnown.put(digest, caller);
         return Optional.of(caller);
     }
 

@@ -8,6 +8,11 @@ import com.partygraph.problem.Problems;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,7 +43,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException ex) {
@@ -86,6 +91,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Problems.refusal(ex.getMessage()));
         problem.setTitle("Bad Request");
         return problem;
+    }
+
+    /**
+     * The graph's server cannot be reached (an external Neo4j stopped or cut off): a 503 to try again, not a fault of
+     * the caller's; the request changed nothing (each is one transaction).
+     */
+    @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class})
+    ResponseEntity<ProblemDetail> graphUnavailable(Neo4jException ex) {
+        log.warn("A request found the graph unreachable: {}", ex.getMessage());
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, Problems.GRAPH_UNAVAILABLE);
+        problem.setTitle("Service Unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(Problems.GRAPH_RETRY_SECONDS))
+                .body(problem);
     }
 
     /** A query parameter that is not valid percent-encoded UTF-8 ({@code ?name=%ff}). */

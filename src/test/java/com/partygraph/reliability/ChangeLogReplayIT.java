@@ -94,10 +94,7 @@ class ChangeLogReplayIT {
                     replay("the whole log replayed, offsets and watermark lost (" + replay + ")", applier, log, dump));
         }
         figures.add(replay("the rows as they stand read again by a new snapshot", applier, changeLog.snapshot(), dump));
-        String text = String.join(System.lineSeparator(), figures) + System.lineSeparator();
-        System.out.print(text);
-        Files.createDirectories(Path.of("target/reliability"));
-        Files.writeString(Path.of("target/reliability/change-log-replay.txt"), text);
+        Figures.report("change-log-replay.txt", figures);
     }
 
     /** Applies the changes again and says what they did; the graph must be as it was, nothing applied twice. */

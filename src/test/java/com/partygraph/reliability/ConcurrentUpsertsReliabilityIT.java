@@ -10,8 +10,6 @@ import com.partygraph.ingest.source.demo.DemoPostgres;
 import com.partygraph.support.Api;
 import com.partygraph.support.DemoDatabases;
 import com.partygraph.support.IngestionApplicationTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -103,10 +101,7 @@ class ConcurrentUpsertsReliabilityIT {
                 "records in the graph: " + records,
                 "live records not in exactly one party: " + notInOneParty,
                 "sync errors: " + syncErrors);
-        String text = String.join(System.lineSeparator(), figures) + System.lineSeparator();
-        System.out.print(text);
-        Files.createDirectories(Path.of("target/reliability"));
-        Files.writeString(Path.of("target/reliability/concurrent-upserts.txt"), text);
+        Figures.report("concurrent-upserts.txt", figures);
 
         assertThat(status.state()).isEqualTo(SourceStatus.State.STREAMING);
         assertThat(records).isEqualTo(KEYS);

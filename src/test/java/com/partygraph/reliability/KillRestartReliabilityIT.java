@@ -188,10 +188,7 @@ class KillRestartReliabilityIT {
                 .isEqualTo(bob);
         figures.add("the steward's merge made before the stream: in force");
 
-        String text = String.join(System.lineSeparator(), figures) + System.lineSeparator();
-        System.out.print(text);
-        Files.createDirectories(Path.of("target/reliability"));
-        Files.writeString(Path.of("target/reliability/kill-restart.txt"), text);
+        Figures.report("kill-restart.txt", figures);
     }
 
     // The demo's SQL and mapping, and SNAPSHOT_ROWS more contacts, so that the snapshot lasts long enough to be
