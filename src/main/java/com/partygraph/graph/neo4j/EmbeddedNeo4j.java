@@ -69,6 +69,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // Bolt listens on loopback only by default; see README for exposing it.
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
+                // Plans are made once for the statements ingestion runs over and over (see Neo4jSettings).
+                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, settings.replanInterval())
+                .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, settings.parameterSizePlans())
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, settings.transactionLogRetention())
                 .setConfig(
                         GraphDatabaseSettings.logical_log_rotation_threshold,

@@ -38,6 +38,12 @@ public record Neo4jSettings(
      * preallocated ({@code 16m}; Neo4j's own default, 256 MiB, makes a 91-row demo graph take 517 MB)
      * @param password the administrator's ({@code neo4j}) password for Neo4j Browser, at least 8 characters;
      * none makes one at the first start and prints it once
+     * @param replanInterval the least time before a statement's cached plan may be made again because the graph's
+     * statistics changed (Neo4j's {@code dbms.cypher.min_replan_interval}, 10 s by default): ingestion runs the same
+     * few dozen statements on a graph that grows fast, and replanning them every 10 s took most of a burst's time
+     * @param parameterSizePlans whether a statement is planned again for each size class of its list parameters
+     * (Neo4j's internal {@code internal.cypher.use_parameter_size}, on by default): batches of 1 to 2,048 rows made
+     * the same statements be planned over and over
      */
     public record Embedded(
             @DefaultValue("data/neo4j") Path directory,
@@ -46,5 +52,7 @@ public record Neo4jSettings(
             @DefaultValue("256m") String pageCache,
             @DefaultValue("100M size") String transactionLogRetention,
             @DefaultValue("16m") String transactionLogSize,
-            String password) {}
+            String password,
+            @DefaultValue("5m") java.time.Duration replanInterval,
+            @DefaultValue("false") boolean parameterSizePlans) {}
 }

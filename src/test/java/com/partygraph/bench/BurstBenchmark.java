@@ -1,0 +1,109 @@
+package com.partygraph.bench;
+
+import com.partygraph.ingest.source.IngestSettings;
+import com.partygraph.ingest.source.Ingestion;
+import com.partygraph.ingest.source.SourceStatus;
+import com.partygraph.ingest.source.demo.DemoPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Bursts of changes into the demo, as a user sends them with psql, each timed from its commit until the graph has
+ * applied all of it (the source's applied + skipped + errors counters): 1,000 new contacts in one statement, then
+ * three times 1,000 updates of them in one statement (the first one cold), then 300 single-row updates, each its own
+ * transaction. Prints the figures and writes them under target/bench/. Options: {@code --rows} (rows a burst
+ * touches, default 1000), {@code --single} (single-row transactions, default 300), {@code --page-cache} (default
+ * 512m). Run it with a flight recording to see where the time goes (README, "Benchmarks").
+ */
+public final class BurstBenchmark {
+
+    private BurstBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = BenchReport.options(args);
+        int rows = Integer.parseInt(options.getOrDefault("rows", "1000"));
+        int single = Integer.parseInt(options.getOrDefault("single", "300"));
+        String pageCache = options.getOrDefault("page-cache", "512m");
+        Path dir = BenchReport.directory();
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("machine", BenchReport.machine());
+        try (DemoPostgres postgres =
+                        new DemoPostgres(new IngestSettings.Demo(true, 0, dir.resolve("postgres"), Path.of("import")));
+                ConfigurableApplicationContext app =
+                        IngestBenchmark.start(postgres, dir, pageCache, "0", "2048", "probabilistic")) {
+            SourceStatus status =
+                    app.getBean(Ingestion.class).connector("demo").orElseThrow().status();
+            IngestBenchmark.snapshot(status, results, "demoSnapshot");
+            try (Connection connection = postgres.connection();
+                    Statement sql = connection.createStatement()) {
+                burst(
+                        status,
+                        results,
+                        "insertsInOneStatement",
+                        rows,
+                        () -> sql.execute(
+                                "INSERT INTO contacts (business_id, first_name, last_name, email, organization, title)"
+                                        + " SELECT 1, 'Burst', 'Row' || g, 'burst' || g || '@burst.example.com',"
+                                        + " 'Burst Org ' || (g % 50), 'Buyer' FROM generate_series(1, " + rows
+                                        + ") g"));
+                for (int round = 1; round <= 3; round++) {
+                    String title = "Title " + round;
+                    burst(
+                            status,
+                            results,
+                            "updatesInOneStatement" + round,
+                            rows,
+                            () -> sql.execute("UPDATE contacts SET title = '" + title
+                                    + "' WHERE email LIKE 'burst%@burst.example.com'"));
+                }
+                connection.setAutoCommit(true);
+                burst(status, results, "singleRowTransactions", single, () -> {
+                    for (int i = 1; i <= single; i++) {
+                        sql.execute("UPDATE contacts SET title = 'Single " + i + "' WHERE email = 'burst" + i
+                                + "@burst.example.com'");
+                    }
+                });
+            }
+        }
+        BenchReport.write("burst-benchmark", results, dir);
+    }
+
+    @FunctionalInterface
+    private interface Work {
+
+        void run() throws Exception;
+    }
+
+    // Times the burst from its commit (the last one's, for many) until the graph applied every change of it.
+    private static void burst(SourceStatus status, Map<String, Object> results, String label, int changes, Work work)
+            throws Exception {
+        long before = done(status.view());
+        long began = System.nanoTime();
+        work.run();
+        long committed = System.nanoTime();
+        while (done(status.view()) < before + changes) {
+            SourceStatus.View view = status.view();
+            if (view.state() == SourceStatus.State.FAILED) {
+                throw new IllegalStateException("Ingestion failed: " + view.failure());
+            }
+            Thread.sleep(5);
+        }
+        long drained = System.nanoTime();
+        double seconds = (drained - began) / 1e9;
+        results.put(label + "Changes", changes);
+        results.put(label + "SecondsToWrite", BenchReport.round((committed - began) / 1e9));
+        results.put(label + "SecondsAfterCommit", BenchReport.round((drained - committed) / 1e9 * 10) / 10.0);
+        results.put(label + "ChangesPerSecond", Math.round(changes / seconds));
+        System.out.printf(
+                "%s: %d changes drained in %.2f s = %d changes/s%n",
+                label, changes, seconds, Math.round(changes / seconds));
+    }
+
+    private static long done(SourceStatus.View view) {
+        return view.applied() + view.skipped() + view.errors();
+    }
+}
