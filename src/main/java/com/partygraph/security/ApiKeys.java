@@ -146,19 +146,25 @@ public class ApiKeys {
                 .orElseThrow(() -> new NotFoundException("No API key " + id + " in this tenant"));
         this.verified.asMap().values().removeIf(known -> known.keyId().equals(id));
         this.lastKnown.asMap().values().removeIf(known -> known.keyId().equals(id));
-        this.live.invalidate(id);
+        this.live.put(id, Boolean.FALSE);
         return revoked;
     }
 
     /**
      * Whether the key with this public id still exists and is not revoked: checked at most every
-     * {@value #REFUSE_SECONDS} s per key, and at once after a revocation here.
+     * {@value #REFUSE_SECONDS} s per key, and at once after a revocation here; taken as live while the graph cannot be
+     * reached.
      */
     public boolean live(String keyId) {
-        return this.live.get(
-                keyId,
-                id -> this.graph.read("api-key-find", Map.of("id", id)).stream()
-                        .anyMatch(row -> !row.get("revoked").asBoolean()));
+        try {
+            return this.live.get(
+                    keyId,
+                    id -> this.graph.read("api-key-find", Map.of("id", id)).stream()
+                            .anyMatch(row -> !row.get("revoked").asBoolean()));
+        } catch (ServiceUnavailableException | SessionExpiredException unreachable) {
+            // No key can be revoked while the graph is down; one revoked here just before is known (revoke).
+            return true;
+        }
     }
 
     /**

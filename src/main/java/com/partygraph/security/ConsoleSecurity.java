@@ -1,6 +1,7 @@
 package com.partygraph.security;
 
 import com.partygraph.graph.Tenant;
+import com.partygraph.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,11 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -101,7 +105,13 @@ class ConsoleSecurity {
             String client = given.getDetails() instanceof WebAuthenticationDetails details
                     ? details.getRemoteAddress()
                     : "unknown";
-            FailedAuthentications.Attempt attempt = this.failures.authenticate(key, client);
+            FailedAuthentications.Attempt attempt;
+            try {
+                attempt = this.failures.authenticate(key, client);
+            } catch (ServiceUnavailableException | SessionExpiredException ex) {
+                // The sign-in page says so, as the REST API answers 503.
+                throw new AuthenticationServiceException(Problems.GRAPH_UNAVAILABLE, ex);
+            }
             if (attempt.coolingSeconds() > 0) {
                 throw new BadCredentialsException(
                         "Too many wrong keys from this address; try again in " + attempt.coolingSeconds() + " s");

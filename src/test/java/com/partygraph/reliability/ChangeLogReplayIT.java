@@ -170,19 +170,25 @@ class ChangeLogReplayIT {
     private List<Map<String, Object>> watermarks() {
         return DemoDatabases.cypher(
                 this.neo4j,
-                "MATCH (w:Watermark {source: 'demo'}) RETURN w.tenant AS tenant, w.commitLsn AS commitLsn, w.lsn AS lsn",
-                Map.of());
+                "MATCH (w:Watermark {source: $source}) RETURN w.tenant AS tenant, w.commitLsn AS commitLsn, w.lsn AS lsn",
+                Map.of("source", "demo"));
     }
 
     /** Debezium's offsets and the watermark lost back to before the log: every change of it comes again. */
     private void resetWatermarks(List<Map<String, Object>> watermarks) {
-        DemoDatabases.cypher(this.neo4j, "MATCH (w:Watermark {source: 'demo'}) DELETE w", Map.of());
+        DemoDatabases.cypher(this.neo4j, "MATCH (w:Watermark {source: $source}) DELETE w", Map.of("source", "demo"));
         for (Map<String, Object> watermark : watermarks) {
             DemoDatabases.cypher(
                     this.neo4j,
-                    "CREATE (:Watermark {tenant: $tenant, source: 'demo', commitLsn: $commitLsn, lsn: $lsn})",
-                    watermark);
+                    "CREATE (:Watermark {tenant: $tenant, source: $source, commitLsn: $commitLsn, lsn: $lsn})",
+                    withSource(watermark));
         }
+    }
+
+    private static Map<String, Object> withSource(Map<String, Object> watermark) {
+        Map<String, Object> parameters = new java.util.HashMap<>(watermark);
+        parameters.put("source", "demo");
+        return parameters;
     }
 
     private List<Map<String, Object>> cypher(String statement) {

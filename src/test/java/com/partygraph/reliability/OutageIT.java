@@ -199,10 +199,10 @@ class OutageIT {
         Set<String> held = new java.util.HashSet<>();
         try (var session = graph.driver().session()) {
             session.run(
-                            "MATCH (s:SourceRecord {tenant: $tenant, source: 'demo', table: 'contacts'})"
+                            "MATCH (s:SourceRecord {tenant: $tenant, source: $source, table: $table})"
                                     + " WHERE s.emails[0] ENDS WITH $suffix AND NOT coalesce(s.deleted, false)"
                                     + " RETURN s.emails[0] AS email",
-                            Map.of("tenant", TENANT, "suffix", "@outage-" + this.run + ".example.com"))
+                            rows())
                     .forEachRemaining(row -> held.add(row.get("email").asString()));
         }
         return emails.stream().filter(email -> !held.contains(email)).toList();
@@ -212,14 +212,27 @@ class OutageIT {
         Map<String, Long> twice = new java.util.HashMap<>();
         try (var session = graph.driver().session()) {
             session.run(
-                            "MATCH (s:SourceRecord {tenant: $tenant, source: 'demo', table: 'contacts'})"
+                            "MATCH (s:SourceRecord {tenant: $tenant, source: $source, table: $table})"
                                     + " WHERE s.emails[0] ENDS WITH $suffix"
                                     + " WITH s.emails[0] AS email, count(*) AS n WHERE n > 1 RETURN email, n",
-                            Map.of("tenant", TENANT, "suffix", "@outage-" + this.run + ".example.com"))
+                            rows())
                     .forEachRemaining(row ->
                             twice.put(row.get("email").asString(), row.get("n").asLong()));
         }
         return twice;
+    }
+
+    // The parameters that find this run's rows in the graph.
+    private Map<String, Object> rows() {
+        return Map.of(
+                "tenant",
+                TENANT,
+                "source",
+                "demo",
+                "table",
+                "contacts",
+                "suffix",
+                "@outage-" + this.run + ".example.com");
     }
 
     private static DemoPostgres source(Path directory, int port) {

@@ -232,9 +232,8 @@ public final class SourceConnector {
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         } catch (GraphDisk.FullException ex) {
-            log.error("Source {} stops: {}", name(), ex.getMessage());
-            this.status.failed(ex.getMessage());
-            Thread.ofVirtual().start(this::stop);
+            // Its message says all there is: no stack trace in the log.
+            fail(ex.getMessage(), null);
         } catch (RuntimeException ex) {
             // The graph could not be written: nothing of this batch is acknowledged, so nothing is lost.
             if (Thread.currentThread().isInterrupted()) {
@@ -243,10 +242,15 @@ public final class SourceConnector {
                         name());
                 return;
             }
-            log.error("Source {} stops: a batch could not be applied", name(), ex);
-            this.status.failed("a batch could not be applied: " + ex.getMessage());
-            Thread.ofVirtual().start(this::stop);
+            fail("a batch could not be applied: " + ex.getMessage(), ex);
         }
+    }
+
+    // Nothing of the batch is acknowledged: the source stops, FAILED with the reason, to be started again.
+    private void fail(String reason, Exception cause) {
+        log.error("Source {} stops: {}", name(), reason, cause);
+        this.status.failed(reason);
+        Thread.ofVirtual().start(this::stop);
     }
 
     private void logProgress(boolean snapshot) {
