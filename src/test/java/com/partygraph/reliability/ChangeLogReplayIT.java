@@ -122,16 +122,14 @@ class ChangeLogReplayIT {
     }
 
     private static BatchResult apply(ChangeApplier applier, List<RowChange> log) {
-        BatchResult total = new BatchResult(0, 0, 0, 0, 0);
+        BatchResult total = BatchResult.NONE;
         for (int from = 0; from < log.size(); from += BATCH) {
-            BatchResult batch = applier.apply(log.subList(from, Math.min(log.size(), from + BATCH)));
-            total = new BatchResult(
-                    total.applied() + batch.applied(),
-                    total.skipped() + batch.skipped(),
-                    total.errors() + batch.errors(),
-                    total.pending() + batch.pending(),
-                    total.resolved() + batch.resolved());
+            total = total.plus(applier.apply(log.subList(from, Math.min(log.size(), from + BATCH))));
         }
+        // Mixed batches of inserts, updates, deletes and merges are written batched, never one change at a time.
+        assertThat(total.alone())
+                .as("changes written one at a time after their batch was rejected")
+                .isZero();
         return total;
     }
 

@@ -49,6 +49,8 @@ public final class SourceStatus {
 
     private final AtomicLong pending = new AtomicLong();
 
+    private final AtomicLong appliedAlone = new AtomicLong();
+
     private final AtomicReference<Instant> lastEvent = new AtomicReference<>();
 
     private final AtomicLong lagMillis = new AtomicLong(-1);
@@ -60,6 +62,8 @@ public final class SourceStatus {
     private final Counter skippedCount;
 
     private final Counter errorCount;
+
+    private final Counter aloneCount;
 
     private final List<LongConsumer> latencyListeners = new CopyOnWriteArrayList<>();
 
@@ -75,6 +79,10 @@ public final class SourceStatus {
         this.appliedCount = changes(registry, source, "applied");
         this.skippedCount = changes(registry, source, "skipped");
         this.errorCount = changes(registry, source, "error");
+        this.aloneCount = Counter.builder("partygraph.ingest.changes.alone")
+                .description("Changes written one at a time because the graph rejected the batch they came in")
+                .tag("source", source)
+                .register(registry);
         Gauge.builder("partygraph.ingest.lag", this.lagMillis, lag -> lag.get() < 0 ? Double.NaN : lag.get())
                 .description("Source commit to graph commit of the last streamed change; 0 when caught up")
                 .baseUnit("milliseconds")
@@ -128,6 +136,8 @@ public final class SourceStatus {
         this.skippedCount.increment(result.skipped());
         this.errorCount.increment(result.errors());
         this.pending.addAndGet(result.pending());
+        this.appliedAlone.addAndGet(result.alone());
+        this.aloneCount.increment(result.alone());
         this.snapshotDone.addAndGet(snapshotRows);
         this.lastEvent.set(Instant.now());
         if (sourceMillis != null) {
@@ -190,6 +200,7 @@ public final class SourceStatus {
                 this.skipped.get(),
                 this.errors.get(),
                 this.pending.get(),
+                this.appliedAlone.get(),
                 this.lastEvent.get(),
                 this.lagMillis.get() < 0 ? null : this.lagMillis.get(),
                 latency(0.5),
@@ -206,6 +217,8 @@ public final class SourceStatus {
      * @param skipped replayed changes skipped at or below the watermark
      * @param errors changes stored as sync errors
      * @param pending records waiting for rows they refer to
+     * @param appliedAlone changes since start written one at a time because the graph rejected the batch they came
+     *     in (a safety net: each such batch is also logged with the reason); 0 normally
      * @param lastEvent when the last change was applied
      * @param lagMillis time from the source's commit to the graph commit of the last streamed change; 0 once a
      * heartbeat shows that nothing the source committed waits (snapshot rows do not count: their source time
@@ -223,6 +236,7 @@ public final class SourceStatus {
             long skipped,
             long errors,
             long pending,
+            long appliedAlone,
             Instant lastEvent,
             Long lagMillis,
             Long latencyP50Millis,

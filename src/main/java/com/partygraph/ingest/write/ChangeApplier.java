@@ -145,6 +145,7 @@ public final class ChangeApplier {
             for (ReadRow change : parts.get(i)) {
                 result = result.plus(applyAlone(change, resolutions));
             }
+            result = result.plus(new BatchResult(0, 0, 0, 0, 0, parts.get(i).size()));
         }
         return result;
     }

@@ -46,16 +46,18 @@ final class NewRecords {
                 String partyId = decision.partyId();
                 parties.put(claim.record(), partyId);
                 outcomes.add(claim, decision);
-                if (decision.newParty() && !made.containsKey(partyId)) {
+                if (decision.newParty() && !made.containsKey(partyId) && !resolutions.written(partyId)) {
                     made.put(partyId, claim.kind().label());
                     profiles.made(partyId);
                 } else if (!made.containsKey(partyId) && resolutions.madeHere(partyId)) {
-                    // Made by a row written before (or rejected) in this batch: make sure it is there.
+                    // Made by a row of this batch written before (or after, or rejected): make sure it is there.
                     known.add(partyId);
                 }
             }
         }
         known.removeAll(made.keySet());
+        resolutions.wrote(made.keySet());
+        resolutions.wrote(known);
         if (!known.isEmpty()) {
             db.run(
                     "ingest-party-ensure",

@@ -11,6 +11,7 @@ import com.partygraph.resolution.Resolver;
 import com.partygraph.resolution.decide.Decision;
 import com.partygraph.resolution.features.RecordFacts;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves a batch's party records before the batch is written, in batch order, with one
@@ -36,6 +38,9 @@ public final class Resolutions implements AutoCloseable {
     private final Map<Tenant, ResolutionSession> sessions = new LinkedHashMap<>();
 
     private final Set<String> made = new HashSet<>();
+
+    // Parties of this batch a write has made or ensured (parts of a snapshot batch write at the same time).
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     private final boolean again;
 
@@ -104,15 +109,30 @@ public final class Resolutions implements AutoCloseable {
         return row.withDecisions(decisions);
     }
 
-    /** Whether the party was made by a decision of this batch (it may not be in the graph yet). */
     /** {@link ResolutionSession#order} of a party in the tenant's open session, or null. */
     Long order(Tenant tenant, String partyId) {
         ResolutionSession session = this.sessions.get(tenant);
         return session == null ? null : session.order(partyId);
     }
 
+    /** Whether the party was made by a decision of this batch (it may not be in the graph yet). */
     boolean madeHere(String partyId) {
         return this.made.contains(partyId);
+    }
+
+    /**
+     * Whether a write of this batch made the party already, or made sure it was there: rows new to the graph that
+     * depend on nothing else in the batch are written before the others, so a row that joins a party made in this
+     * batch may be written before the row that made it. A write whose transaction is rolled back leaves its parties
+     * here, which costs nothing: the row is written again with the party made when missing.
+     */
+    boolean written(String partyId) {
+        return this.written.contains(partyId);
+    }
+
+    /** A write of this batch made the parties, or made sure they were there. */
+    void wrote(Collection<String> partyIds) {
+        this.written.addAll(partyIds);
     }
 
     /** Takes back the decisions of a row that was not written. */
