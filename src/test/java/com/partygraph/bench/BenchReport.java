@@ -65,6 +65,9 @@ final class BenchReport {
             map.forEach((k, v) -> parts.add("\"" + k + "\": " + json(v)));
             return "{" + String.join(", ", parts) + "}";
         }
+        if (value instanceof List<?> list) {
+            return "[" + String.join(", ", list.stream().map(BenchReport::json).toList()) + "]";
+        }
         return String.valueOf(value);
     }
 }

@@ -4,6 +4,7 @@ import com.partygraph.ingest.source.IngestSettings;
 import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.ingest.source.SourceStatus;
 import com.partygraph.ingest.source.demo.DemoPostgres;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -37,10 +38,12 @@ public final class BurstBenchmark {
                         IngestBenchmark.start(postgres, dir, pageCache, "0", "2048", "probabilistic")) {
             SourceStatus status =
                     app.getBean(Ingestion.class).connector("demo").orElseThrow().status();
+            MeterRegistry registry = app.getBean(MeterRegistry.class);
             IngestBenchmark.snapshot(status, results, "demoSnapshot");
             try (Connection connection = postgres.connection();
                     Statement sql = connection.createStatement()) {
                 burst(
+                        registry,
                         status,
                         results,
                         "insertsInOneStatement",
@@ -53,6 +56,7 @@ public final class BurstBenchmark {
                 for (int round = 1; round <= 3; round++) {
                     String title = "Title " + round;
                     burst(
+                            registry,
                             status,
                             results,
                             "updatesInOneStatement" + round,
@@ -61,7 +65,7 @@ public final class BurstBenchmark {
                                     + "' WHERE email LIKE 'burst%@burst.example.com'"));
                 }
                 connection.setAutoCommit(true);
-                burst(status, results, "singleRowTransactions", single, () -> {
+                burst(registry, status, results, "singleRowTransactions", single, () -> {
                     for (int i = 1; i <= single; i++) {
                         sql.execute("UPDATE contacts SET title = 'Single " + i + "' WHERE email = 'burst" + i
                                 + "@burst.example.com'");
@@ -79,9 +83,16 @@ public final class BurstBenchmark {
     }
 
     // Times the burst from its commit (the last one's, for many) until the graph applied every change of it.
-    private static void burst(SourceStatus status, Map<String, Object> results, String label, int changes, Work work)
+    private static void burst(
+            MeterRegistry registry,
+            SourceStatus status,
+            Map<String, Object> results,
+            String label,
+            int changes,
+            Work work)
             throws Exception {
         long before = done(status.view());
+        StatementTimes statements = new StatementTimes(registry);
         long began = System.nanoTime();
         work.run();
         long committed = System.nanoTime();
@@ -96,11 +107,12 @@ public final class BurstBenchmark {
         double seconds = (drained - began) / 1e9;
         results.put(label + "Changes", changes);
         results.put(label + "SecondsToWrite", BenchReport.round((committed - began) / 1e9));
-        results.put(label + "SecondsAfterCommit", BenchReport.round((drained - committed) / 1e9 * 10) / 10.0);
+        results.put(label + "SecondsAfterCommit", BenchReport.round((drained - committed) / 1e9));
         results.put(label + "ChangesPerSecond", Math.round(changes / seconds));
         System.out.printf(
                 "%s: %d changes drained in %.2f s = %d changes/s%n",
                 label, changes, seconds, Math.round(changes / seconds));
+        statements.since(40, results, label).forEach(line -> System.out.println("  " + line));
     }
 
     private static long done(SourceStatus.View view) {

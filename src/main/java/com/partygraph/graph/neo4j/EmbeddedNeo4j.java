@@ -10,9 +10,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -24,6 +26,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -79,6 +82,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // Bolt's event loops otherwise wait 5 s each for quiet on shutdown (10 s a stop); the
                 // application's own driver has closed its connections by then.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+                .setConfig(parsed(settings.config()))
                 .build();
         var port = ((GraphDatabaseAPI) database())
                 .getDependencyResolver()
@@ -206,5 +210,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public void close() {
         this.dbms.shutdown();
         log.info("Embedded Neo4j stopped");
+    }
+
+    /** Neo4j settings given by their own names and values, parsed and checked by Neo4j (an unknown name fails). */
+    private static Map<Setting<?>, Object> parsed(Map<String, String> raw) {
+        if (raw.isEmpty()) {
+            return Map.of();
+        }
+        Config config = Config.newBuilder().setRaw(raw).build();
+        Map<Setting<?>, Object> settings = new HashMap<>();
+        raw.keySet().forEach(name -> {
+            Setting<Object> setting = config.getSetting(name);
+            settings.put(setting, config.get(setting));
+        });
+        return settings;
     }
 }

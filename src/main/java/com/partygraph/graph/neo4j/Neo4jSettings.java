@@ -44,6 +44,9 @@ public record Neo4jSettings(
      * @param parameterSizePlans whether a statement is planned again for each size class of its list parameters
      * (Neo4j's internal {@code internal.cypher.use_parameter_size}, on by default): batches of 1 to 2,048 rows made
      * the same statements be planned over and over
+     * @param config any other Neo4j setting by its own name, set as given
+     * ({@code partygraph.neo4j.embedded.config[db.logs.query.threshold]=0s}); applied last, so it also overrides
+     * the ones above
      */
     public record Embedded(
             @DefaultValue("data/neo4j") Path directory,
@@ -54,5 +57,11 @@ public record Neo4jSettings(
             @DefaultValue("16m") String transactionLogSize,
             String password,
             @DefaultValue("5m") java.time.Duration replanInterval,
-            @DefaultValue("false") boolean parameterSizePlans) {}
+            @DefaultValue("false") boolean parameterSizePlans,
+            java.util.Map<String, String> config) {
+
+        public Embedded {
+            config = config == null ? java.util.Map.of() : java.util.Map.copyOf(config);
+        }
+    }
 }

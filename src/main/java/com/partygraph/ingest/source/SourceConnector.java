@@ -209,7 +209,9 @@ public final class SourceConnector {
             if (!changes.isEmpty()) {
                 this.disk.check();
             }
+            long applying = System.nanoTime();
             BatchResult result = changes.isEmpty() ? BatchResult.NONE : applyWithRetries(changes);
+            this.status.batchApplied(System.nanoTime() - applying);
             long committed = System.currentTimeMillis();
             commitTimes.forEach(commit -> this.status.streamed(Math.max(0, committed - commit)));
             for (RecordChangeEvent<SourceRecord> event : events) {

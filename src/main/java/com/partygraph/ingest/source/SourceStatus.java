@@ -57,6 +57,8 @@ public final class SourceStatus {
 
     private final Timer latency;
 
+    private final Timer batches;
+
     private final Counter appliedCount;
 
     private final Counter skippedCount;
@@ -75,6 +77,10 @@ public final class SourceStatus {
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .distributionStatisticExpiry(Duration.ofMinutes(1))
                 .distributionStatisticBufferLength(3)
+                .register(registry);
+        this.batches = Timer.builder("partygraph.ingest.batch")
+                .description("Applying one batch of changes to the graph: resolution, statements, commit")
+                .tag("source", source)
                 .register(registry);
         this.appliedCount = changes(registry, source, "applied");
         this.skippedCount = changes(registry, source, "skipped");
@@ -143,6 +149,11 @@ public final class SourceStatus {
         if (sourceMillis != null) {
             this.lagMillis.set(Math.max(0, System.currentTimeMillis() - sourceMillis));
         }
+    }
+
+    /** A batch took this long to apply, from its first lookup to its commit. */
+    void batchApplied(long nanos) {
+        this.batches.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** Everything the source committed before a heartbeat is in the graph: nothing waits. */
