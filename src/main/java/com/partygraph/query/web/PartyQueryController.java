@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -75,8 +76,8 @@ class PartyQueryController {
             Tenant tenant,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "2") @Min(1) @Max(4) int depth,
-            @RequestParam(defaultValue = "") @Size(max = 14) List<RelationshipType> types,
-            @RequestParam(defaultValue = "") @Size(max = 2) List<PartyKind> kinds,
+            @RequestParam(defaultValue = "") @Size(max = 14) List<@NotNull RelationshipType> types,
+            @RequestParam(defaultValue = "") @Size(max = 2) List<@NotNull PartyKind> kinds,
             @RequestParam(defaultValue = "") @Size(max = 20) List<@Pattern(regexp = "[a-z0-9_]{1,64}") String> roles,
             @RequestParam(defaultValue = "false") boolean currentOnly,
             @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int maxNodes) {

@@ -283,6 +283,12 @@ class PartyApiIT {
                         .get(this.tenant, "/api/v1/parties/" + initech + "/neighbourhood?depth=0")
                         .status())
                 .isEqualTo(400);
+        // A control character (or a blank) where a type or kind belongs names none: a 400 that says which, not a 500.
+        for (String blank : List.of("types=%18", "kinds=%20", "types=EMPLOYEE_OF,%09")) {
+            var answer = this.api.get(this.tenant, "/api/v1/parties/" + initech + "/neighbourhood?" + blank);
+            assertThat(answer.status()).as(blank).isEqualTo(400);
+            assertThat(answer.body().toString()).as(blank).contains(blank.substring(0, blank.indexOf('=')));
+        }
     }
 
     private void relate(String person, String organization, String more) {
