@@ -40,7 +40,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The snapshot's end-to-end rate can approach this figure but not pass it; the distance between the
  * two is what reading, mapping and resolving cost. Options: {@code --rows} (default 400000),
  * {@code --writers} (threads, default one per processor), {@code --batch} (rows per transaction,
- * default 1024), {@code --page-cache} (default 4g). Command in the README ("Benchmarks").
+ * default 1024), {@code --page-cache} (default 4g), and any application setting ({@code
+ * --partygraph.neo4j.embedded.replan-interval 10s}). Command in the README ("Benchmarks").
  */
 public final class GraphCeilingBenchmark {
 
@@ -83,7 +84,13 @@ public final class GraphCeilingBenchmark {
         results.put("writers", writers);
         results.put("batch", batch);
         results.put("neo4jPageCache", pageCache);
-        try (ConfigurableApplicationContext app = withoutIngestion(dir.resolve("neo4j"), pageCache)) {
+        // Any application setting given as an option (--partygraph.neo4j.embedded.replan-interval 10s) is passed on.
+        String[] settings = options.entrySet().stream()
+                .filter(option -> option.getKey().startsWith("partygraph."))
+                .map(option -> "--" + option.getKey() + "=" + option.getValue())
+                .toArray(String[]::new);
+        results.put("settings", List.of(settings));
+        try (ConfigurableApplicationContext app = withoutIngestion(dir.resolve("neo4j"), pageCache, settings)) {
             GraphDatabaseService database = app.getBean(EmbeddedNeo4j.class).database();
             CypherQueries queries = app.getBean(CypherQueries.class);
             Map<String, LongAdder> nanos = new ConcurrentHashMap<>();

@@ -39,8 +39,10 @@ public record Neo4jSettings(
      * @param password the administrator's ({@code neo4j}) password for Neo4j Browser, at least 8 characters;
      * none makes one at the first start and prints it once
      * @param replanInterval the least time before a statement's cached plan may be made again because the graph's
-     * statistics changed (Neo4j's {@code dbms.cypher.min_replan_interval}, 10 s by default): ingestion runs the same
-     * few dozen statements on a graph that grows fast, and replanning them every 10 s took most of a burst's time
+     * statistics changed (Neo4j's {@code dbms.cypher.min_replan_interval}, 10 s, kept as the default): a longer one (5
+     * minutes was tried) spares a growing graph's bursts some planning but keeps plans made on an empty graph, which
+     * made the first minutes of a large load up to 50 times slower (GraphCeilingBenchmark: ingest-edge-assert 2,326 µs
+     * a row against 45)
      * @param parameterSizePlans whether a statement is planned again for each size class of its list parameters
      * (Neo4j's internal {@code internal.cypher.use_parameter_size}, on by default): batches of 1 to 2,048 rows made
      * the same statements be planned over and over
@@ -56,7 +58,7 @@ public record Neo4jSettings(
             @DefaultValue("100M size") String transactionLogRetention,
             @DefaultValue("16m") String transactionLogSize,
             String password,
-            @DefaultValue("5m") java.time.Duration replanInterval,
+            @DefaultValue("10s") java.time.Duration replanInterval,
             @DefaultValue("false") boolean parameterSizePlans,
             java.util.Map<String, String> config) {
 
