@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -23,7 +24,11 @@ public final class Harness implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        this.neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+        this.neo4j = Neo4jBuilders.newInProcessBuilder()
+                .withDisabledServer()
+                // As the application's embedded database plans (partygraph.neo4j.embedded.parameter-size-plans).
+                .withConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
+                .build();
         this.driver = GraphDatabase.driver(this.neo4j.boltURI(), AuthTokens.none());
     }
 

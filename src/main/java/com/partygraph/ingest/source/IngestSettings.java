@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the source fails until there is room again
  * @param writers how many graph transactions a snapshot batch is written in at the same time; 0 means one
  * per processor of this machine
+ * @param warmUp whether ingestion's statements are planned in the background once the sources start
+ * ({@code StatementWarmUp}), so that the first changes after a start do not wait for Cypher to plan them
  */
 @ConfigurationProperties("partygraph.ingest")
 public record IngestSettings(
@@ -28,7 +30,8 @@ public record IngestSettings(
         List<Source> sources,
         @DefaultValue("0") int writers,
         @DefaultValue("5s") java.time.Duration restartDelay,
-        @DefaultValue("512MB") org.springframework.util.unit.DataSize minFreeDisk) {
+        @DefaultValue("512MB") org.springframework.util.unit.DataSize minFreeDisk,
+        @DefaultValue("true") boolean warmUp) {
 
     /** The writers to use: as configured, or one per processor. */
     public int writerThreads() {

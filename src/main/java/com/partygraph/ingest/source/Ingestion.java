@@ -10,6 +10,7 @@ import com.partygraph.ingest.mapping.SourceMapping;
 import com.partygraph.ingest.source.IngestSettings.Mode;
 import com.partygraph.ingest.write.ChangeApplier;
 import com.partygraph.ingest.write.GraphWork;
+import com.partygraph.ingest.write.StatementWarmUp;
 import com.partygraph.problem.NotFoundException;
 import com.partygraph.resolution.Resolver;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -77,6 +78,11 @@ public class Ingestion implements SmartLifecycle {
 
     private volatile boolean running;
 
+    private final boolean warmUp;
+
+    private final java.util.concurrent.CompletableFuture<Integer> warmedUp =
+            new java.util.concurrent.CompletableFuture<>();
+
     public Ingestion(
             List<IngestSettings.Source> sources,
             IngestSettings settings,
@@ -93,6 +99,7 @@ public class Ingestion implements SmartLifecycle {
         this.sources = List.copyOf(sources);
         this.stateDirectory = settings.stateDirectory();
         this.restartDelay = settings.restartDelay();
+        this.warmUp = settings.warmUp();
         this.disk = disk;
         this.driver = driver;
         this.queries = queries;
@@ -122,7 +129,22 @@ public class Ingestion implements SmartLifecycle {
             }
         }
         this.restarts = this.scheduler.scheduleWithFixedDelay(this::restartFailed, this.restartDelay);
+        if (this.warmUp && !this.sources.isEmpty() && !this.warmedUp.isDone()) {
+            this.scheduler.schedule(
+                    () -> this.warmedUp.complete(StatementWarmUp.run(this.graph, this.queries)),
+                    java.time.Instant.now());
+        } else {
+            this.warmedUp.complete(0);
+        }
         this.running = true;
+    }
+
+    /**
+     * Completes once ingestion's statements were planned ahead after the start ({@link StatementWarmUp}), with how
+     * many plans were made (0 when the warm-up is off or there is no source).
+     */
+    public java.util.concurrent.CompletableFuture<Integer> warmedUp() {
+        return this.warmedUp;
     }
 
     /**

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Timer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Value;
@@ -81,10 +82,46 @@ final class Statements {
             parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         String statement = this.queries.get(name);
+        SIGNATURES.add(signature(name, parameters));
         long started = System.nanoTime();
         List<Value> result = this.tx.run(statement, parameters);
         TIMERS.computeIfAbsent(name, Statements::timer).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         return result;
+    }
+
+    // Every statement run in this JVM with its parameters' types: what StatementWarmUp must plan ahead.
+    private static final Set<String> SIGNATURES = ConcurrentHashMap.newKeySet();
+
+    /** The statements run so far in this JVM, each with its parameters' types as Cypher's plan cache tells them. */
+    static Set<String> signatures() {
+        return Set.copyOf(SIGNATURES);
+    }
+
+    /**
+     * A statement's name with its parameters' types, sorted by name: {@code watermark-set(commitLsn:INTEGER,…)}. The
+     * types are the ones Neo4j keys its plans by: a list of strings is {@code LIST<STRING>}, any other list (or an
+     * empty one) {@code LIST<ANY>}.
+     */
+    static String signature(String name, Map<String, Object> parameters) {
+        StringBuilder signature = new StringBuilder(name).append('(');
+        new java.util.TreeMap<>(parameters)
+                .forEach((key, value) ->
+                        signature.append(key).append(':').append(type(value)).append(','));
+        return signature.append(')').toString();
+    }
+
+    private static String type(Object value) {
+        return switch (value) {
+            case null -> "NULL";
+            case String ignored -> "STRING";
+            case Long ignored -> "INTEGER";
+            case Integer ignored -> "INTEGER";
+            case Boolean ignored -> "BOOLEAN";
+            case Map<?, ?> ignored -> "MAP";
+            case java.util.Collection<?> list ->
+                !list.isEmpty() && list.stream().allMatch(String.class::isInstance) ? "LIST<STRING>" : "LIST<ANY>";
+            default -> value.getClass().getSimpleName();
+        };
     }
 
     /** Ingestion's statements by name: how often each ran and for how long, in the application's registry. */

@@ -9,8 +9,8 @@ import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.ObjectArrayList;
 import it.unimi.dsi.fastutil.objects.ObjectOpenHashSet;
 import java.util.List;
@@ -33,13 +33,10 @@ public final class CandidateIndex implements TermFrequencies {
 
     private final IntArrayList partyOf = new IntArrayList();
 
-    private final ObjectArrayList<String> uids = new ObjectArrayList<>();
+    // Each record's uid, numbered as the records are.
+    private final StringTable uids = new StringTable();
 
-    private final Object2IntOpenHashMap<String> recordByUid = new Object2IntOpenHashMap<>();
-
-    private final ObjectArrayList<String> partyIds = new ObjectArrayList<>();
-
-    private final Object2IntOpenHashMap<String> partyById = new Object2IntOpenHashMap<>();
+    private final StringTable partyIds = new StringTable();
 
     private final IntArrayList mergedInto = new IntArrayList();
 
@@ -57,9 +54,9 @@ public final class CandidateIndex implements TermFrequencies {
 
     private final Int2ObjectOpenHashMap<IntArrayList> spares = new Int2ObjectOpenHashMap<>();
 
-    private final Long2IntOpenHashMap heads = new Long2IntOpenHashMap();
-
-    private final Long2IntOpenHashMap keyCounts = new Long2IntOpenHashMap();
+    // Per blocking key (by hash): how many records hold it (high 32 bits) and its chain's first entry (low 32 bits,
+    // -1 for none), one map entry per key.
+    private final Long2LongOpenHashMap keys = new Long2LongOpenHashMap();
 
     private final IntArrayList entryRecord = new IntArrayList();
 
@@ -84,9 +81,7 @@ public final class CandidateIndex implements TermFrequencies {
 
     public CandidateIndex(int maxKeyRecords) {
         this.maxKeyRecords = maxKeyRecords;
-        this.recordByUid.defaultReturnValue(-1);
-        this.partyById.defaultReturnValue(-1);
-        this.heads.defaultReturnValue(-1);
+        this.keys.defaultReturnValue(packed(0, -1));
     }
 
     public ReentrantLock lock() {
@@ -123,7 +118,6 @@ public final class CandidateIndex implements TermFrequencies {
         this.features.add(record);
         this.partyOf.add(party);
         this.uids.add(uid);
-        this.recordByUid.put(uid, id);
         this.live++;
         this.liveByKind[record.kind().ordinal()]++;
         count(party, record, 1);
@@ -140,12 +134,15 @@ public final class CandidateIndex implements TermFrequencies {
         this.postedCounts.set(root, this.postedCounts.getInt(root) + 1);
         for (String key : BlockingKeys.of(this.features.get(id))) {
             long hash = hash(key);
-            int count = this.keyCounts.addTo(hash, 1) + 1;
+            long held = this.keys.get(hash);
+            int count = count(held) + 1;
+            int head = head(held);
             if (count <= this.maxKeyRecords) {
                 this.entryRecord.add(id);
-                this.entryNext.add(this.heads.get(hash));
-                this.heads.put(hash, this.entryRecord.size() - 1);
+                this.entryNext.add(head);
+                head = this.entryRecord.size() - 1;
             }
+            this.keys.put(hash, packed(count, head));
         }
     }
 
@@ -177,7 +174,7 @@ public final class CandidateIndex implements TermFrequencies {
 
     /** Removes a record; returns what it was (for undo), or null when it was not there. */
     public Entry remove(String uid) {
-        int id = this.recordByUid.removeInt(uid);
+        int id = this.uids.remove(uid);
         if (id < 0) {
             return null;
         }
@@ -194,7 +191,9 @@ public final class CandidateIndex implements TermFrequencies {
         terms(record, -1);
         if (this.posted.get(id)) {
             for (String key : BlockingKeys.of(record)) {
-                this.keyCounts.addTo(hash(key), -1);
+                long hash = hash(key);
+                long held = this.keys.get(hash);
+                this.keys.put(hash, packed(count(held) - 1, head(held)));
             }
             int root = root(this.partyOf.getInt(id));
             this.postedCounts.set(root, this.postedCounts.getInt(root) - 1);
@@ -209,7 +208,7 @@ public final class CandidateIndex implements TermFrequencies {
     public record Entry(String uid, String partyId, long order, Features features) {}
 
     public Entry entry(String uid) {
-        int id = this.recordByUid.getInt(uid);
+        int id = this.uids.find(uid);
         return id < 0
                 ? null
                 : new Entry(
@@ -221,30 +220,30 @@ public final class CandidateIndex implements TermFrequencies {
 
     /** The party a record belongs to now (merges followed), or null when the record is not indexed. */
     public String partyOf(String uid) {
-        int id = this.recordByUid.getInt(uid);
+        int id = this.uids.find(uid);
         return id < 0 ? null : this.partyIds.get(root(this.partyOf.getInt(id)));
     }
 
     /** The surviving party of a party id (itself unless merged), or null when unknown. */
     public String survivor(String partyId) {
-        int party = this.partyById.getInt(partyId);
+        int party = this.partyIds.find(partyId);
         return party < 0 ? null : this.partyIds.get(root(party));
     }
 
     /** Whether the index has seen the party. */
     public boolean knows(String partyId) {
-        return this.partyById.getInt(partyId) >= 0;
+        return this.partyIds.find(partyId) >= 0;
     }
 
     /** The order a party came to be in: smaller is older. */
     public long order(String partyId) {
-        return this.partyOrder.getLong(this.partyById.getInt(partyId));
+        return this.partyOrder.getLong(this.partyIds.find(partyId));
     }
 
     /** Makes {@code absorbed} point at {@code survivor}. */
     public void merge(String survivor, String absorbed) {
-        int from = this.partyById.getInt(absorbed);
-        int into = root(this.partyById.getInt(survivor));
+        int from = this.partyIds.find(absorbed);
+        int into = root(this.partyIds.find(survivor));
         this.mergedInto.set(from, into);
         this.recordCounts.set(into, this.recordCounts.getInt(into) + this.recordCounts.getInt(from));
         this.substantive.set(into, this.substantive.getInt(into) + this.substantive.getInt(from));
@@ -257,7 +256,7 @@ public final class CandidateIndex implements TermFrequencies {
 
     /** Undoes {@link #merge}: the party stands for itself again. */
     public void unmerge(String absorbed) {
-        int party = this.partyById.getInt(absorbed);
+        int party = this.partyIds.find(absorbed);
         int into = root(party);
         this.mergedInto.set(party, party);
         this.recordCounts.set(into, this.recordCounts.getInt(into) - this.recordCounts.getInt(party));
@@ -281,12 +280,12 @@ public final class CandidateIndex implements TermFrequencies {
 
     /** How many live records the (surviving) party has. */
     public int records(String partyId) {
-        return this.recordCounts.getInt(root(this.partyById.getInt(partyId)));
+        return this.recordCounts.getInt(root(this.partyIds.find(partyId)));
     }
 
     /** Whether every record of the (surviving) party says nothing but a name. */
     public boolean knownByNameOnly(String partyId) {
-        return this.substantive.getInt(root(this.partyById.getInt(partyId))) == 0;
+        return this.substantive.getInt(root(this.partyIds.find(partyId))) == 0;
     }
 
     /**
@@ -305,13 +304,12 @@ public final class CandidateIndex implements TermFrequencies {
         List<String> keys = BlockingKeys.of(record).stream().filter(use).toList();
         for (String key : keys) {
             long hash = hash(key);
-            if (this.keyCounts.get(hash) > this.maxKeyRecords) {
+            long held = this.keys.get(hash);
+            if (count(held) > this.maxKeyRecords) {
                 stats.frequentKeys++;
                 continue;
             }
-            for (int entry = this.heads.get(hash);
-                    entry >= 0 && found.size() < max;
-                    entry = this.entryNext.getInt(entry)) {
+            for (int entry = head(held); entry >= 0 && found.size() < max; entry = this.entryNext.getInt(entry)) {
                 int id = this.entryRecord.getInt(entry);
                 Features other = this.features.get(id);
                 if (other != null && other.kind() == record.kind() && seen.add(id)) {
@@ -355,11 +353,10 @@ public final class CandidateIndex implements TermFrequencies {
     }
 
     private int party(String partyId, long order) {
-        int party = this.partyById.getInt(partyId);
+        int party = this.partyIds.find(partyId);
         if (party < 0) {
             party = this.partyIds.size();
             this.partyIds.add(partyId);
-            this.partyById.put(partyId, party);
             this.mergedInto.add(party);
             this.partyOrder.add(order);
             this.recordCounts.add(0);
@@ -412,6 +409,18 @@ public final class CandidateIndex implements TermFrequencies {
         if (this.terms.addTo(hash, delta) + delta <= 0) {
             this.terms.remove(hash);
         }
+    }
+
+    private static long packed(int count, int head) {
+        return ((long) count << 32) | (head & 0xFFFFFFFFL);
+    }
+
+    private static int count(long packed) {
+        return (int) (packed >>> 32);
+    }
+
+    private static int head(long packed) {
+        return (int) packed;
     }
 
     // 64-bit FNV-1a: a collision only adds a candidate, which scoring then sorts out.

@@ -371,7 +371,7 @@ class StreamingChangesIT {
         }
     }
 
-    private static Map<String, Object> contact(String tenant, int id, String given, String organization, String title) {
+    static Map<String, Object> contact(String tenant, int id, String given, String organization, String title) {
         return contact(tenant, id, given, organization, title, given.toLowerCase() + id + "@example.com");
     }
 
@@ -418,14 +418,14 @@ class StreamingChangesIT {
         return row;
     }
 
-    private static RowChange change(Op op, Map<String, Object> row) {
+    static RowChange change(Op op, Map<String, Object> row) {
         long lsn = LSN.incrementAndGet();
         Map<String, Object> columns = new HashMap<>(row);
         String table = (String) columns.remove("__table");
         return new RowChange(op, table, columns.get("id").toString(), columns, new Position(lsn, lsn, false));
     }
 
-    private static RowChange snapshot(Map<String, Object> row) {
+    static RowChange snapshot(Map<String, Object> row) {
         Map<String, Object> columns = new HashMap<>(row);
         String table = (String) columns.remove("__table");
         return new RowChange(Op.READ, table, columns.get("id").toString(), columns, new Position(1, 1, true));
