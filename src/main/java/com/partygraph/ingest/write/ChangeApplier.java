@@ -211,7 +211,12 @@ public final class ChangeApplier {
                 addNew(tx, change, run, tally);
             } else {
                 writeNew(tx, run, tally, resolutions);
-                addChanged(tx, change, changed, tally, resolutions);
+                addChanged(
+                        tx,
+                        change.withUnchanged(this.rows.unchangedClaims(change, fresh.held(change))),
+                        changed,
+                        tally,
+                        resolutions);
             }
         }
         writeNew(tx, run, tally, resolutions);

@@ -24,9 +24,12 @@ final class FreshRecords {
 
     private final Set<Key> unchanged;
 
-    private FreshRecords(Set<Key> fresh, Set<Key> unchanged) {
+    private final Map<Key, String> held;
+
+    private FreshRecords(Set<Key> fresh, Set<Key> unchanged, Map<Key, String> held) {
         this.fresh = fresh;
         this.unchanged = unchanged;
+        this.held = held;
     }
 
     static FreshRecords of(GraphWork.Cypher tx, RowApplier rows, List<ReadRow> changes) {
@@ -50,24 +53,37 @@ final class FreshRecords {
         });
         Set<Key> fresh = new HashSet<>();
         Set<Key> unchanged = new HashSet<>();
+        Map<Key, String> held = new HashMap<>();
         candidates.forEach((tenant, refs) -> {
             refs.forEach(ref -> fresh.add(new Key(tenant, (String) ref.get("table"), (String) ref.get("key"))));
             for (var row : rows.statements(tx, tenant).run("ingest-records-existing", "refs", refs)) {
                 Key key = new Key(
                         tenant, row.get("table").asString(), row.get("key").asString());
                 fresh.remove(key);
-                if (row.get("current").asBoolean()
-                        && row.get("raw").asString("").equals(once.get(key).raw())) {
-                    unchanged.add(key);
+                if (row.get("current").asBoolean() && !row.get("raw").isNull()) {
+                    String raw = row.get("raw").asString();
+                    if (raw.equals(once.get(key).raw())) {
+                        unchanged.add(key);
+                    } else {
+                        held.put(key, raw);
+                    }
                 }
             }
         });
-        return new FreshRecords(fresh, unchanged);
+        return new FreshRecords(fresh, unchanged, held);
     }
 
     /** Whether the change brings its row as the graph holds it already. */
     boolean unchanged(ReadRow change) {
         return this.unchanged.contains(Key.of(change));
+    }
+
+    /**
+     * The row the graph holds of the change's record when it is current (live, read under the same mapping) and
+     * the change brings another; null otherwise.
+     */
+    String held(ReadRow change) {
+        return this.held.get(Key.of(change));
     }
 
     /** Whether the change writes a record new to the graph. */

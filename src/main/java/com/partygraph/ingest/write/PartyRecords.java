@@ -24,6 +24,9 @@ final class PartyRecords {
      * now added to its party's profile, claim by claim in order.
      */
     static void link(Statements db, List<Link> links, Resolutions resolutions, Profiles profiles, Timeline timeline) {
+        if (links.isEmpty()) {
+            return;
+        }
         List<Map<String, Object>> records = new ArrayList<>();
         List<Map<String, Object>> properties = new ArrayList<>();
         for (Link link : links) {

@@ -6,6 +6,7 @@ import com.partygraph.ingest.mapping.Claims.RowPlan;
 import com.partygraph.ingest.mapping.RowChange;
 import com.partygraph.resolution.decide.Decision;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A change read through the mapping before anything is written: the tenant its row names (the system
@@ -17,16 +18,53 @@ import java.util.Map;
  * so far ({@link RowApplier#locate})
  * @param problem why the row cannot be mapped; null when it can
  * @param decisions the resolution of each party record of the plan; empty until {@link Resolutions} ran
+ * @param unchanged the party records of the plan that the record's row as the graph holds it described exactly so
+ * ({@link RowApplier#unchangedClaims}): when resolution keeps them where they are, they are not written again
  */
 record ReadRow(
-        RowChange change, Tenant tenant, String raw, RowPlan plan, String problem, Map<RecordRef, Decision> decisions) {
+        RowChange change,
+        Tenant tenant,
+        String raw,
+        RowPlan plan,
+        String problem,
+        Map<RecordRef, Decision> decisions,
+        Set<RecordRef> unchanged) {
 
     ReadRow(RowChange change, Tenant tenant, String raw, RowPlan plan, String problem) {
-        this(change, tenant, raw, plan, problem, Map.of());
+        this(change, tenant, raw, plan, problem, Map.of(), Set.of());
+    }
+
+    ReadRow(
+            RowChange change,
+            Tenant tenant,
+            String raw,
+            RowPlan plan,
+            String problem,
+            Map<RecordRef, Decision> decisions) {
+        this(change, tenant, raw, plan, problem, decisions, Set.of());
     }
 
     ReadRow withDecisions(Map<RecordRef, Decision> resolved) {
-        return new ReadRow(this.change, this.tenant, this.raw, this.plan, this.problem, resolved);
+        return new ReadRow(this.change, this.tenant, this.raw, this.plan, this.problem, resolved, this.unchanged);
+    }
+
+    ReadRow withUnchanged(Set<RecordRef> records) {
+        return new ReadRow(this.change, this.tenant, this.raw, this.plan, this.problem, this.decisions, records);
+    }
+
+    /**
+     * Whether the party record is written as it is already and stays with its party: its row described it exactly
+     * so, and resolution kept it where it was (its features unchanged; or a steward put it there).
+     */
+    boolean keeps(RecordRef record) {
+        if (!this.unchanged.contains(record)) {
+            return false;
+        }
+        Decision decision = decision(record);
+        return ("kept".equals(decision.method()) || "manual".equals(decision.method()))
+                && !decision.newParty()
+                && decision.absorbed().isEmpty()
+                && decision.suggestions().isEmpty();
     }
 
     /** The decision for one of the plan's party records. */

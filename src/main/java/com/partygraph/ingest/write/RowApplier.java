@@ -2,13 +2,18 @@ package com.partygraph.ingest.write;
 
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
+import com.partygraph.ingest.mapping.Claims.PartyClaim;
+import com.partygraph.ingest.mapping.Claims.RecordRef;
 import com.partygraph.ingest.mapping.RowChange;
 import com.partygraph.ingest.mapping.RowChange.Op;
 import com.partygraph.ingest.mapping.RowInterpreter;
 import com.partygraph.ingest.mapping.UnmappableRowException;
 import com.partygraph.resolution.survive.Survivorship;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -125,6 +130,35 @@ final class RowApplier {
 
     String raw(Map<String, Object> row) {
         return this.json.writeValueAsString(row);
+    }
+
+    /**
+     * The party records the row describes exactly as the row the graph holds of its record ({@code held}) described
+     * them, both read through the mapping from their stored form (so that the types a value arrived in do not tell
+     * them apart); none when the held row cannot be read.
+     */
+    Set<RecordRef> unchangedClaims(ReadRow row, String held) {
+        if (held == null || row.plan() == null || row.problem() != null) {
+            return Set.of();
+        }
+        RowChange change = row.change();
+        try {
+            List<PartyClaim> before = this.interpreter
+                    .interpret(change.table(), change.key(), row(held))
+                    .parties();
+            Set<RecordRef> unchanged = new HashSet<>();
+            for (PartyClaim claim : this.interpreter
+                    .interpret(change.table(), change.key(), row(row.raw()))
+                    .parties()) {
+                if (before.contains(claim)) {
+                    unchanged.add(claim.record());
+                }
+            }
+            return unchanged;
+        } catch (UnmappableRowException | JacksonException ex) {
+            // Nothing is known to be unchanged then: every party record of the row is written again.
+            return Set.of();
+        }
     }
 
     Map<String, Object> row(String raw) {

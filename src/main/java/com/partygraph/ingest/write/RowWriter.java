@@ -106,11 +106,15 @@ final class RowWriter {
                 boolean isDerived = !claim.record().equals(self);
                 Decision decision = row.decision(claim.record());
                 outcomes.add(claim, decision);
-                links.add(new PartyRecords.Link(
-                        claim,
-                        decision,
-                        isDerived ? self.uid(source) : null,
-                        change.position().lsn()));
+                // A party record written as it is and kept with its party: its party is not touched (a change of
+                // a contact's title writes the edge, not the person).
+                if (!row.keeps(claim.record())) {
+                    links.add(new PartyRecords.Link(
+                            claim,
+                            decision,
+                            isDerived ? self.uid(source) : null,
+                            change.position().lsn()));
+                }
                 parties.put(claim.record(), decision.partyId());
                 if (isDerived) {
                     keys.add(claim.record().key());

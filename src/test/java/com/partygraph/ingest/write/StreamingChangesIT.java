@@ -77,6 +77,47 @@ class StreamingChangesIT {
     }
 
     @Test
+    void aChangeOfColumnsThatDoNotDescribeThePartyLeavesThePartyAsItWas() {
+        String tenant = "business-43";
+        demo.applier().apply(List.of(snapshot(contact(tenant, 1, "Ada", "Analytical Engines", "Engineer"))));
+        Map<String, Object> before = party(tenant);
+
+        // The title is the employment edge's, not the person's: the edge changes, the person is not written.
+        demo.applier().apply(List.of(change(Op.UPDATE, contact(tenant, 1, "Ada", "Analytical Engines", "Director"))));
+
+        assertThat(party(tenant)).isEqualTo(before);
+        assertThat(
+                        count(
+                                tenant,
+                                "MATCH (:Party {tenant: $tenant, givenName: 'Ada'})-[r:EMPLOYEE_OF]->(o:Party)"
+                                        + " WHERE o.displayName = 'Analytical Engines' AND r.title = 'Director' RETURN count(r)"))
+                .isEqualTo(1L);
+
+        // Her email describes her: she is derived again from her record.
+        demo.applier()
+                .apply(List.of(change(
+                        Op.UPDATE,
+                        contact(tenant, 1, "Ada", "Analytical Engines", "Director", "ada@engines.example.com"))));
+
+        Map<String, Object> after = party(tenant);
+        assertThat(after.get("emails")).isEqualTo(List.of("ada@engines.example.com"));
+        assertThat(after.get("updatedAt")).isNotEqualTo(before.get("updatedAt"));
+    }
+
+    /** The party of contact 1: its version, when it was last written, its emails. */
+    private static Map<String, Object> party(String tenant) {
+        try (var session = demo.harness().driver().session()) {
+            return session.run(
+                            "MATCH (:SourceRecord {tenant: $tenant, table: 'contacts', key: '1'})-[:IDENTIFIES]->(p:Party)"
+                                    + " RETURN p.version AS version, p.updatedAt AS updatedAt,"
+                                    + " [(p)-[:HAS_EMAIL]->(e) | e.value] AS emails",
+                            Map.of("tenant", tenant))
+                    .single()
+                    .asMap();
+        }
+    }
+
+    @Test
     void aBurstOfUpdatesAndDeletesRunsTheStatementsOneUpdateAndOneDeleteRun() {
         String tenant = "business-45";
         List<RowChange> rows = new ArrayList<>();
@@ -375,7 +416,7 @@ class StreamingChangesIT {
         return contact(tenant, id, given, organization, title, given.toLowerCase() + id + "@example.com");
     }
 
-    private static Map<String, Object> contact(
+    static Map<String, Object> contact(
             String tenant, int id, String given, String organization, String title, String email) {
         Map<String, Object> row = new HashMap<>();
         row.put("__table", "contacts");
