@@ -1,14 +1,16 @@
-// Withdraws what records asserted ($records holds {uid, parties}): an activity's link to a party, the
-// roles a record gave (found by the record), and its assertion on edges between the parties it asserted
-// something about, found pair by pair so that a party with 100,000 edges is not walked; an edge goes when
-// no record asserts it any more. Returns the edges left with their remaining assertions, to be summarized
-// again (an edge two records retract from is returned twice, the later row holding).
+// Withdraws what records asserted ($records holds {uid, parties, roles}): an activity's link to a party, the
+// roles a record gave (found by the record; kept when roles is false: the record gives them again as they are),
+// and its assertion on edges between the parties it asserted something about, found pair by pair so that a
+// party with 100,000 edges is not walked; an edge goes when no record asserts it any more. Returns the edges
+// left with their remaining assertions, to be summarized again (an edge two records retract from is returned
+// twice, the later row holding).
 UNWIND $records AS record
 CALL (record) {
   OPTIONAL MATCH (:Activity {tenant: $tenant, id: record.uid})-[link:OF]->(:Party)
   DELETE link
 }
 CALL (record) {
+  WITH record WHERE coalesce(record.roles, true)
   MATCH (p:Party {tenant: $tenant})-[h:HAS_ROLE {record: record.uid}]->(:Role)
   DELETE h
 }

@@ -28,9 +28,11 @@ final class Assertions {
 
     /**
      * Adds what the record {@code uid} asserts; claims whose parties are not known are left out.
+     * @param rolesKept whether the roles are held already as the record gave them (not withdrawn): they are not
+     * asserted again, and still counted among the parties the record asserts something about
      * @return the parties the record asserts something about
      */
-    Set<String> add(String uid, RowPlan plan, Map<RecordRef, String> parties) {
+    Set<String> add(String uid, RowPlan plan, Map<RecordRef, String> parties, boolean rolesKept) {
         Set<String> asserted = new LinkedHashSet<>();
         for (EdgeClaim edge : plan.edges()) {
             String from = parties.get(edge.from());
@@ -53,7 +55,9 @@ final class Assertions {
         }
         for (RoleClaim role : plan.roles()) {
             String party = parties.get(role.party());
-            if (party != null) {
+            if (party != null && rolesKept) {
+                asserted.add(party);
+            } else if (party != null) {
                 Map<String, Object> row = new HashMap<>();
                 row.put("partyId", party);
                 row.put("code", role.code());

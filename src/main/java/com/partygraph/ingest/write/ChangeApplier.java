@@ -88,7 +88,10 @@ public final class ChangeApplier {
      */
     public BatchResult apply(List<RowChange> changes) {
         List<ReadRow> all = changes.stream().map(this.rows::locate).toList();
-        Set<ReadRow> stale = StaleChanges.of(this.graph, this.rows, all);
+        // One lookup of what the graph holds of the batch's records: which changes are stale, which rows are new.
+        // Only this applier writes its source's records, so what it finds holds when the batch is written.
+        HeldRecords held = this.graph.write(tx -> HeldRecords.of(tx, this.rows, all));
+        Set<ReadRow> stale = StaleChanges.of(held, all);
         List<ReadRow> located = stale.isEmpty()
                 ? all
                 : all.stream().filter(row -> !stale.contains(row)).toList();
@@ -97,24 +100,23 @@ public final class ChangeApplier {
         }
         boolean snapshot =
                 located.stream().allMatch(row -> row.change().position().snapshot());
+        FreshRecords fresh = FreshRecords.of(held, located);
         BatchResult result;
         // Rows are resolved in batch order before anything is written; the decisions are kept once written.
         try (Resolutions resolutions = new Resolutions(this.resolver, source())) {
             result = snapshot
-                    ? applySnapshot(located, resolutions)
+                    ? applySnapshot(located, fresh, resolutions)
                     : write(
                             List.of(resolutions.resolve(
                                     located.stream().map(this.rows::claims).toList())),
-                            null,
+                            fresh,
                             resolutions);
             resolutions.commit();
         }
         return result.plus(sweepPending(located)).plus(new BatchResult(0, stale.size(), 0, 0, 0));
     }
 
-    // Only this applier writes its source's records, so what the lookup finds holds for the parts.
-    private BatchResult applySnapshot(List<ReadRow> located, Resolutions resolutions) {
-        FreshRecords fresh = this.graph.write(tx -> FreshRecords.of(tx, this.rows, located));
+    private BatchResult applySnapshot(List<ReadRow> located, FreshRecords fresh, Resolutions resolutions) {
         List<ReadRow> changed = resolutions.resolve(located.stream()
                 .filter(row -> !fresh.unchanged(row))
                 .map(this.rows::claims)
@@ -213,7 +215,7 @@ public final class ChangeApplier {
                 writeNew(tx, run, tally, resolutions);
                 addChanged(
                         tx,
-                        change.withUnchanged(this.rows.unchangedClaims(change, fresh.held(change))),
+                        change.withUnchanged(this.rows.unchanged(change, fresh.held(change))),
                         changed,
                         tally,
                         resolutions);

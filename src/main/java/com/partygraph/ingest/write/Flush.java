@@ -37,7 +37,7 @@ final class Flush {
                 .map(ref -> ref.table() + "/" + ref.key())
                 .toList();
         Map<String, Object> state = new HashMap<>();
-        state.put("asserts", StoredLists.of(this.assertions.add(uid, row.plan(), parties)));
+        state.put("asserts", StoredLists.of(this.assertions.add(uid, row.plan(), parties, row.keepsRoles())));
         state.put("derived", StoredLists.of(derived));
         state.put("syncStatus", missing.isEmpty() ? "synced" : "pending");
         state.put("pendingOn", missing.isEmpty() ? null : missing);

@@ -1,11 +1,8 @@
 package com.partygraph.ingest.write;
 
-import com.partygraph.graph.Tenant;
 import com.partygraph.ingest.mapping.RowChange.Op;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,59 +11,56 @@ import java.util.Set;
 /**
  * The changes of a batch that write records the graph has never seen and that no other change of
  * the batch touches: nothing of theirs needs retracting, so they can be written together
- * ({@link NewRecords}); and the changes that bring a row exactly as its record already holds it,
- * read under the same mapping (a replayed snapshot), which change nothing and are left out. One
- * lookup per tenant however large the batch.
+ * ({@link NewRecords}); the changes that bring a row exactly as its record already holds it,
+ * read under the same mapping (a replayed snapshot), which change nothing and are left out; and for the
+ * others, the row the graph holds of their record. Read from the batch's one lookup ({@link HeldRecords}).
  */
 final class FreshRecords {
 
-    private final Set<Key> fresh;
+    private final Set<HeldRecords.Key> fresh;
 
-    private final Set<Key> unchanged;
+    private final Set<HeldRecords.Key> unchanged;
 
-    private final Map<Key, String> held;
+    private final Map<HeldRecords.Key, String> held;
 
-    private FreshRecords(Set<Key> fresh, Set<Key> unchanged, Map<Key, String> held) {
+    private FreshRecords(
+            Set<HeldRecords.Key> fresh, Set<HeldRecords.Key> unchanged, Map<HeldRecords.Key, String> held) {
         this.fresh = fresh;
         this.unchanged = unchanged;
         this.held = held;
     }
 
+    /** Looks the changes' records up in the transaction. */
     static FreshRecords of(GraphWork.Cypher tx, RowApplier rows, List<ReadRow> changes) {
-        Map<Key, ReadRow> once = new HashMap<>();
-        Set<Key> repeated = new LinkedHashSet<>();
+        return of(HeldRecords.of(tx, rows, changes), changes);
+    }
+
+    static FreshRecords of(HeldRecords records, List<ReadRow> changes) {
+        Map<HeldRecords.Key, ReadRow> once = new HashMap<>();
+        Set<HeldRecords.Key> repeated = new LinkedHashSet<>();
         for (ReadRow change : changes) {
-            Key key = Key.of(change);
+            HeldRecords.Key key = HeldRecords.Key.of(change);
             if (once.putIfAbsent(key, change) != null) {
                 repeated.add(key);
             }
         }
-        Map<Tenant, List<Map<String, Object>>> candidates = new LinkedHashMap<>();
+        Set<HeldRecords.Key> fresh = new HashSet<>();
+        Set<HeldRecords.Key> unchanged = new HashSet<>();
+        Map<HeldRecords.Key, String> held = new HashMap<>();
         once.forEach((key, change) -> {
-            if (!repeated.contains(key)
-                    && change.change().op() != Op.DELETE
-                    && !key.tenant().equals(RowApplier.SYSTEM)) {
-                candidates
-                        .computeIfAbsent(key.tenant(), t -> new ArrayList<>())
-                        .add(Map.of("table", key.table(), "key", key.key()));
+            if (repeated.contains(key)
+                    || change.change().op() == Op.DELETE
+                    || key.tenant().equals(RowApplier.SYSTEM)) {
+                return;
             }
-        });
-        Set<Key> fresh = new HashSet<>();
-        Set<Key> unchanged = new HashSet<>();
-        Map<Key, String> held = new HashMap<>();
-        candidates.forEach((tenant, refs) -> {
-            refs.forEach(ref -> fresh.add(new Key(tenant, (String) ref.get("table"), (String) ref.get("key"))));
-            for (var row : rows.statements(tx, tenant).run("ingest-records-existing", "refs", refs)) {
-                Key key = new Key(
-                        tenant, row.get("table").asString(), row.get("key").asString());
-                fresh.remove(key);
-                if (row.get("current").asBoolean() && !row.get("raw").isNull()) {
-                    String raw = row.get("raw").asString();
-                    if (raw.equals(once.get(key).raw())) {
-                        unchanged.add(key);
-                    } else {
-                        held.put(key, raw);
-                    }
+            HeldRecords.Held record = records.get(change);
+            if (record == null) {
+                fresh.add(key);
+            } else if (record.current() && record.raw() != null) {
+                if (record.raw().equals(change.raw())) {
+                    unchanged.add(key);
+                } else {
+                    held.put(key, record.raw());
                 }
             }
         });
@@ -75,7 +69,7 @@ final class FreshRecords {
 
     /** Whether the change brings its row as the graph holds it already. */
     boolean unchanged(ReadRow change) {
-        return this.unchanged.contains(Key.of(change));
+        return this.unchanged.contains(HeldRecords.Key.of(change));
     }
 
     /**
@@ -83,20 +77,11 @@ final class FreshRecords {
      * the change brings another; null otherwise.
      */
     String held(ReadRow change) {
-        return this.held.get(Key.of(change));
+        return this.held.get(HeldRecords.Key.of(change));
     }
 
     /** Whether the change writes a record new to the graph. */
     boolean contains(ReadRow change) {
-        return this.fresh.contains(Key.of(change));
-    }
-
-    /** A record of one tenant. */
-    private record Key(Tenant tenant, String table, String key) {
-
-        static Key of(ReadRow change) {
-            return new Key(
-                    change.tenant(), change.change().table(), change.change().key());
-        }
+        return this.fresh.contains(HeldRecords.Key.of(change));
     }
 }

@@ -18,8 +18,8 @@ import java.util.Set;
  * so far ({@link RowApplier#locate})
  * @param problem why the row cannot be mapped; null when it can
  * @param decisions the resolution of each party record of the plan; empty until {@link Resolutions} ran
- * @param unchanged the party records of the plan that the record's row as the graph holds it described exactly so
- * ({@link RowApplier#unchangedClaims}): when resolution keeps them where they are, they are not written again
+ * @param unchanged what of the plan the record's row as the graph holds it said exactly so ({@link
+ * RowApplier#unchanged}): party records resolution keeps where they are are not written again, nor roles they take
  */
 record ReadRow(
         RowChange change,
@@ -28,10 +28,10 @@ record ReadRow(
         RowPlan plan,
         String problem,
         Map<RecordRef, Decision> decisions,
-        Set<RecordRef> unchanged) {
+        Unchanged unchanged) {
 
     ReadRow(RowChange change, Tenant tenant, String raw, RowPlan plan, String problem) {
-        this(change, tenant, raw, plan, problem, Map.of(), Set.of());
+        this(change, tenant, raw, plan, problem, Map.of(), Unchanged.NONE);
     }
 
     ReadRow(
@@ -41,15 +41,34 @@ record ReadRow(
             RowPlan plan,
             String problem,
             Map<RecordRef, Decision> decisions) {
-        this(change, tenant, raw, plan, problem, decisions, Set.of());
+        this(change, tenant, raw, plan, problem, decisions, Unchanged.NONE);
     }
 
     ReadRow withDecisions(Map<RecordRef, Decision> resolved) {
         return new ReadRow(this.change, this.tenant, this.raw, this.plan, this.problem, resolved, this.unchanged);
     }
 
-    ReadRow withUnchanged(Set<RecordRef> records) {
-        return new ReadRow(this.change, this.tenant, this.raw, this.plan, this.problem, this.decisions, records);
+    ReadRow withUnchanged(Unchanged same) {
+        return new ReadRow(this.change, this.tenant, this.raw, this.plan, this.problem, this.decisions, same);
+    }
+
+    /**
+     * What of a row's plan its record's row as the graph holds it said alike: the party records described alike, and
+     * whether the roles were the same.
+     */
+    record Unchanged(Set<RecordRef> parties, boolean roles) {
+
+        static final Unchanged NONE = new Unchanged(Set.of(), false);
+    }
+
+    /**
+     * Whether the roles the row gives are the ones its record gave, taken by party records it {@link #keeps}: they
+     * are neither withdrawn nor asserted again.
+     */
+    boolean keepsRoles() {
+        return this.unchanged.roles()
+                && this.plan != null
+                && this.plan.roles().stream().allMatch(role -> keeps(role.party()));
     }
 
     /**
@@ -57,7 +76,7 @@ record ReadRow(
      * so, and resolution kept it where it was (its features unchanged; or a steward put it there).
      */
     boolean keeps(RecordRef record) {
-        if (!this.unchanged.contains(record)) {
+        if (!this.unchanged.parties().contains(record)) {
             return false;
         }
         Decision decision = decision(record);

@@ -4,6 +4,7 @@ import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.ingest.mapping.Claims.PartyClaim;
 import com.partygraph.ingest.mapping.Claims.RecordRef;
+import com.partygraph.ingest.mapping.Claims.RowPlan;
 import com.partygraph.ingest.mapping.RowChange;
 import com.partygraph.ingest.mapping.RowChange.Op;
 import com.partygraph.ingest.mapping.RowInterpreter;
@@ -133,31 +134,28 @@ final class RowApplier {
     }
 
     /**
-     * The party records the row describes exactly as the row the graph holds of its record ({@code held}) described
-     * them, both read through the mapping from their stored form (so that the types a value arrived in do not tell
-     * them apart); none when the held row cannot be read.
+     * What the row says exactly as the row the graph holds of its record ({@code held}) said it: the party records it
+     * describes alike, and whether it gives the same roles; both rows read through the mapping from their stored form
+     * (so that the types a value arrived in do not tell them apart). Nothing when the held row cannot be read.
      */
-    Set<RecordRef> unchangedClaims(ReadRow row, String held) {
+    ReadRow.Unchanged unchanged(ReadRow row, String held) {
         if (held == null || row.plan() == null || row.problem() != null) {
-            return Set.of();
+            return ReadRow.Unchanged.NONE;
         }
         RowChange change = row.change();
         try {
-            List<PartyClaim> before = this.interpreter
-                    .interpret(change.table(), change.key(), row(held))
-                    .parties();
-            Set<RecordRef> unchanged = new HashSet<>();
-            for (PartyClaim claim : this.interpreter
-                    .interpret(change.table(), change.key(), row(row.raw()))
-                    .parties()) {
-                if (before.contains(claim)) {
-                    unchanged.add(claim.record());
+            RowPlan before = this.interpreter.interpret(change.table(), change.key(), row(held));
+            RowPlan now = this.interpreter.interpret(change.table(), change.key(), row(row.raw()));
+            Set<RecordRef> parties = new HashSet<>();
+            for (PartyClaim claim : now.parties()) {
+                if (before.parties().contains(claim)) {
+                    parties.add(claim.record());
                 }
             }
-            return unchanged;
+            return new ReadRow.Unchanged(parties, before.roles().equals(now.roles()));
         } catch (UnmappableRowException | JacksonException ex) {
-            // Nothing is known to be unchanged then: every party record of the row is written again.
-            return Set.of();
+            // Nothing is known to be unchanged then: everything the row says is written again.
+            return ReadRow.Unchanged.NONE;
         }
     }
 

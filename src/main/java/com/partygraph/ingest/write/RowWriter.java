@@ -73,20 +73,26 @@ final class RowWriter {
                                     .toList())
                     .forEach(found -> before.put(key(found), found));
         }
+        // Roles an update gives as its record gave them, to parties it keeps, are neither withdrawn nor asserted again.
+        Map<List<String>, ReadRow> byKey = new HashMap<>();
+        upserts.forEach(
+                row -> byKey.put(List.of(row.change().table(), row.change().key()), row));
         List<Map<String, Object>> retract = new ArrayList<>();
-        before.values()
-                .forEach(found -> retract.add(Map.of(
-                        "uid",
-                        new RecordRef(
-                                        found.get("table").asString(),
-                                        found.get("key").asString())
-                                .uid(source),
-                        "parties",
-                        found.get("asserts").asList(Value::asString))));
+        List<String> rolesRetracted = new ArrayList<>();
+        before.forEach((key, found) -> {
+            String uid = new RecordRef(
+                            found.get("table").asString(), found.get("key").asString())
+                    .uid(source);
+            ReadRow row = byKey.get(key);
+            boolean roles = row == null || !row.keepsRoles();
+            retract.add(Map.of("uid", uid, "parties", found.get("asserts").asList(Value::asString), "roles", roles));
+            if (roles) {
+                rolesRetracted.add(uid);
+            }
+        });
         Flush flush = new Flush(source, db);
         Timeline timeline = flush.timeline;
-        timeline.rolesRetracted(
-                db, retract.stream().map(record -> (String) record.get("uid")).toList());
+        timeline.rolesRetracted(db, rolesRetracted);
         EdgeAssertions retracted = new EdgeAssertions();
         if (!retract.isEmpty()) {
             retracted.add(db.run("ingest-records-retract", "records", retract));

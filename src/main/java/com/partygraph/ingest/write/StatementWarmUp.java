@@ -30,7 +30,6 @@ public final class StatementWarmUp {
     /** Ingestion's statements, roughly in the order a first batch runs them. */
     static final List<String> STATEMENTS = List.of(
             "ingest-records-existing",
-            "ingest-records-positions",
             "watermark-get",
             "ingest-records-create",
             "ingest-records-upsert",
@@ -65,7 +64,6 @@ public final class StatementWarmUp {
     /** The statements a transaction may begin with: they are planned for a transaction with no changes too. */
     static final Set<String> FIRST = Set.of(
             "ingest-records-existing",
-            "ingest-records-positions",
             "watermark-get",
             "ingest-records-create",
             "ingest-records-upsert",

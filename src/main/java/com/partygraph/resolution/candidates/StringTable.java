@@ -41,7 +41,7 @@ final class StringTable {
         return this.starts.size();
     }
 
-    /** Adds a string not in the table (or removed from it); returns its number. */
+    /** Adds a string under a new number, which finds it from now on; returns the number. */
     int add(String value) {
         byte[] encoded = encode(value);
         if (this.bytes.size() > Integer.MAX_VALUE - encoded.length) {
@@ -52,7 +52,8 @@ final class StringTable {
         this.bytes.addElements(this.bytes.size(), encoded);
         long hash = hash(encoded, 0, encoded.length);
         int held = this.byHash.get(hash);
-        if (held < 0) {
+        // A string added again (without being removed) is found under its new number, as a map's put would do.
+        if (held < 0 || holds(held, encoded)) {
             this.byHash.put(hash, number);
         } else {
             this.collided.put(value, number);

@@ -92,6 +92,12 @@ class StreamingChangesIT {
                                 "MATCH (:Party {tenant: $tenant, givenName: 'Ada'})-[r:EMPLOYEE_OF]->(o:Party)"
                                         + " WHERE o.displayName = 'Analytical Engines' AND r.title = 'Director' RETURN count(r)"))
                 .isEqualTo(1L);
+        // Her role, given as it was, is kept (not withdrawn and given again).
+        assertThat(count(
+                        tenant,
+                        "MATCH (:SourceRecord {tenant: $tenant, table: 'contacts', key: '1'})-[:IDENTIFIES]->(p:Party)"
+                                + "-[h:HAS_ROLE]->(:Role {code: 'contact'}) RETURN count(h)"))
+                .isEqualTo(1L);
 
         // Her email describes her: she is derived again from her record.
         demo.applier()
