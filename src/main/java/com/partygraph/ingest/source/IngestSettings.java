@@ -19,8 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the source fails until there is room again
  * @param writers how many graph transactions a snapshot batch is written in at the same time; 0 means one
  * per processor of this machine
- * @param warmUp whether ingestion's statements are planned in the background once the sources start
- * ({@code StatementWarmUp}), so that the first changes after a start do not wait for Cypher to plan them
+ * @param warmUp whether ingestion's statements are planned in the background once sources read before start again
+ * ({@code StatementWarmUp}), so that the first changes after a restart do not wait for Cypher to plan them (a first
+ * start's snapshot plans them itself)
  */
 @ConfigurationProperties("partygraph.ingest")
 public record IngestSettings(

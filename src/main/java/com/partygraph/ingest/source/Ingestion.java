@@ -14,6 +14,7 @@ import com.partygraph.ingest.write.StatementWarmUp;
 import com.partygraph.problem.NotFoundException;
 import com.partygraph.resolution.Resolver;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,6 +111,10 @@ public class Ingestion implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        // A source read before goes on from where it was, with changes that find the statements planned ahead; one
+        // never read starts with its snapshot, whose batches plan them (and plan them again as the graph grows).
+        boolean resuming = this.sources.stream()
+                .anyMatch(source -> Files.exists(SourceConnector.offsets(this.stateDirectory, source.name())));
         Set<String> roles = roleCatalog();
         for (IngestSettings.Source source : this.sources) {
             try {
@@ -129,9 +134,16 @@ public class Ingestion implements SmartLifecycle {
             }
         }
         this.restarts = this.scheduler.scheduleWithFixedDelay(this::restartFailed, this.restartDelay);
-        if (this.warmUp && !this.sources.isEmpty() && !this.warmedUp.isDone()) {
+        if (this.warmUp && resuming && !this.warmedUp.isDone()) {
             this.scheduler.schedule(
-                    () -> this.warmedUp.complete(StatementWarmUp.run(this.graph, this.queries)),
+                    () -> {
+                        try {
+                            this.warmedUp.complete(StatementWarmUp.run(this.graph, this.queries));
+                        } catch (RuntimeException ex) {
+                            this.warmedUp.completeExceptionally(ex);
+                            throw ex;
+                        }
+                    },
                     java.time.Instant.now());
         } else {
             this.warmedUp.complete(0);

@@ -78,7 +78,7 @@ public final class SourceConnector {
         this.settings = settings;
         this.applier = applier;
         this.tables = List.copyOf(tables);
-        this.offsets = stateDirectory.resolve(settings.name() + ".offsets");
+        this.offsets = offsets(stateDirectory, settings.name());
         this.status = new SourceStatus(settings.name(), meters);
         this.snapshotSize = snapshotSize;
         this.disk = disk;
@@ -110,6 +110,11 @@ public final class SourceConnector {
     /** The file Debezium keeps this source's committed offsets in. */
     public Path offsets() {
         return this.offsets;
+    }
+
+    /** The file Debezium keeps a source's committed offsets in, under the state directory: none before its first batch. */
+    static Path offsets(Path stateDirectory, String source) {
+        return stateDirectory.resolve(source + ".offsets");
     }
 
     public synchronized boolean isRunning() {
