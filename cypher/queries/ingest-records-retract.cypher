@@ -1,6 +1,7 @@
-// Withdraws what records asserted ($records holds {uid, parties, roles}): an activity's link to a party, the
-// roles a record gave (found by the record; kept when roles is false: the record gives them again as they are),
-// and its assertion on edges between the parties it asserted something about, found pair by pair so that a
+// Withdraws what records asserted ($records holds {uid, parties, roles, edges}): an activity's link to a party,
+// the roles a record gave (found by the record; kept when roles is false: the record gives them again as they
+// are), and its assertion on edges between the parties it asserted something about (kept when edges is false: the
+// record asserts the same edges again, which replaces its assertion on each), found pair by pair so that a
 // party with 100,000 edges is not walked; an edge goes when no record asserts it any more. Returns the edges
 // left with their remaining assertions, to be summarized again (an edge two records retract from is returned
 // twice, the later row holding).
@@ -15,6 +16,7 @@ CALL (record) {
   DELETE h
 }
 CALL (record) {
+  WITH record WHERE coalesce(record.edges, true)
   UNWIND record.parties AS fromId
   UNWIND record.parties AS toId
   WITH DISTINCT fromId, toId

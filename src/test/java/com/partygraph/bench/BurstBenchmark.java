@@ -18,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * three times 1,000 updates of them in one statement (the first one cold), then 300 single-row updates, each its own
  * transaction. Prints the figures and writes them under target/bench/. Options: {@code --rows} (rows a burst
  * touches, default 1000), {@code --single} (single-row transactions, default 300), {@code --page-cache} (default
- * 512m). Run it with a flight recording to see where the time goes (README, "Benchmarks").
+ * 512m), {@code --restart true} (the bursts go to the application started again on the demo it made, as after a
+ * restart, rather than to the first start). Run it with a flight recording to see where the time goes (README, "Benchmarks").
  */
 public final class BurstBenchmark {
 
@@ -32,17 +33,37 @@ public final class BurstBenchmark {
         Path dir = BenchReport.directory();
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("machine", BenchReport.machine());
+        boolean restart = Boolean.parseBoolean(options.getOrDefault("restart", "false"));
+        results.put("restart", restart);
         try (DemoPostgres postgres =
                         new DemoPostgres(new IngestSettings.Demo(true, 0, dir.resolve("postgres"), Path.of("import")));
-                ConfigurableApplicationContext app =
-                        IngestBenchmark.start(postgres, dir, pageCache, "0", "2048", "probabilistic")) {
-            SourceStatus status =
-                    app.getBean(Ingestion.class).connector("demo").orElseThrow().status();
-            MeterRegistry registry = app.getBean(MeterRegistry.class);
-            IngestBenchmark.snapshot(status, results, "demoSnapshot");
+                Restartable app = new Restartable(
+                        () -> IngestBenchmark.start(postgres, dir, pageCache, "0", "2048", "probabilistic"))) {
+            IngestBenchmark.snapshot(
+                    app.get()
+                            .getBean(Ingestion.class)
+                            .connector("demo")
+                            .orElseThrow()
+                            .status(),
+                    results,
+                    "demoSnapshot");
+            if (restart) {
+                // The bursts then come to an application started again on the demo it made, as after a restart.
+                long restarting = System.nanoTime();
+                app.restart();
+                results.put("secondsToRestart", Math.round((System.nanoTime() - restarting) / 1e8) / 10.0);
+            }
+            SourceStatus status = app.get()
+                    .getBean(Ingestion.class)
+                    .connector("demo")
+                    .orElseThrow()
+                    .status();
+            MeterRegistry registry = app.get().getBean(MeterRegistry.class);
             // A user's first burst comes after the statements were planned ahead (StatementWarmUp), not during it.
             long warming = System.nanoTime();
-            results.put("plannedAhead", app.getBean(Ingestion.class).warmedUp().get());
+            results.put(
+                    "plannedAhead",
+                    app.get().getBean(Ingestion.class).warmedUp().get());
             results.put("secondsWaitedForPlansAhead", Math.round((System.nanoTime() - warming) / 1e8) / 10.0);
             try (Connection connection = postgres.connection();
                     Statement sql = connection.createStatement()) {
@@ -78,6 +99,33 @@ public final class BurstBenchmark {
             }
         }
         BenchReport.write("burst-benchmark", results, dir);
+    }
+
+    /** The application under test, which can be stopped and started again on the same directories. */
+    private static final class Restartable implements AutoCloseable {
+
+        private final java.util.function.Supplier<ConfigurableApplicationContext> starter;
+
+        private ConfigurableApplicationContext context;
+
+        Restartable(java.util.function.Supplier<ConfigurableApplicationContext> starter) {
+            this.starter = starter;
+            this.context = starter.get();
+        }
+
+        ConfigurableApplicationContext get() {
+            return this.context;
+        }
+
+        void restart() {
+            this.context.close();
+            this.context = this.starter.get();
+        }
+
+        @Override
+        public void close() {
+            this.context.close();
+        }
     }
 
     @FunctionalInterface

@@ -53,12 +53,13 @@ record ReadRow(
     }
 
     /**
-     * What of a row's plan its record's row as the graph holds it said alike: the party records described alike, and
-     * whether the roles were the same.
+     * What of a row's plan its record's row as the graph holds it said alike: the party records described alike,
+     * whether the roles were the same, and whether the edges joined the same records with the same types (their
+     * properties may differ).
      */
-    record Unchanged(Set<RecordRef> parties, boolean roles) {
+    record Unchanged(Set<RecordRef> parties, boolean roles, boolean edges) {
 
-        static final Unchanged NONE = new Unchanged(Set.of(), false);
+        static final Unchanged NONE = new Unchanged(Set.of(), false, false);
     }
 
     /**
@@ -69,6 +70,17 @@ record ReadRow(
         return this.unchanged.roles()
                 && this.plan != null
                 && this.plan.roles().stream().allMatch(role -> keeps(role.party()));
+    }
+
+    /**
+     * Whether the row asserts edges of the same types between the same parties as its record did, all of party
+     * records it {@link #keeps}: they are not withdrawn, and asserting them again replaces the record's assertion on
+     * each in place (a contact's new title changes the edge's title, the edge stays).
+     */
+    boolean keepsEdges() {
+        return this.unchanged.edges()
+                && this.plan != null
+                && this.plan.edges().stream().allMatch(edge -> keeps(edge.from()) && keeps(edge.to()));
     }
 
     /**

@@ -152,11 +152,19 @@ final class RowApplier {
                     parties.add(claim.record());
                 }
             }
-            return new ReadRow.Unchanged(parties, before.roles().equals(now.roles()));
+            return new ReadRow.Unchanged(
+                    parties, before.roles().equals(now.roles()), ends(before).equals(ends(now)));
         } catch (UnmappableRowException | JacksonException ex) {
             // Nothing is known to be unchanged then: everything the row says is written again.
             return ReadRow.Unchanged.NONE;
         }
+    }
+
+    // What an edge joins, whatever it says of itself.
+    private static List<List<Object>> ends(RowPlan plan) {
+        return plan.edges().stream()
+                .map(edge -> List.<Object>of(edge.type(), edge.from(), edge.to()))
+                .toList();
     }
 
     Map<String, Object> row(String raw) {

@@ -73,7 +73,8 @@ final class RowWriter {
                                     .toList())
                     .forEach(found -> before.put(key(found), found));
         }
-        // Roles an update gives as its record gave them, to parties it keeps, are neither withdrawn nor asserted again.
+        // Roles an update gives as its record gave them, to parties it keeps, are neither withdrawn nor asserted again;
+        // edges between the same parties are not withdrawn: asserting them again replaces the record's assertion.
         Map<List<String>, ReadRow> byKey = new HashMap<>();
         upserts.forEach(
                 row -> byKey.put(List.of(row.change().table(), row.change().key()), row));
@@ -85,7 +86,16 @@ final class RowWriter {
                     .uid(source);
             ReadRow row = byKey.get(key);
             boolean roles = row == null || !row.keepsRoles();
-            retract.add(Map.of("uid", uid, "parties", found.get("asserts").asList(Value::asString), "roles", roles));
+            boolean edges = row == null || !row.keepsEdges();
+            retract.add(Map.of(
+                    "uid",
+                    uid,
+                    "parties",
+                    found.get("asserts").asList(Value::asString),
+                    "roles",
+                    roles,
+                    "edges",
+                    edges));
             if (roles) {
                 rolesRetracted.add(uid);
             }

@@ -81,6 +81,7 @@ class StreamingChangesIT {
         String tenant = "business-43";
         demo.applier().apply(List.of(snapshot(contact(tenant, 1, "Ada", "Analytical Engines", "Engineer"))));
         Map<String, Object> before = party(tenant);
+        String edge = employment(tenant);
 
         // The title is the employment edge's, not the person's: the edge changes, the person is not written.
         demo.applier().apply(List.of(change(Op.UPDATE, contact(tenant, 1, "Ada", "Analytical Engines", "Director"))));
@@ -92,6 +93,9 @@ class StreamingChangesIT {
                                 "MATCH (:Party {tenant: $tenant, givenName: 'Ada'})-[r:EMPLOYEE_OF]->(o:Party)"
                                         + " WHERE o.displayName = 'Analytical Engines' AND r.title = 'Director' RETURN count(r)"))
                 .isEqualTo(1L);
+        assertThat(employment(tenant))
+                .as("the same edge, its assertion replaced in place")
+                .isEqualTo(edge);
         // Her role, given as it was, is kept (not withdrawn and given again).
         assertThat(count(
                         tenant,
@@ -108,6 +112,19 @@ class StreamingChangesIT {
         Map<String, Object> after = party(tenant);
         assertThat(after.get("emails")).isEqualTo(List.of("ada@engines.example.com"));
         assertThat(after.get("updatedAt")).isNotEqualTo(before.get("updatedAt"));
+    }
+
+    /** The element id of contact 1's employment edge. */
+    private static String employment(String tenant) {
+        try (var session = demo.harness().driver().session()) {
+            return session.run(
+                            "MATCH (:SourceRecord {tenant: $tenant, table: 'contacts', key: '1'})-[:IDENTIFIES]->(p:Party)"
+                                    + "-[r:EMPLOYEE_OF]->() RETURN elementId(r) AS id",
+                            Map.of("tenant", tenant))
+                    .single()
+                    .get("id")
+                    .asString();
+        }
     }
 
     /** The party of contact 1: its version, when it was last written, its emails. */
