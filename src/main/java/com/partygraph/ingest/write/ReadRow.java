@@ -54,12 +54,20 @@ record ReadRow(
 
     /**
      * What of a row's plan its record's row as the graph holds it said alike: the party records described alike,
-     * whether the roles were the same, and whether the edges joined the same records with the same types (their
-     * properties may differ).
+     * whether the roles were the same, whether the edges joined the same records with the same types (their
+     * properties may differ), and whether neither row was an activity.
      */
-    record Unchanged(Set<RecordRef> parties, boolean roles, boolean edges) {
+    record Unchanged(Set<RecordRef> parties, boolean roles, boolean edges, boolean noActivity) {
 
-        static final Unchanged NONE = new Unchanged(Set.of(), false, false);
+        static final Unchanged NONE = new Unchanged(Set.of(), false, false, false);
+    }
+
+    /**
+     * Whether nothing the record asserted needs withdrawing: its roles and edges are kept ({@link #keepsRoles},
+     * {@link #keepsEdges}) and it is no activity.
+     */
+    boolean withdrawsNothing() {
+        return this.unchanged.noActivity() && keepsRoles() && keepsEdges();
     }
 
     /**

@@ -153,7 +153,10 @@ final class RowApplier {
                 }
             }
             return new ReadRow.Unchanged(
-                    parties, before.roles().equals(now.roles()), ends(before).equals(ends(now)));
+                    parties,
+                    before.roles().equals(now.roles()),
+                    ends(before).equals(ends(now)),
+                    before.activity() == null && now.activity() == null);
         } catch (UnmappableRowException | JacksonException ex) {
             // Nothing is known to be unchanged then: everything the row says is written again.
             return ReadRow.Unchanged.NONE;

@@ -85,6 +85,9 @@ final class RowWriter {
                             found.get("table").asString(), found.get("key").asString())
                     .uid(source);
             ReadRow row = byKey.get(key);
+            if (row != null && row.withdrawsNothing()) {
+                return;
+            }
             boolean roles = row == null || !row.keepsRoles();
             boolean edges = row == null || !row.keepsEdges();
             retract.add(Map.of(
