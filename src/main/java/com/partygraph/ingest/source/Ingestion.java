@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.stream.Collectors;
@@ -81,8 +82,7 @@ public class Ingestion implements SmartLifecycle {
 
     private final boolean warmUp;
 
-    private final java.util.concurrent.CompletableFuture<Integer> warmedUp =
-            new java.util.concurrent.CompletableFuture<>();
+    private final CompletableFuture<Integer> warmedUp = new CompletableFuture<>();
 
     public Ingestion(
             List<IngestSettings.Source> sources,
@@ -144,7 +144,7 @@ public class Ingestion implements SmartLifecycle {
                             throw ex;
                         }
                     },
-                    java.time.Instant.now());
+                    Instant.now());
         } else {
             this.warmedUp.complete(0);
         }
@@ -155,7 +155,7 @@ public class Ingestion implements SmartLifecycle {
      * Completes once ingestion's statements were planned ahead after the start ({@link StatementWarmUp}), with how
      * many plans were made (0 when the warm-up is off or there is no source).
      */
-    public java.util.concurrent.CompletableFuture<Integer> warmedUp() {
+    public CompletableFuture<Integer> warmedUp() {
         return this.warmedUp;
     }
 

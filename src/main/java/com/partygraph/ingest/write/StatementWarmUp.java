@@ -3,12 +3,16 @@ package com.partygraph.ingest.write;
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,7 +135,7 @@ public final class StatementWarmUp {
     private static void plan(
             GraphWork graph, CypherQueries queries, String name, Map<String, Object> parameters, boolean changed) {
         Object[] keysAndValues = parameters.entrySet().stream()
-                .flatMap(entry -> java.util.stream.Stream.of(entry.getKey(), entry.getValue()))
+                .flatMap(entry -> Stream.of(entry.getKey(), entry.getValue()))
                 .toArray();
         try {
             graph.write(tx -> {
@@ -158,13 +162,13 @@ public final class StatementWarmUp {
         }
         names.removeAll(Set.of("tenant", "source", "mapping"));
         List<Map<String, Object>> sets = new ArrayList<>();
-        sets.add(new java.util.HashMap<>());
+        sets.add(new HashMap<>());
         for (String parameter : names) {
             List<Object> values = values(name, parameter);
             List<Map<String, Object>> more = new ArrayList<>();
             for (Map<String, Object> set : sets) {
                 for (Object value : values) {
-                    Map<String, Object> next = new java.util.HashMap<>(set);
+                    Map<String, Object> next = new HashMap<>(set);
                     next.put(parameter, value);
                     more.add(next);
                 }
@@ -193,16 +197,16 @@ public final class StatementWarmUp {
      * mapping) are not counted.
      */
     public static Set<String> unplanned(CypherQueries queries) {
-        Set<String> planned = new java.util.HashSet<>();
+        Set<String> planned = new HashSet<>();
         Map<String, Object> bound = Map.of("tenant", "", "source", "", "mapping", "");
         for (String name : STATEMENTS) {
             for (Map<String, Object> parameters : parameters(name, queries.get(name))) {
-                Map<String, Object> all = new java.util.HashMap<>(parameters);
+                Map<String, Object> all = new HashMap<>(parameters);
                 all.putAll(bound);
                 planned.add(Statements.signature(name, all));
             }
         }
-        Set<String> unplanned = new java.util.TreeSet<>();
+        Set<String> unplanned = new TreeSet<>();
         for (String signature : Statements.signatures()) {
             // A steward's writes bind no mapping fingerprint; they are not ingestion's, and plan on first use.
             if (signature.contains("mapping:STRING") && !planned.contains(signature)) {

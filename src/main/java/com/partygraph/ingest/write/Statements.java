@@ -6,10 +6,12 @@ import com.partygraph.ingest.mapping.RowInterpreter;
 import com.partygraph.resolution.survive.Survivorship;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Value;
@@ -104,7 +106,7 @@ final class Statements {
      */
     static String signature(String name, Map<String, Object> parameters) {
         StringBuilder signature = new StringBuilder(name).append('(');
-        new java.util.TreeMap<>(parameters)
+        new TreeMap<>(parameters)
                 .forEach((key, value) ->
                         signature.append(key).append(':').append(type(value)).append(','));
         return signature.append(')').toString();
@@ -118,7 +120,7 @@ final class Statements {
             case Integer ignored -> "INTEGER";
             case Boolean ignored -> "BOOLEAN";
             case Map<?, ?> ignored -> "MAP";
-            case java.util.Collection<?> list ->
+            case Collection<?> list ->
                 !list.isEmpty() && list.stream().allMatch(String.class::isInstance) ? "LIST<STRING>" : "LIST<ANY>";
             default -> value.getClass().getSimpleName();
         };

@@ -6,6 +6,7 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.UUID;
 
 /**
  * Strings numbered in the order they were added, kept in one byte array instead of a String object each: a
@@ -90,7 +91,7 @@ final class StringTable {
         byte[] all = this.bytes.elements();
         return switch (all[start]) {
             case TEXT -> new String(all, start + 1, end - start - 1, StandardCharsets.ISO_8859_1);
-            case UUID_BYTES -> new java.util.UUID(longAt(all, start + 1), longAt(all, start + 9)).toString();
+            case UUID_BYTES -> new UUID(longAt(all, start + 1), longAt(all, start + 9)).toString();
             default -> new String(all, start + 1, end - start - 1, StandardCharsets.UTF_8);
         };
     }
@@ -103,7 +104,7 @@ final class StringTable {
 
     private static byte[] encode(String value) {
         if (isUuid(value)) {
-            java.util.UUID uuid = java.util.UUID.fromString(value);
+            UUID uuid = UUID.fromString(value);
             byte[] encoded = new byte[17];
             encoded[0] = UUID_BYTES;
             putLong(encoded, 1, uuid.getMostSignificantBits());
