@@ -55,9 +55,11 @@ final class Assertions {
         }
         for (RoleClaim role : plan.roles()) {
             String party = parties.get(role.party());
-            if (party != null && rolesKept) {
-                asserted.add(party);
-            } else if (party != null) {
+            if (party == null) {
+                continue;
+            }
+            asserted.add(party);
+            if (!rolesKept) {
                 Map<String, Object> row = new HashMap<>();
                 row.put("partyId", party);
                 row.put("code", role.code());
@@ -66,7 +68,6 @@ final class Assertions {
                 row.put("until", role.until());
                 row.put("context", role.context());
                 this.roles.add(row);
-                asserted.add(party);
             }
         }
         ActivityClaim activity = plan.activity();

@@ -34,16 +34,6 @@ record ReadRow(
         this(change, tenant, raw, plan, problem, Map.of(), Unchanged.NONE);
     }
 
-    ReadRow(
-            RowChange change,
-            Tenant tenant,
-            String raw,
-            RowPlan plan,
-            String problem,
-            Map<RecordRef, Decision> decisions) {
-        this(change, tenant, raw, plan, problem, decisions, Unchanged.NONE);
-    }
-
     ReadRow withDecisions(Map<RecordRef, Decision> resolved) {
         return new ReadRow(this.change, this.tenant, this.raw, this.plan, this.problem, resolved, this.unchanged);
     }

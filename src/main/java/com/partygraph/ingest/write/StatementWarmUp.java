@@ -140,7 +140,7 @@ public final class StatementWarmUp {
         try {
             graph.write(tx -> {
                 if (changed) {
-                    tx.run("CREATE ()", Map.of());
+                    tx.run(queries.get("warm-up-change"), Map.of());
                 }
                 new Statements(tx, queries, WARM_UP, "warm-up", "warm-up").run(name, keysAndValues);
                 throw new Undone();

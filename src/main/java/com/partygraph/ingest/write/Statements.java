@@ -6,7 +6,6 @@ import com.partygraph.ingest.mapping.RowInterpreter;
 import com.partygraph.resolution.survive.Survivorship;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,8 +119,8 @@ final class Statements {
             case Integer ignored -> "INTEGER";
             case Boolean ignored -> "BOOLEAN";
             case Map<?, ?> ignored -> "MAP";
-            case Collection<?> list ->
-                !list.isEmpty() && list.stream().allMatch(String.class::isInstance) ? "LIST<STRING>" : "LIST<ANY>";
+            // Ingestion's lists hold one kind of element: the first tells it (a list is not walked on every run).
+            case List<?> list -> !list.isEmpty() && list.get(0) instanceof String ? "LIST<STRING>" : "LIST<ANY>";
             default -> value.getClass().getSimpleName();
         };
     }
