@@ -1,16 +1,21 @@
 package com.partygraph.ingest.write;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The events a write adds to parties' timelines — a record linked to a party or unlinked from it (moved,
  * deleted), a party merged into another, a role the party takes that it did not hold or no longer holds
  * from any record (a role a row gives again on an update is no event) — written together at the end of the write
- * ({@code timeline-append}). Events are appended, never rewritten. Not thread-safe; one per write.
+ * ({@code timeline-append}). Events are appended, never rewritten. Whether a party held a role is read from the graph
+ * only where the write cannot know it: a party the write made held none before, and a role the write asserts is held
+ * after it. Not thread-safe; one per write.
  */
 final class Timeline {
 
@@ -18,6 +23,17 @@ final class Timeline {
 
     // Each (party, role code) the write touches, and whether the party held the role before it.
     private final Map<List<String>, Boolean> rolesBefore = new LinkedHashMap<>();
+
+    // The (party, role code) pairs the write asserts, held once it is done.
+    private final Set<List<String>> asserted = new HashSet<>();
+
+    // Parties the write made: they held no role before it.
+    private final Set<String> made = new HashSet<>();
+
+    /** The write made these parties: they held no role before it. */
+    void made(Collection<String> partyIds) {
+        this.made.addAll(partyIds);
+    }
 
     void linked(String partyId, String record, String method) {
         add(partyId, "record-linked", record, method);
@@ -36,12 +52,17 @@ final class Timeline {
 
     /** Before roles are asserted ({partyId, code}): whether the parties held them already, from other records. */
     void rolesAsserting(Statements db, List<Map<String, Object>> roles) {
-        List<Map<String, Object>> pairs = roles.stream()
-                .map(role -> Map.<String, Object>of("partyId", role.get("partyId"), "code", role.get("code")))
-                .filter(pair ->
-                        !this.rolesBefore.containsKey(List.of((String) pair.get("partyId"), (String) pair.get("code"))))
-                .distinct()
-                .toList();
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        for (Map<String, Object> role : roles) {
+            List<String> pair = List.of((String) role.get("partyId"), (String) role.get("code"));
+            if (this.asserted.add(pair) && !this.rolesBefore.containsKey(pair)) {
+                if (this.made.contains(pair.get(0))) {
+                    this.rolesBefore.put(pair, false);
+                } else {
+                    pairs.add(Map.of("partyId", pair.get(0), "code", pair.get(1)));
+                }
+            }
+        }
         if (!pairs.isEmpty()) {
             this.rolesBefore.putAll(held(db, List.of(), pairs));
         }
@@ -52,12 +73,14 @@ final class Timeline {
         if (this.rolesBefore.isEmpty()) {
             return;
         }
+        // Only a role the write withdrew and did not assert again may have ended: that is read.
         List<Map<String, Object>> pairs = this.rolesBefore.keySet().stream()
+                .filter(pair -> !this.asserted.contains(pair))
                 .map(pair -> Map.<String, Object>of("partyId", pair.get(0), "code", pair.get(1)))
                 .toList();
-        Map<List<String>, Boolean> after = held(db, List.of(), pairs);
+        Map<List<String>, Boolean> after = pairs.isEmpty() ? Map.of() : held(db, List.of(), pairs);
         this.rolesBefore.forEach((pair, before) -> {
-            boolean now = after.getOrDefault(pair, false);
+            boolean now = this.asserted.contains(pair) || after.getOrDefault(pair, false);
             if (now && !before) {
                 add(pair.get(0), "role-added", null, pair.get(1));
             } else if (before && !now) {
@@ -65,6 +88,7 @@ final class Timeline {
             }
         });
         this.rolesBefore.clear();
+        this.asserted.clear();
     }
 
     private static Map<List<String>, Boolean> held(Statements db, List<String> uids, List<Map<String, Object>> pairs) {
