@@ -2,12 +2,18 @@ package com.partygraph.bench;
 
 import com.partygraph.evaluate.ResolutionEvaluation;
 import com.partygraph.ingest.source.IngestSettings;
+import com.partygraph.ingest.source.Ingestion;
+import com.partygraph.ingest.source.SourceStatus;
 import com.partygraph.ingest.source.demo.DemoPostgres;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The resolution evaluation on a FEBRL file of person records with ground truth ({@code ../shared/data/febrl}): the
@@ -16,7 +22,10 @@ import java.util.List;
  * per N), and {@link ResolutionEvaluation} run on it with {@code import/febrl/mapping.yaml}. Other options are passed
  * on to the evaluation ({@code --errors 20}, {@code --estimate true}, ...).
  *
- * <p>{@code --file} (default {@code ../shared/data/febrl/dataset2.csv}).
+ * <p>{@code --file} (default {@code ../shared/data/febrl/dataset2.csv}). With {@code --snapshot true} it measures
+ * instead what a user sees who points a fresh start of the application at that table: the time from start until the
+ * snapshot is in the graph (resolved, with survivorship, timeline and all), the snapshot's rows per second, and the
+ * statements' share of it. Figures printed and written to {@code target/bench/<run>/febrl-snapshot.json}.
  */
 public final class FebrlEvaluation {
 
@@ -25,9 +34,12 @@ public final class FebrlEvaluation {
     public static void main(String[] args) throws Exception {
         Path file = Path.of("../shared/data/febrl/dataset2.csv");
         List<String> passed = new ArrayList<>();
+        boolean snapshot = false;
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (args[i].equals("--file")) {
                 file = Path.of(args[i + 1]);
+            } else if (args[i].equals("--snapshot")) {
+                snapshot = Boolean.parseBoolean(args[i + 1]);
             } else {
                 passed.add(args[i]);
                 passed.add(args[i + 1]);
@@ -40,6 +52,10 @@ public final class FebrlEvaluation {
         load(file, imports.resolve("01-febrl.sql"), truth);
         try (DemoPostgres postgres =
                 new DemoPostgres(new IngestSettings.Demo(true, 0, dir.resolve("postgres"), imports))) {
+            if (snapshot) {
+                snapshot(postgres, file, dir);
+                return;
+            }
             passed.addAll(List.of(
                     "--url",
                     "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres",
@@ -53,6 +69,27 @@ public final class FebrlEvaluation {
                     truth.toString()));
             ResolutionEvaluation.main(passed.toArray(String[]::new));
         }
+    }
+
+    private static void snapshot(DemoPostgres postgres, Path file, Path dir) throws Exception {
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("machine", BenchReport.machine());
+        results.put("file", file.toString());
+        long start = System.nanoTime();
+        try (ConfigurableApplicationContext app = IngestBenchmark.start(
+                postgres, "import/febrl/mapping.yaml", dir, "512m", "0", "2048", "probabilistic")) {
+            double started = (System.nanoTime() - start) / 1e9;
+            StatementTimes statements = new StatementTimes(app.getBean(MeterRegistry.class));
+            SourceStatus status =
+                    app.getBean(Ingestion.class).connector("demo").orElseThrow().status();
+            IngestBenchmark.snapshot(status, results, "snapshot");
+            double resolved = (System.nanoTime() - start) / 1e9;
+            results.put("startedSeconds", BenchReport.round(started));
+            results.put("startToSnapshotDoneSeconds", BenchReport.round(resolved));
+            System.out.printf("started in %.1f s; snapshot in the graph %.1f s after the start%n", started, resolved);
+            statements.since(12, results, "snapshot").forEach(line -> System.out.println("  " + line));
+        }
+        BenchReport.write("febrl-snapshot", results, dir);
     }
 
     /** Writes the file as one table's SQL, every column text, and the truth as {@code table,key,entity}. */

@@ -31,7 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ({@code ingest-party-create} with the parties' survivorship profiles and attributes, made in Java as
  * ingestion makes them, {@code ingest-records-create}, {@code ingest-role-assert}, {@code ingest-activity-upsert}, {@code ingest-edge-assert}), one
  * transaction per batch, batches on several threads, into the application's database (same settings
- * and schema). Per row it writes what the 1M-row benchmark snapshot made per source row (its
+ * and schema), and the timeline events ingestion appends ({@code timeline-append}: a record linked to its party, a
+ * role a party did not hold). Per row it writes what the 1M-row benchmark snapshot made per source row (its
  * {@code graphPerSnapshotRow}): its own record; 0.40 records of organizations named in it; 0.45 new
  * parties (59 % people) with 1.09 emails, 0.93 phones (most shared with another party) and, for
  * organizations, 1 domain; 0.20 rows
@@ -307,10 +308,39 @@ public final class GraphCeilingBenchmark {
                 run(tx, queries, nanos, "ingest-role-assert", "roles", this.roles);
                 run(tx, queries, nanos, "ingest-activity-upsert", "activities", this.activities);
                 run(tx, queries, nanos, "ingest-edge-assert", "edges", this.edges);
+                run(tx, queries, nanos, "timeline-append", "events", events());
                 long start = System.nanoTime();
                 tx.commit();
                 nanos.computeIfAbsent("commit", name -> new LongAdder()).add(System.nanoTime() - start);
             }
+        }
+
+        /** What ingestion appends to the timelines for the batch: each record linked, each role newly held. */
+        private List<Map<String, Object>> events() {
+            List<Map<String, Object>> events = new ArrayList<>();
+            for (Map<String, Object> record : this.records) {
+                if (record.get("partyId") != null) {
+                    events.add(event(
+                            (String) record.get("partyId"),
+                            "record-linked",
+                            SOURCE + "/contacts/" + record.get("key"),
+                            "auto"));
+                }
+            }
+            this.roles.stream()
+                    .map(role -> List.of((String) role.get("partyId"), (String) role.get("code")))
+                    .distinct()
+                    .forEach(pair -> events.add(event(pair.get(0), "role-added", null, pair.get(1))));
+            return events;
+        }
+
+        private static Map<String, Object> event(String partyId, String type, String record, String detail) {
+            Map<String, Object> event = new HashMap<>();
+            event.put("partyId", partyId);
+            event.put("type", type);
+            event.put("record", record);
+            event.put("detail", detail);
+            return event;
         }
 
         /**

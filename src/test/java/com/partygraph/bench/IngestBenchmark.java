@@ -8,6 +8,7 @@ import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.ingest.source.SourceStatus;
 import com.partygraph.ingest.source.demo.DemoPostgres;
 import com.partygraph.support.StaleTestDirectories;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -78,7 +79,10 @@ public final class IngestBenchmark {
                         .connector("demo")
                         .orElseThrow()
                         .status();
+                StatementTimes statements = new StatementTimes(app.getBean(MeterRegistry.class));
                 snapshot(status, results, "snapshot");
+                // Where the writers' time went, statement by statement (planning and execution, not commits).
+                statements.since(15, results, "snapshot").forEach(line -> System.out.println("  " + line));
                 results.put(
                         "graphPerSnapshotRow",
                         GraphShape.perRow(
@@ -127,6 +131,19 @@ public final class IngestBenchmark {
             String batch,
             String resolution,
             String... more) {
+        return start(postgres, "import/mapping.yaml", dir, pageCache, writers, batch, resolution, more);
+    }
+
+    /** The application against {@code postgres}, its tables read with {@code mapping}. */
+    static ConfigurableApplicationContext start(
+            DemoPostgres postgres,
+            String mapping,
+            Path dir,
+            String pageCache,
+            String writers,
+            String batch,
+            String resolution,
+            String... more) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--partygraph.neo4j.embedded.bolt-port=0",
@@ -140,7 +157,7 @@ public final class IngestBenchmark {
                 "--partygraph.ingest.sources[0].database=postgres",
                 "--partygraph.ingest.sources[0].username=postgres",
                 "--partygraph.ingest.sources[0].password=postgres",
-                "--partygraph.ingest.sources[0].mapping=import/mapping.yaml",
+                "--partygraph.ingest.sources[0].mapping=" + mapping,
                 "--partygraph.resolution.mode=" + resolution,
                 "--partygraph.ingest.sources[0].poll-interval-ms=10",
                 "--partygraph.ingest.sources[0].max-batch-size=" + batch,
