@@ -77,11 +77,13 @@ public final class FebrlEvaluation {
         results.put("file", file.toString());
         long start = System.nanoTime();
         try (ConfigurableApplicationContext app = IngestBenchmark.start(
-                postgres, "import/febrl/mapping.yaml", dir, "512m", "0", "2048", "probabilistic")) {
+                postgres, "febrl", "import/febrl/mapping.yaml", dir, "512m", "0", "2048", "probabilistic")) {
             double started = (System.nanoTime() - start) / 1e9;
             StatementTimes statements = new StatementTimes(app.getBean(MeterRegistry.class));
-            SourceStatus status =
-                    app.getBean(Ingestion.class).connector("demo").orElseThrow().status();
+            SourceStatus status = app.getBean(Ingestion.class)
+                    .connector("febrl")
+                    .orElseThrow()
+                    .status();
             IngestBenchmark.snapshot(status, results, "snapshot");
             double resolved = (System.nanoTime() - start) / 1e9;
             results.put("startedSeconds", BenchReport.round(started));

@@ -131,12 +131,13 @@ public final class IngestBenchmark {
             String batch,
             String resolution,
             String... more) {
-        return start(postgres, "import/mapping.yaml", dir, pageCache, writers, batch, resolution, more);
+        return start(postgres, "demo", "import/mapping.yaml", dir, pageCache, writers, batch, resolution, more);
     }
 
-    /** The application against {@code postgres}, its tables read with {@code mapping}. */
+    /** The application against {@code postgres}, its tables read as source {@code name} with {@code mapping}. */
     static ConfigurableApplicationContext start(
             DemoPostgres postgres,
+            String name,
             String mapping,
             Path dir,
             String pageCache,
@@ -151,7 +152,7 @@ public final class IngestBenchmark {
                 "--partygraph.neo4j.embedded.page-cache=" + pageCache,
                 "--partygraph.ingest.writers=" + writers,
                 "--partygraph.ingest.state-directory=" + dir.resolve("state"),
-                "--partygraph.ingest.sources[0].name=demo",
+                "--partygraph.ingest.sources[0].name=" + name,
                 "--partygraph.ingest.sources[0].host=127.0.0.1",
                 "--partygraph.ingest.sources[0].port=" + postgres.port(),
                 "--partygraph.ingest.sources[0].database=postgres",
