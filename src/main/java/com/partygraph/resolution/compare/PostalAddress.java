@@ -3,6 +3,7 @@ package com.partygraph.resolution.compare;
 import com.partygraph.resolution.features.Features;
 import com.partygraph.resolution.normalize.Addresses.Address;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Postal addresses, best pair of the two records' addresses: the same house number and street (within a
@@ -10,6 +11,8 @@ import java.util.List;
  * different.
  */
 final class PostalAddress extends Comparison {
+
+    private static final Pattern BLANKS = Pattern.compile(" +");
 
     PostalAddress() {
         super("address", List.of("exact", "street", "area", "different"), Frequency.SHARED, false);
@@ -20,17 +23,22 @@ final class PostalAddress extends Comparison {
         if (a.addresses().length == 0 || b.addresses().length == 0) {
             return Compared.missing(text(a), text(b));
         }
-        Compared best = null;
+        // The best pair's lines are written once it is known: every pair compared is not worth its text.
+        int best = Integer.MAX_VALUE;
+        Address left = null;
+        Address right = null;
         for (Address x : a.addresses()) {
             for (Address y : b.addresses()) {
                 int level = level(x, y);
-                if (best == null || level < best.level()) {
-                    String shared = level == 0 ? x.number() + " " + x.street() : null;
-                    best = new Compared(level, line(x), line(y), shared);
+                if (level < best) {
+                    best = level;
+                    left = x;
+                    right = y;
                 }
             }
         }
-        return best;
+        String shared = best == 0 ? left.number() + " " + left.street() : null;
+        return new Compared(best, line(left), line(right), shared);
     }
 
     private static int level(Address x, Address y) {
@@ -65,8 +73,8 @@ final class PostalAddress extends Comparison {
     }
 
     private static String line(Address a) {
-        return String.join(" ", a.number(), a.street(), a.city(), a.postcode())
-                .replaceAll(" +", " ")
+        return BLANKS.matcher(String.join(" ", a.number(), a.street(), a.city(), a.postcode()))
+                .replaceAll(" ")
                 .strip();
     }
 }
