@@ -79,7 +79,7 @@ public final class FebrlEvaluation {
         try (ConfigurableApplicationContext app = IngestBenchmark.start(
                 postgres, "febrl", "import/febrl/mapping.yaml", dir, "512m", "0", "2048", "probabilistic")) {
             double started = (System.nanoTime() - start) / 1e9;
-            StatementTimes statements = new StatementTimes(app.getBean(MeterRegistry.class));
+            StatementTimes statements = StatementTimes.sinceStart(app.getBean(MeterRegistry.class));
             SourceStatus status = app.getBean(Ingestion.class)
                     .connector("febrl")
                     .orElseThrow()

@@ -79,7 +79,7 @@ public final class IngestBenchmark {
                         .connector("demo")
                         .orElseThrow()
                         .status();
-                StatementTimes statements = new StatementTimes(app.getBean(MeterRegistry.class));
+                StatementTimes statements = StatementTimes.sinceStart(app.getBean(MeterRegistry.class));
                 snapshot(status, results, "snapshot");
                 // Where the writers' time went, statement by statement (planning and execution, not commits).
                 statements.since(15, results, "snapshot").forEach(line -> System.out.println("  " + line));

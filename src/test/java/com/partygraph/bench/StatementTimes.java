@@ -21,11 +21,23 @@ final class StatementTimes {
 
     private final long[] batches;
 
-    /** @param registry the application's meter registry */
+    /** @param registry the application's meter registry; statements are counted from now on */
     StatementTimes(MeterRegistry registry) {
+        this(registry, false);
+    }
+
+    private StatementTimes(MeterRegistry registry, boolean fromStart) {
         this.registry = registry;
-        this.start = read();
-        this.batches = batches();
+        this.start = fromStart ? Map.of() : read();
+        this.batches = fromStart ? new long[2] : batches();
+    }
+
+    /**
+     * Statements counted from the application's start: a snapshot that begins while the application starts is
+     * counted whole.
+     */
+    static StatementTimes sinceStart(MeterRegistry registry) {
+        return new StatementTimes(registry, true);
     }
 
     /** The statements that ran since this was made, most time first: "name: count × mean = total ms". */

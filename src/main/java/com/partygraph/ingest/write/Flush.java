@@ -53,7 +53,7 @@ final class Flush {
 
     /** Writes what was gathered, in order; {@code retracted} are the edges the rows' records asserted before. */
     void write(Statements db, EdgeAssertions retracted) {
-        this.timeline.rolesAsserting(db, this.assertions.roles());
+        this.timeline.rolesAsserting(db, this.assertions.roles(), this.profiles::madeHere);
         this.outcomes.write(db, this.profiles, this.timeline);
         this.profiles.write(db);
         this.assertions.write(db, retracted);

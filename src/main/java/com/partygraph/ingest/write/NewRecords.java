@@ -58,7 +58,6 @@ final class NewRecords {
         known.removeAll(made.keySet());
         resolutions.wrote(made.keySet());
         resolutions.wrote(known);
-        flush.timeline.made(made.keySet());
         if (!known.isEmpty()) {
             db.run(
                     "ingest-party-ensure",

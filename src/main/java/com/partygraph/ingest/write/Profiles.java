@@ -46,6 +46,11 @@ final class Profiles {
         this.made.add(partyId);
     }
 
+    /** Whether this write created the party (it held nothing before the write). */
+    boolean madeHere(String partyId) {
+        return this.made.contains(partyId);
+    }
+
     /** The record (its properties as stored on the source record) now describes the party. */
     void add(String partyId, Map<String, Object> record) {
         this.events.add(new Event(Kind.ADD, partyId, contribution(record), null));

@@ -1,13 +1,13 @@
 package com.partygraph.ingest.write;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The events a write adds to parties' timelines — a record linked to a party or unlinked from it (moved,
@@ -27,14 +27,6 @@ final class Timeline {
     // The (party, role code) pairs the write asserts, held once it is done.
     private final Set<List<String>> asserted = new HashSet<>();
 
-    // Parties the write made: they held no role before it.
-    private final Set<String> made = new HashSet<>();
-
-    /** The write made these parties: they held no role before it. */
-    void made(Collection<String> partyIds) {
-        this.made.addAll(partyIds);
-    }
-
     void linked(String partyId, String record, String method) {
         add(partyId, "record-linked", record, method);
     }
@@ -50,13 +42,16 @@ final class Timeline {
         }
     }
 
-    /** Before roles are asserted ({partyId, code}): whether the parties held them already, from other records. */
-    void rolesAsserting(Statements db, List<Map<String, Object>> roles) {
+    /**
+     * Before roles are asserted ({partyId, code}): whether the parties held them already, from other records; a party
+     * the write {@code made} held none.
+     */
+    void rolesAsserting(Statements db, List<Map<String, Object>> roles, Predicate<String> made) {
         List<Map<String, Object>> pairs = new ArrayList<>();
         for (Map<String, Object> role : roles) {
             List<String> pair = List.of((String) role.get("partyId"), (String) role.get("code"));
             if (this.asserted.add(pair) && !this.rolesBefore.containsKey(pair)) {
-                if (this.made.contains(pair.get(0))) {
+                if (made.test(pair.get(0))) {
                     this.rolesBefore.put(pair, false);
                 } else {
                     pairs.add(Map.of("partyId", pair.get(0), "code", pair.get(1)));
