@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Splits a batch into parts that can be written in transactions of their own at the same time: two
  * rows land in one part when they share anything a write looks up or links by — a record (their own,
- * a derived one, or one they refer to), the party resolution decided (or merged) for them, an email, a
+ * a derived one, or one they refer to), the party resolution decided (or merged, or suggested) for them, an email, a
  * phone, a domain, or an organization's name. Rows
  * of different parts then find, make and derive different parties. What they may still both touch is
  * a party the graph held before that two of them reach through different keys (a party with two
@@ -77,10 +77,12 @@ final class IndependentRows {
         if (row.plan() == null) {
             return keys;
         }
-        // Rows resolution put in one party (or whose parties it merged) make and derive that party together.
+        // Rows resolution put in one party (or whose parties it merged) make and derive that party together; a
+        // suggestion links its party to the candidate party, which the rows that make or join that one write.
         row.decisions().values().forEach(decision -> {
             keys.add(tenant + "party|" + decision.partyId());
             decision.absorbed().forEach(merged -> keys.add(tenant + "party|" + merged.partyId()));
+            decision.suggestions().forEach(suggested -> keys.add(tenant + "party|" + suggested.partyId()));
         });
         for (PartyClaim claim : row.plan().parties()) {
             keys.add(tenant + "r|" + claim.record().table() + "/"

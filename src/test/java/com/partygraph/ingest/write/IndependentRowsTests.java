@@ -11,6 +11,7 @@ import com.partygraph.ingest.mapping.Claims.RowPlan;
 import com.partygraph.ingest.mapping.RowChange;
 import com.partygraph.ingest.mapping.RowChange.Op;
 import com.partygraph.ingest.mapping.RowChange.Position;
+import com.partygraph.resolution.decide.Decision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,35 @@ class IndependentRowsTests {
         ReadRow bad = new ReadRow(change("contacts", "9"), TENANT, "{}", null, "email: not an email address");
         ReadRow good = person("contacts", "1", "a@x.com");
         assertThat(IndependentRows.split(List.of(bad, good), 2)).containsExactlyInAnyOrder(List.of(bad), List.of(good));
+    }
+
+    @Test
+    void aRowSuggestedForAPartyStaysWithTheRowsThatMakeIt() {
+        ReadRow ann = decided(person("contacts", "1", "ann@acme.com"), "party-ann", List.of());
+        ReadRow anna = decided(person("contacts", "2", "anna@home.org"), "party-anna", List.of("party-ann"));
+        ReadRow bo = decided(person("contacts", "3", "bo@acme.com"), "party-bo", List.of());
+
+        List<List<ReadRow>> parts = IndependentRows.split(List.of(ann, anna, bo), 2);
+
+        // The suggestion links Anna's party to Ann's: both rows' writes lock Ann's party.
+        assertThat(partOf(parts, anna)).isSameAs(partOf(parts, ann)).doesNotContain(bo);
+    }
+
+    private static ReadRow decided(ReadRow row, String partyId, List<String> suggested) {
+        PartyClaim claim = row.plan().parties().get(0);
+        Decision decision = new Decision(
+                partyId,
+                true,
+                suggested.isEmpty() ? "new" : "review",
+                0.5,
+                null,
+                List.of(),
+                suggested.stream()
+                        .map(party -> new Decision.Suggestion(party, null))
+                        .toList(),
+                null,
+                suggested.size());
+        return row.withDecisions(Map.of(claim.record(), decision));
     }
 
     private static List<ReadRow> partOf(List<List<ReadRow>> parts, ReadRow row) {

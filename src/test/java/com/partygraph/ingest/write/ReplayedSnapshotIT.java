@@ -1,6 +1,7 @@
 package com.partygraph.ingest.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.partygraph.ingest.mapping.MappingLoader;
 import com.partygraph.ingest.mapping.RowChange;
@@ -8,11 +9,14 @@ import com.partygraph.ingest.mapping.RowChange.Op;
 import com.partygraph.ingest.mapping.RowChange.Position;
 import com.partygraph.ingest.mapping.RowNormalizersForTests;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -140,6 +144,88 @@ class ReplayedSnapshotIT {
         assertThat(again.applied()).isEqualTo(2);
         assertThat(again.errors()).isZero();
         assertThat(demo.applier().apply(rows).skipped()).isEqualTo(2);
+    }
+
+    /**
+     * A snapshot batch is resolved and written in runs, the next resolved while one is written. When the graph goes
+     * away after a run was written, the batch fails and is delivered again: the rows written before are left alone,
+     * and the rest must still meet them in resolution, not make parties of their own.
+     */
+    @Test
+    void aBatchThatFailsAfterPartOfItWasWrittenIsResolvedAgainWithWhatWasWritten() {
+        int first = ChangeApplier.SNAPSHOT_RUN;
+        int again = 40;
+        List<String> given = List.of("Ann", "Bo", "Cleo", "Dara", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jo");
+        List<RowChange> rows = new ArrayList<>();
+        for (int i = 0; i < first + again; i++) {
+            // The last rows describe the first rows' people again under other keys.
+            int person = i < first ? i : i - first;
+            int family = person / given.size();
+            rows.add(read(
+                    32,
+                    "contacts",
+                    1000 + i,
+                    "first_name",
+                    given.get(person % given.size()),
+                    "last_name",
+                    "Family" + (char) ('A' + family % 26) + (char) ('a' + family / 26),
+                    "email",
+                    "person" + person + "@example.com"));
+        }
+        AtomicInteger writes = new AtomicInteger();
+        GraphWork failing = new GraphWork() {
+            @Override
+            public <T> T write(Function<Cypher, T> work) {
+                return demo.work().write(work);
+            }
+
+            @Override
+            public int writers() {
+                return demo.work().writers();
+            }
+
+            @Override
+            public <T> List<Outcome<T>> writeApart(List<Function<Cypher, T>> works) {
+                if (writes.incrementAndGet() > 1) {
+                    throw new IllegalStateException("the graph went away");
+                }
+                return demo.work().writeApart(works);
+            }
+        };
+        ChangeApplier cut = new ChangeApplier(
+                failing,
+                demo.harness().queries(),
+                MappingLoader.load(Path.of("import/mapping.yaml")),
+                ROLES,
+                RowNormalizersForTests.normalizers(),
+                demo.resolver());
+        assertThatThrownBy(() -> cut.apply(rows)).hasMessageContaining("the graph went away");
+        assertThat(partiesOfContacts()).hasSize(first);
+
+        BatchResult delivered = demo.applier().apply(rows);
+
+        assertThat(delivered.skipped()).isEqualTo(first);
+        assertThat(delivered.applied()).isEqualTo(again);
+        Map<String, String> parties = partiesOfContacts();
+        assertThat(parties).hasSize(first + again);
+        assertThat(new HashSet<>(parties.values())).hasSize(first);
+        for (int i = 0; i < again; i++) {
+            assertThat(parties.get(Integer.toString(1000 + first + i)))
+                    .as("contact %s, the same person as contact %s", 1000 + first + i, 1000 + i)
+                    .isEqualTo(parties.get(Integer.toString(1000 + i)));
+        }
+    }
+
+    /** The party of each contact record of business 32, by the record's key. */
+    private static Map<String, String> partiesOfContacts() {
+        try (var session = demo.harness().driver().session()) {
+            Map<String, String> parties = new HashMap<>();
+            session.run("MATCH (s:SourceRecord {tenant: 'business-32', table: 'contacts'})-[:IDENTIFIES]->(p:Party)"
+                            + " RETURN s.key AS key, p.id AS party")
+                    .forEachRemaining(row -> parties.put(
+                            row.get("key").asString(), row.get("party").asString()));
+            return parties;
+        }
     }
 
     /** Each party's and each source record's version marks: what a write that changes nothing leaves alone. */
