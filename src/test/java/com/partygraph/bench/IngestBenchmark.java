@@ -80,7 +80,9 @@ public final class IngestBenchmark {
                         .orElseThrow()
                         .status();
                 StatementTimes statements = StatementTimes.sinceStart(app.getBean(MeterRegistry.class));
+                CpuUse cpu = CpuUse.start();
                 snapshot(status, results, "snapshot");
+                cpu.since(results, "snapshot");
                 // Where the writers' time went, statement by statement (planning and execution, not commits).
                 statements.since(15, results, "snapshot").forEach(line -> System.out.println("  " + line));
                 results.put(

@@ -44,9 +44,6 @@ public final class ChangeApplier {
 
     private static final int PENDING_SWEEP = 1000;
 
-    /** Snapshot rows resolved while the ones before them are written. */
-    static final int SNAPSHOT_RUN = 512;
-
     private final GraphWork graph;
 
     private final SourceMapping mapping;
@@ -105,7 +102,7 @@ public final class ChangeApplier {
                 located.stream().allMatch(row -> row.change().position().snapshot());
         FreshRecords fresh = FreshRecords.of(held, located);
         BatchResult result;
-        // Rows are resolved in batch order before they are written; the decisions are kept once all are written.
+        // Rows are resolved in batch order before anything is written; the decisions are kept once written.
         try (Resolutions resolutions = new Resolutions(this.resolver, source())) {
             result = snapshot
                     ? applySnapshot(located, fresh, resolutions)
@@ -119,76 +116,27 @@ public final class ChangeApplier {
         return result.plus(sweepPending(located)).plus(new BatchResult(0, stale.size(), 0, 0, 0));
     }
 
-    /**
-     * Resolves and writes the snapshot rows in runs of {@link #SNAPSHOT_RUN}: while one run is written (its
-     * independent parts at the same time), the next is resolved, so that neither resolution nor the writers wait
-     * for the other. Runs are written one after another, in batch order, as smaller batches would be; the
-     * decisions are kept once the last is written. A run the graph rejects is applied again row by row on this
-     * thread, between two runs.
-     */
     private BatchResult applySnapshot(List<ReadRow> located, FreshRecords fresh, Resolutions resolutions) {
-        List<ReadRow> changed =
-                located.stream().filter(row -> !fresh.unchanged(row)).toList();
-        BatchResult result = new BatchResult(0, located.size() - changed.size(), 0, 0, 0);
-        PendingWrite writing = null;
-        try {
-            for (int from = 0; from < changed.size(); from += SNAPSHOT_RUN) {
-                List<ReadRow> run = resolutions.resolve(
-                        changed.subList(from, Math.min(changed.size(), from + SNAPSHOT_RUN)).stream()
-                                .map(this.rows::claims)
-                                .toList());
-                if (writing != null) {
-                    result = result.plus(settle(writing.parts(), writing.outcomes(), resolutions));
-                }
-                writing = PendingWrite.start(
-                        source(),
-                        IndependentRows.split(run, this.graph.writers()),
-                        parts -> startWrite(parts, fresh, resolutions));
-            }
-            if (writing != null) {
-                PendingWrite last = writing;
-                writing = null;
-                result = result.plus(settle(last.parts(), last.outcomes(), resolutions));
-            }
-            return result;
-        } catch (RuntimeException ex) {
-            if (writing != null) {
-                // Its parts may be in the graph, whatever it threw.
-                writing.awaitAfter(ex);
-                resolutions.landed();
-            }
-            throw ex;
-        }
+        List<ReadRow> changed = resolutions.resolve(located.stream()
+                .filter(row -> !fresh.unchanged(row))
+                .map(this.rows::claims)
+                .toList());
+        BatchResult unchanged = new BatchResult(0, located.size() - changed.size(), 0, 0, 0);
+        return changed.isEmpty()
+                ? unchanged
+                : unchanged.plus(write(IndependentRows.split(changed, this.graph.writers()), fresh, resolutions));
     }
 
     /** Writes the parts at the same time; a part the graph rejects is applied again row by row. */
     private BatchResult write(List<List<ReadRow>> parts, FreshRecords fresh, Resolutions resolutions) {
-        return settle(parts, startWrite(parts, fresh, resolutions), resolutions);
-    }
-
-    private List<GraphWork.Outcome<BatchResult>> startWrite(
-            List<List<ReadRow>> parts, FreshRecords fresh, Resolutions resolutions) {
-        try {
-            return this.graph.writeApart(parts.stream()
-                    .<Function<GraphWork.Cypher, BatchResult>>map(part -> tx -> applyAll(tx, part, fresh, resolutions))
-                    .toList());
-        } catch (RuntimeException ex) {
-            if (parts.size() > 1) {
-                // The graph could not be written, but parts that ended before may be in it.
-                resolutions.landed();
-            }
-            throw ex;
-        }
-    }
-
-    /** The outcomes of the parts' write; a part the graph rejected is applied again row by row. */
-    private BatchResult settle(
-            List<List<ReadRow>> parts, List<GraphWork.Outcome<BatchResult>> outcomes, Resolutions resolutions) {
+        List<GraphWork.Outcome<BatchResult>> outcomes = this.graph.writeApart(parts.stream()
+                .<Function<GraphWork.Cypher, BatchResult>>map(
+                        part -> tx -> landing(applyAll(tx, part, fresh, resolutions), resolutions))
+                .toList());
         BatchResult result = BatchResult.NONE;
         for (int i = 0; i < parts.size(); i++) {
             GraphWork.Outcome<BatchResult> outcome = outcomes.get(i);
             if (outcome.rejected() == null) {
-                resolutions.landed();
                 result = result.plus(outcome.result());
                 continue;
             }
@@ -207,9 +155,7 @@ public final class ChangeApplier {
 
     private BatchResult applyAlone(ReadRow change, Resolutions resolutions) {
         try {
-            BatchResult written = this.graph.write(tx -> applyAll(tx, List.of(change), null, resolutions));
-            resolutions.landed();
-            return written;
+            return this.graph.write(tx -> landing(applyAll(tx, List.of(change), null, resolutions), resolutions));
         } catch (GraphWork.Rejected ex) {
             resolutions.discard(change);
             this.graph.write(tx -> {
@@ -222,6 +168,16 @@ public final class ChangeApplier {
             });
             return new BatchResult(0, 0, 1, 0, 0);
         }
+    }
+
+    /**
+     * A write's result, once its statements have run and its commit is next: from here it may be in the graph even
+     * when the caller hears of a failure (the parts of a batch written apart commit alone; over the driver, a commit
+     * whose answer was lost), so a failed batch builds its tenants' indexes again instead of taking decisions back.
+     */
+    private static BatchResult landing(BatchResult written, Resolutions resolutions) {
+        resolutions.landed();
+        return written;
     }
 
     /** @param known what a lookup made for these changes found; null to look them up in this transaction */

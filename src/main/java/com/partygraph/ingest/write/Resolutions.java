@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Resolves a batch's party records before the batch is written, in batch order, with one
  * {@link ResolutionSession} per tenant (opened on the caller's thread, in tenant order so that two
  * sources never wait for each other). The decisions travel with the rows ({@link ReadRow#decisions()});
- * the sessions commit once the batch is in the graph, or roll back. Rows are resolved on one thread at a time;
- * what a write asks of the batch's decisions ({@link #madeHere}, {@link #order}, {@link #written}) may be asked
- * by writer threads while that thread resolves the batch's next rows. One per batch.
+ * the sessions commit once the batch is in the graph, or roll back. Not thread-safe: one per batch.
  */
 public final class Resolutions implements AutoCloseable {
 
@@ -38,15 +37,11 @@ public final class Resolutions implements AutoCloseable {
 
     private final Map<Tenant, ResolutionSession> sessions = new LinkedHashMap<>();
 
-    private final Set<String> made = ConcurrentHashMap.newKeySet();
+    private final Set<String> made = new HashSet<>();
 
-    // When each party decided in this batch came to be, as the index ordered it at the decision: writes read it
-    // here, not from the index, which the resolving thread may be changing.
-    private final Map<String, Long> orders = new ConcurrentHashMap<>();
-
-    // Whether a write of this batch may be in the graph: then a batch that fails cannot simply take its decisions
-    // back, and the tenants' indexes are built again from the graph instead.
-    private volatile boolean landed;
+    // Whether a write of this batch may be in the graph: then a batch that fails cannot take its decisions back one
+    // by one, and the tenants' indexes are built again from the graph instead.
+    private boolean landed;
 
     // Parties of this batch a write has made or ensured (parts of a snapshot batch write at the same time).
     private final Set<String> written = ConcurrentHashMap.newKeySet();
@@ -106,10 +101,6 @@ public final class Resolutions implements AutoCloseable {
             if (decision.newParty()) {
                 this.made.add(decision.partyId());
             }
-            Long order = session.order(decision.partyId());
-            if (order != null) {
-                this.orders.put(decision.partyId(), order);
-            }
             decisions.put(claim.record(), decision);
         }
         // A derived record the row no longer makes (its free-text column emptied) is deleted.
@@ -122,25 +113,10 @@ public final class Resolutions implements AutoCloseable {
         return row.withDecisions(decisions);
     }
 
-    /**
-     * {@link ResolutionSession#order} of a party decided in this batch, as it was at the decision; of another
-     * party, from the tenant's open session (only while no row is being resolved), or null.
-     */
+    /** {@link ResolutionSession#order} of a party in the tenant's open session, or null. */
     Long order(Tenant tenant, String partyId) {
-        Long decided = this.orders.get(partyId);
-        if (decided != null) {
-            return decided;
-        }
         ResolutionSession session = this.sessions.get(tenant);
         return session == null ? null : session.order(partyId);
-    }
-
-    /**
-     * A write of this batch may have reached the graph (it ran; its commit may still fail): should the batch fail
-     * after it, its decisions are not taken back one by one, the tenants' indexes are built again from the graph.
-     */
-    void landed() {
-        this.landed = true;
     }
 
     /** Whether the party was made by a decision of this batch (it may not be in the graph yet). */
@@ -163,6 +139,14 @@ public final class Resolutions implements AutoCloseable {
         this.written.addAll(partyIds);
     }
 
+    /**
+     * A write of this batch has run to its commit, and may be in the graph whatever the commit answered: should the
+     * batch fail after it, the tenants' indexes are built again from the graph rather than the decisions taken back.
+     */
+    synchronized void landed() {
+        this.landed = true;
+    }
+
     /** Takes back the decisions of a row that was not written. */
     void discard(ReadRow row) {
         ResolutionSession session = this.sessions.get(row.tenant());
@@ -176,9 +160,9 @@ public final class Resolutions implements AutoCloseable {
         this.sessions.clear();
     }
 
-    /** Takes the decisions back unless committed: one by one when nothing of the batch was written, else all. */
+    /** Takes the decisions back unless committed: one by one when no write of the batch ran to its commit. */
     @Override
-    public void close() {
+    public synchronized void close() {
         this.sessions.values().forEach(this.landed ? ResolutionSession::invalidate : ResolutionSession::close);
         this.sessions.clear();
     }
