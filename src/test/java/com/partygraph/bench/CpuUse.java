@@ -32,7 +32,7 @@ final class CpuUse {
     }
 
     /**
-     * Puts {@code <label>MachineCpuBusy} (the share of all processors' time not idle, 0 to 1) and
+     * Puts {@code <label>MachineCpuBusyPercent} (the share of all processors' time not idle) and
      * {@code <label>ProcessCpuSeconds} (this JVM's) into the results, and prints them.
      */
     void since(Map<String, Object> results, String label) {
@@ -43,7 +43,7 @@ final class CpuUse {
         String busy = "";
         if (now != null && this.machine != null && now[0] > this.machine[0]) {
             double share = 1 - (double) (now[1] - this.machine[1]) / (now[0] - this.machine[0]);
-            results.put(label + "MachineCpuBusy", BenchReport.round(share));
+            results.put(label + "MachineCpuBusyPercent", BenchReport.round(share * 100));
             busy = String.format(", the machine's processors %.0f %% busy", share * 100);
         }
         System.out.printf(
