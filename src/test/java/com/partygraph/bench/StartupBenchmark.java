@@ -20,7 +20,9 @@ import java.util.Map;
  * directory (the demo is made and seeded, then resolved: timed to the end of its snapshot), then {@code --starts}
  * times again with the demo present (timed to readiness, {@code /actuator/health/readiness}), and prints the median
  * and the CPU seconds the process used by then (on 2 cores, the ceiling is wall time × 2). Options: {@code --starts}
- * (default 5), {@code --maven true} to start it with {@code ./mvnw -q spring-boot:run} (Maven's own time included).
+ * (default 5), {@code --maven true} to start it with {@code ./mvnw -q spring-boot:run} (Maven's own time included),
+ * {@code --cds true} to start it with {@code java} from a jar of the application's classes and the JDK's class data
+ * sharing archive made by the first start ({@code -XX:+AutoCreateSharedArchive}; the JDK takes classes from jars only).
  */
 public final class StartupBenchmark {
 
@@ -36,12 +38,20 @@ public final class StartupBenchmark {
         Map<String, String> options = BenchReport.options(args);
         int starts = Integer.parseInt(options.getOrDefault("starts", "5"));
         boolean maven = Boolean.parseBoolean(options.getOrDefault("maven", "false"));
+        boolean cds = Boolean.parseBoolean(options.getOrDefault("cds", "false"));
         Path dir = BenchReport.directory();
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("machine", BenchReport.machine());
-        results.put("startedWith", maven ? "./mvnw -q spring-boot:run" : "java -cp … PartyGraphApplication");
+        results.put(
+                "startedWith",
+                maven
+                        ? "./mvnw -q spring-boot:run"
+                        : cds
+                                ? "java -XX:+AutoCreateSharedArchive -cp app-classes.jar:… PartyGraphApplication"
+                                : "java -cp … PartyGraphApplication");
+        List<String> java = maven ? List.of() : java(dir, cds);
 
-        Start first = start(dir, maven, true);
+        Start first = start(dir, maven, java, true);
         results.put("firstStartSecondsToReady", first.ready());
         results.put("firstStartSecondsToDemoResolved", first.resolved());
         results.put("firstStartCpuSeconds", first.cpu());
@@ -51,7 +61,7 @@ public final class StartupBenchmark {
         List<Double> ready = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         for (int i = 1; i <= starts; i++) {
-            Start again = start(dir, maven, false);
+            Start again = start(dir, maven, java, false);
             ready.add(again.ready());
             cpu.add(again.cpu());
             System.out.printf(
@@ -66,7 +76,54 @@ public final class StartupBenchmark {
 
     private record Start(double ready, double resolved, double cpu) {}
 
-    private static Start start(Path dir, boolean maven, boolean untilResolved) throws Exception {
+    /**
+     * The command that starts the application with {@code java}: its classes from the build, or (with class data
+     * sharing) packed into a jar under {@code dir}, with the archive the first start writes on its exit.
+     */
+    private static List<String> java(Path dir, boolean cds) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        String classpath = mainClasspath();
+        if (cds) {
+            List<String> entries = new ArrayList<>();
+            for (String entry : classpath.split(java.io.File.pathSeparator)) {
+                entries.add(Files.isDirectory(Path.of(entry)) ? jar(Path.of(entry), dir) : entry);
+            }
+            classpath = String.join(java.io.File.pathSeparator, entries);
+            command.addAll(
+                    List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + dir.resolve("partygraph.jsa")));
+        }
+        command.addAll(List.of(
+                "--enable-native-access=ALL-UNNAMED",
+                "--add-opens",
+                "java.base/java.nio=ALL-UNNAMED",
+                "--add-opens",
+                "java.base/sun.nio.ch=ALL-UNNAMED",
+                "--add-opens",
+                "java.base/java.io=ALL-UNNAMED",
+                "-cp",
+                classpath,
+                "com.partygraph.PartyGraphApplication"));
+        return command;
+    }
+
+    /** The directory's files in a jar under {@code dir}. */
+    private static String jar(Path classes, Path dir) throws IOException {
+        Path jar = dir.resolve("app-classes.jar");
+        Files.createDirectories(dir);
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                var files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(
+                        classes.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return jar.toString();
+    }
+
+    private static Start start(Path dir, boolean maven, List<String> java, boolean untilResolved) throws Exception {
         int port = freePort();
         List<String> arguments = List.of(
                 "--server.port=" + port,
@@ -80,18 +137,7 @@ public final class StartupBenchmark {
             command.addAll(List.of(
                     "./mvnw", "-q", "spring-boot:run", "-Dspring-boot.run.arguments=" + String.join(" ", arguments)));
         } else {
-            command.add(ProcessHandle.current().info().command().orElse("java"));
-            command.addAll(List.of(
-                    "--enable-native-access=ALL-UNNAMED",
-                    "--add-opens",
-                    "java.base/java.nio=ALL-UNNAMED",
-                    "--add-opens",
-                    "java.base/sun.nio.ch=ALL-UNNAMED",
-                    "--add-opens",
-                    "java.base/java.io=ALL-UNNAMED",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "com.partygraph.PartyGraphApplication"));
+            command.addAll(java);
             command.addAll(arguments);
         }
         Files.createDirectories(dir);
