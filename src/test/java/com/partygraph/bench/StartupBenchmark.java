@@ -107,16 +107,23 @@ public final class StartupBenchmark {
         return command;
     }
 
-    /** The directory's files in a jar under {@code dir}. */
+    /**
+     * The directory's files in a jar under {@code dir}, with an entry for each folder too: Spring finds the components
+     * it scans for by asking the class loader for their package's folder.
+     */
     private static String jar(Path classes, Path dir) throws IOException {
         Path jar = dir.resolve("app-classes.jar");
         Files.createDirectories(dir);
         try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
                 var files = Files.walk(classes)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new java.util.jar.JarEntry(
-                        classes.relativize(file).toString().replace('\\', '/')));
-                Files.copy(file, out);
+            for (Path file :
+                    files.filter(file -> !file.equals(classes)).sorted().toList()) {
+                String name = classes.relativize(file).toString().replace('\\', '/');
+                boolean folder = Files.isDirectory(file);
+                out.putNextEntry(new java.util.jar.JarEntry(folder ? name + "/" : name));
+                if (!folder) {
+                    Files.copy(file, out);
+                }
                 out.closeEntry();
             }
         }
