@@ -37,8 +37,12 @@ final class CpuUse {
      */
     void since(Map<String, Object> results, String label) {
         double wall = (System.nanoTime() - this.start) / 1e9;
-        double seconds = (process() - this.process) / 1e9;
-        results.put(label + "ProcessCpuSeconds", BenchReport.round(seconds));
+        String used = "";
+        if (this.process >= 0) {
+            double seconds = (process() - this.process) / 1e9;
+            results.put(label + "ProcessCpuSeconds", BenchReport.round(seconds));
+            used = String.format(", this JVM %.0f CPU s", seconds);
+        }
         long[] now = machine();
         String busy = "";
         if (now != null && this.machine != null && now[0] > this.machine[0]) {
@@ -47,14 +51,15 @@ final class CpuUse {
             busy = String.format(", the machine's processors %.0f %% busy", share * 100);
         }
         System.out.printf(
-                "  CPU: this JVM %.0f s in %.0f s on %d processors%s%n",
-                seconds, wall, Runtime.getRuntime().availableProcessors(), busy);
+                "  CPU: %.0f s on %d processors%s%s%n",
+                wall, Runtime.getRuntime().availableProcessors(), used, busy);
     }
 
+    /** This JVM's CPU time in nanoseconds, or -1 where the JVM does not tell it. */
     private static long process() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime()
-                : 0;
+                : -1;
     }
 
     /** {total, idle + iowait} jiffies of all processors, or null without /proc/stat. */

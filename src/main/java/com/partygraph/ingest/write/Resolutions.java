@@ -41,7 +41,7 @@ public final class Resolutions implements AutoCloseable {
 
     // Whether a write of this batch may be in the graph: then a batch that fails cannot take its decisions back one
     // by one, and the tenants' indexes are built again from the graph instead.
-    private boolean landed;
+    private volatile boolean landed;
 
     // Parties of this batch a write has made or ensured (parts of a snapshot batch write at the same time).
     private final Set<String> written = ConcurrentHashMap.newKeySet();
@@ -143,7 +143,7 @@ public final class Resolutions implements AutoCloseable {
      * A write of this batch has run to its commit, and may be in the graph whatever the commit answered: should the
      * batch fail after it, the tenants' indexes are built again from the graph rather than the decisions taken back.
      */
-    synchronized void landed() {
+    void landed() {
         this.landed = true;
     }
 
@@ -162,7 +162,7 @@ public final class Resolutions implements AutoCloseable {
 
     /** Takes the decisions back unless committed: one by one when no write of the batch ran to its commit. */
     @Override
-    public synchronized void close() {
+    public void close() {
         this.sessions.values().forEach(this.landed ? ResolutionSession::invalidate : ResolutionSession::close);
         this.sessions.clear();
     }

@@ -183,12 +183,12 @@ class ReplayedSnapshotIT {
                 ROLES,
                 RowNormalizersForTests.normalizers(),
                 demo.resolver());
-        List<RowChange> first = contacts(0, people, 0);
+        List<RowChange> first = contacts(0, people);
         assertThatThrownBy(() -> cut.apply(first)).hasMessageContaining("commit's answer");
         assertThat(partiesOfContacts()).hasSize(people);
         assertThat(demo.applier().apply(first).skipped()).isEqualTo(people);
 
-        BatchResult later = demo.applier().apply(contacts(people, again, 0));
+        BatchResult later = demo.applier().apply(contacts(people, again));
 
         assertThat(later.applied()).isEqualTo(again);
         Map<String, String> parties = partiesOfContacts();
@@ -201,12 +201,12 @@ class ReplayedSnapshotIT {
         }
     }
 
-    /** Contact rows of business 32 with keys from {@code 1000 + from}, describing the people from {@code person}. */
-    private static List<RowChange> contacts(int from, int count, int person) {
+    /** Contact rows of business 32 with keys from {@code 1000 + from}, describing the first {@code count} people. */
+    private static List<RowChange> contacts(int from, int count) {
         List<String> given = List.of("Ann", "Bo", "Cleo", "Dara", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jo");
         List<RowChange> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            int who = person + i;
+            int who = i;
             rows.add(read(
                     32,
                     "contacts",
@@ -225,8 +225,10 @@ class ReplayedSnapshotIT {
     private static Map<String, String> partiesOfContacts() {
         try (var session = demo.harness().driver().session()) {
             Map<String, String> parties = new HashMap<>();
-            session.run("MATCH (s:SourceRecord {tenant: 'business-32', table: 'contacts'})-[:IDENTIFIES]->(p:Party)"
-                            + " RETURN s.key AS key, p.id AS party")
+            session.run(
+                            "MATCH (s:SourceRecord {tenant: $tenant, table: 'contacts'})-[:IDENTIFIES]->(p:Party)"
+                                    + " RETURN s.key AS key, p.id AS party",
+                            Map.of("tenant", "business-32"))
                     .forEachRemaining(row -> parties.put(
                             row.get("key").asString(), row.get("party").asString()));
             return parties;
