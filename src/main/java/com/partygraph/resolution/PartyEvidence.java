@@ -90,10 +90,15 @@ final class PartyEvidence {
         double best = 0;
         // Scored as the record's own candidates are: the other party's records do not make its values common.
         PartyFrequencies frequencies = new PartyFrequencies(this.index, theirs);
+        // Decoded once here, not once a pair.
+        Features[] others = new Features[theirs.size()];
+        for (int j = 0; j < others.length; j++) {
+            others[j] = this.index.features(theirs.getInt(j));
+        }
         for (int i = 0; i < mine.size(); i++) {
             Features x = this.index.features(mine.getInt(i));
-            for (int j = 0; j < theirs.size(); j++) {
-                Score score = this.scorer.score(x, this.index.features(theirs.getInt(j)), frequencies);
+            for (Features y : others) {
+                Score score = this.scorer.score(x, y, frequencies);
                 best = Math.max(best, score.probability());
                 if (score.conflicts().size() > 1 || score.probability() < Decider.MERGE) {
                     between = between.with(score);

@@ -20,6 +20,9 @@ final class PartyFrequencies implements TermFrequencies {
 
     private final IntArrayList own;
 
+    // The own records' features, decoded at the first value held outside the party too.
+    private Features[] decoded;
+
     /** @param own the candidate party's records the search found */
     PartyFrequencies(CandidateIndex index, IntArrayList own) {
         this.index = index;
@@ -38,9 +41,15 @@ final class PartyFrequencies implements TermFrequencies {
         if (holding <= 1 || this.own.size() <= 1) {
             return holding;
         }
+        if (this.decoded == null) {
+            this.decoded = new Features[this.own.size()];
+            for (int i = 0; i < this.decoded.length; i++) {
+                this.decoded[i] = this.index.features(this.own.getInt(i));
+            }
+        }
         int held = 0;
-        for (int i = 0; i < this.own.size(); i++) {
-            if (holds(this.index.features(this.own.getInt(i)), comparison, value)) {
+        for (Features record : this.decoded) {
+            if (holds(record, comparison, value)) {
                 held++;
             }
         }

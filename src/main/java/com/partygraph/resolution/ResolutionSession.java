@@ -67,7 +67,7 @@ public final class ResolutionSession implements AutoCloseable {
         this.index = index;
         this.rules = rules;
         this.scorer = resolver.scorer(tenant);
-        this.extractor = new FeatureExtractor(index::intern);
+        this.extractor = new FeatureExtractor();
     }
 
     /**

@@ -170,7 +170,7 @@ public final class Resolver {
         this.rules.put(tenant, rules(tenant));
         String model = this.records.model(tenant);
         useModel(tenant, model == null ? null : ModelParameters.parse(model, "the match model of tenant " + tenant));
-        FeatureExtractor extractor = new FeatureExtractor(index::intern);
+        FeatureExtractor extractor = new FeatureExtractor();
         this.records.load(tenant, stored -> {
             index.add(stored.facts().uid(), stored.partyId(), stored.partyOrder(), extractor.extract(stored.facts()));
             this.clock.accumulateAndGet(stored.partyOrder(), Math::max);

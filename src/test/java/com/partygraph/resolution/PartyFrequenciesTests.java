@@ -17,7 +17,7 @@ class PartyFrequenciesTests {
     @Test
     void aNameTheCandidatePartysOwnRecordsHoldIsNotCommonForIt() {
         CandidateIndex index = new CandidateIndex(1000);
-        FeatureExtractor extractor = new FeatureExtractor(index::intern);
+        FeatureExtractor extractor = new FeatureExtractor();
         // Three copies of one Berden Yarost, and one other Berden Yarost.
         for (int i = 0; i < 3; i++) {
             index.add("crm/" + i, "p1", 1, extractor.extract(person("crm/" + i, "Berden", "Yarost")));

@@ -1,23 +1,23 @@
 package com.partygraph.resolution.candidates;
 
 import com.partygraph.graph.PartyKind;
+import com.partygraph.resolution.features.FeatureCodec;
 import com.partygraph.resolution.features.Features;
 import com.partygraph.resolution.model.Scorer;
 import com.partygraph.resolution.model.TermFrequencies;
 import com.partygraph.resolution.normalize.Addresses.Address;
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.objects.ObjectArrayList;
-import it.unimi.dsi.fastutil.objects.ObjectOpenHashSet;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One tenant's party records in memory: each record's features and party, parties in the order they
+ * One tenant's party records in memory: each record's features (encoded, {@link FeatureCodec}) and party, parties in the order they
  * came to be (merged ones pointing at their survivor), the records under each blocking key (a chain of
  * int entries; a key held by more than {@code maxKeyRecords} records stops collecting and is passed over
  * by searches), and how many records hold each name, email, phone and address, for frequency-adjusted
@@ -29,7 +29,8 @@ public final class CandidateIndex implements TermFrequencies {
 
     private final int maxKeyRecords;
 
-    private final ObjectArrayList<Features> features = new ObjectArrayList<>();
+    // Each record's features, encoded; null once removed.
+    private final ObjectArrayList<byte[]> features = new ObjectArrayList<>();
 
     private final IntArrayList partyOf = new IntArrayList();
 
@@ -56,7 +57,7 @@ public final class CandidateIndex implements TermFrequencies {
 
     // Per blocking key (by hash): how many records hold it (high 32 bits) and its chain's first entry (low 32 bits,
     // -1 for none), one map entry per key.
-    private final Long2LongOpenHashMap keys = new Long2LongOpenHashMap();
+    private final Int2LongOpenHashMap keys = new Int2LongOpenHashMap();
 
     private final IntArrayList entryRecord = new IntArrayList();
 
@@ -65,11 +66,9 @@ public final class CandidateIndex implements TermFrequencies {
     // The records whose blocking keys were counted and posted.
     private final java.util.BitSet posted = new java.util.BitSet();
 
-    // How many live records hold each value, by a 64-bit hash of comparison and value (a collision only
-    // makes two rare values look a little less rare).
-    private final Long2IntOpenHashMap terms = new Long2IntOpenHashMap();
-
-    private final ObjectOpenHashSet<String> strings = new ObjectOpenHashSet<>();
+    // How many live records hold each value, by a 32-bit hash of comparison and value (a collision, about one
+    // value in a thousand on a million records, only makes two values look a little more common than they are).
+    private final Int2IntOpenHashMap terms = new Int2IntOpenHashMap();
 
     private int live;
 
@@ -97,11 +96,6 @@ public final class CandidateIndex implements TermFrequencies {
         return this.stale;
     }
 
-    /** The shared copy of a string: records with one name or city share it. */
-    public String intern(String value) {
-        return this.strings.addOrGet(value);
-    }
-
     /** Live records. */
     public int size() {
         return this.live;
@@ -115,25 +109,25 @@ public final class CandidateIndex implements TermFrequencies {
         int root = root(party);
         boolean post = !record.nameOnly() || this.postedCounts.getInt(root) == 0;
         int id = this.features.size();
-        this.features.add(record);
+        this.features.add(FeatureCodec.encode(record));
         this.partyOf.add(party);
         this.uids.add(uid);
         this.live++;
         this.liveByKind[record.kind().ordinal()]++;
         count(party, record, 1);
         if (post) {
-            post(id, root);
+            post(id, root, record);
         } else {
             this.spares.computeIfAbsent(root, r -> new IntArrayList()).add(id);
         }
         terms(record, 1);
     }
 
-    private void post(int id, int root) {
+    private void post(int id, int root, Features record) {
         this.posted.set(id);
         this.postedCounts.set(root, this.postedCounts.getInt(root) + 1);
-        for (String key : BlockingKeys.of(this.features.get(id))) {
-            long hash = hash(key);
+        for (String key : BlockingKeys.of(record)) {
+            int hash = hash(key);
             long held = this.keys.get(hash);
             int count = count(held) + 1;
             int head = head(held);
@@ -152,7 +146,7 @@ public final class CandidateIndex implements TermFrequencies {
         while (spare != null && !spare.isEmpty()) {
             int id = spare.popInt();
             if (this.features.get(id) != null && !this.posted.get(id) && root(this.partyOf.getInt(id)) == root) {
-                post(id, root);
+                post(id, root, FeatureCodec.decode(this.features.get(id)));
                 return;
             }
         }
@@ -164,9 +158,12 @@ public final class CandidateIndex implements TermFrequencies {
      */
     public java.util.List<Features> live(PartyKind kind) {
         java.util.List<Features> live = new java.util.ArrayList<>();
-        for (Features record : this.features) {
-            if (record != null && record.kind() == kind && !record.nameOnly()) {
-                live.add(record);
+        for (byte[] encoded : this.features) {
+            if (encoded != null && FeatureCodec.kind(encoded) == kind) {
+                Features record = FeatureCodec.decode(encoded);
+                if (!record.nameOnly()) {
+                    live.add(record);
+                }
             }
         }
         return live;
@@ -178,7 +175,7 @@ public final class CandidateIndex implements TermFrequencies {
         if (id < 0) {
             return null;
         }
-        Features record = this.features.get(id);
+        Features record = FeatureCodec.decode(this.features.get(id));
         Entry entry = new Entry(
                 uid,
                 this.partyIds.get(this.partyOf.getInt(id)),
@@ -191,7 +188,7 @@ public final class CandidateIndex implements TermFrequencies {
         terms(record, -1);
         if (this.posted.get(id)) {
             for (String key : BlockingKeys.of(record)) {
-                long hash = hash(key);
+                int hash = hash(key);
                 long held = this.keys.get(hash);
                 this.keys.put(hash, packed(count(held) - 1, head(held)));
             }
@@ -215,7 +212,7 @@ public final class CandidateIndex implements TermFrequencies {
                         uid,
                         this.partyIds.get(this.partyOf.getInt(id)),
                         this.partyOrder.getLong(this.partyOf.getInt(id)),
-                        this.features.get(id));
+                        FeatureCodec.decode(this.features.get(id)));
     }
 
     /** The party a record belongs to now (merges followed), or null when the record is not indexed. */
@@ -303,7 +300,7 @@ public final class CandidateIndex implements TermFrequencies {
         IntArrayList found = new IntArrayList();
         List<String> keys = BlockingKeys.of(record).stream().filter(use).toList();
         for (String key : keys) {
-            long hash = hash(key);
+            int hash = hash(key);
             long held = this.keys.get(hash);
             if (count(held) > this.maxKeyRecords) {
                 stats.frequentKeys++;
@@ -311,8 +308,8 @@ public final class CandidateIndex implements TermFrequencies {
             }
             for (int entry = head(held); entry >= 0 && found.size() < max; entry = this.entryNext.getInt(entry)) {
                 int id = this.entryRecord.getInt(entry);
-                Features other = this.features.get(id);
-                if (other != null && other.kind() == record.kind() && seen.add(id)) {
+                byte[] other = this.features.get(id);
+                if (other != null && FeatureCodec.kind(other) == record.kind() && seen.add(id)) {
                     found.add(id);
                 }
             }
@@ -321,8 +318,9 @@ public final class CandidateIndex implements TermFrequencies {
         return found;
     }
 
+    /** The features of a record found by {@link #candidates} (decoded anew at each call). */
     public Features features(int record) {
-        return this.features.get(record);
+        return FeatureCodec.decode(this.features.get(record));
     }
 
     /** The surviving party of a record found by {@link #candidates}. */
@@ -405,7 +403,7 @@ public final class CandidateIndex implements TermFrequencies {
     }
 
     private void term(String term, int delta) {
-        long hash = hash(term);
+        int hash = hash(term);
         if (this.terms.addTo(hash, delta) + delta <= 0) {
             this.terms.remove(hash);
         }
@@ -423,13 +421,13 @@ public final class CandidateIndex implements TermFrequencies {
         return (int) packed;
     }
 
-    // 64-bit FNV-1a: a collision only adds a candidate, which scoring then sorts out.
-    private static long hash(String key) {
+    // 64-bit FNV-1a folded to 32 bits: a key's collision only adds candidates, which scoring then sorts out.
+    private static int hash(String key) {
         long hash = 0xcbf29ce484222325L;
         for (int i = 0; i < key.length(); i++) {
             hash ^= key.charAt(i);
             hash *= 0x100000001b3L;
         }
-        return hash;
+        return (int) (hash ^ (hash >>> 32));
     }
 }

@@ -1,8 +1,8 @@
 package com.partygraph.resolution.candidates;
 
 import it.unimi.dsi.fastutil.bytes.ByteArrayList;
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -11,8 +11,9 @@ import java.util.UUID;
 /**
  * Strings numbered in the order they were added, kept in one byte array instead of a String object each: a
  * record's uid ({@code source/table/key}) in its Latin-1 bytes, a party id that is a UUID in its 16 bytes, anything
- * else in UTF-8. Found by a 64-bit hash of those bytes (the rare string whose hash another holds is kept in a map of
- * its own). A million uids and parties take about 45 bytes each here against about 85 as String keys of a hash map.
+ * else in UTF-8. Found by a 32-bit hash of those bytes (the rare string whose hash another holds, some hundreds in a
+ * million, is kept in a map of its own). A million uids and parties take about 40 bytes each here against about 85 as
+ * String keys of a hash map.
  * Numbers are never reused; {@link #remove} only makes a string unfindable. Not thread-safe.
  */
 final class StringTable {
@@ -28,7 +29,7 @@ final class StringTable {
     // Where each string's bytes start (its tag byte); the next string's start ends them.
     private final IntArrayList starts = new IntArrayList();
 
-    private final Long2IntOpenHashMap byHash = new Long2IntOpenHashMap();
+    private final Int2IntOpenHashMap byHash = new Int2IntOpenHashMap();
 
     private final Object2IntOpenHashMap<String> collided = new Object2IntOpenHashMap<>();
 
@@ -51,7 +52,7 @@ final class StringTable {
         int number = this.starts.size();
         this.starts.add(this.bytes.size());
         this.bytes.addElements(this.bytes.size(), encoded);
-        long hash = hash(encoded, 0, encoded.length);
+        int hash = hash(encoded, 0, encoded.length);
         int held = this.byHash.get(hash);
         // A string added again (without being removed) is found under its new number, as a map's put would do.
         if (held < 0 || holds(held, encoded)) {
@@ -60,6 +61,11 @@ final class StringTable {
             this.collided.put(value, number);
         }
         return number;
+    }
+
+    /** How many strings are kept apart because another held their hash first. */
+    int collisions() {
+        return this.collided.size();
     }
 
     /** The number of the string, or -1 when it is not in the table. */
@@ -75,7 +81,7 @@ final class StringTable {
     /** Makes the string unfindable; returns its number, or -1 when it was not in the table. */
     int remove(String value) {
         byte[] encoded = encode(value);
-        long hash = hash(encoded, 0, encoded.length);
+        int hash = hash(encoded, 0, encoded.length);
         int held = this.byHash.get(hash);
         if (held >= 0 && holds(held, encoded)) {
             this.byHash.remove(hash);
@@ -149,13 +155,13 @@ final class StringTable {
         return value;
     }
 
-    // 64-bit FNV-1a over the encoded bytes.
-    private static long hash(byte[] encoded, int from, int to) {
+    // 64-bit FNV-1a over the encoded bytes, folded to 32 bits.
+    private static int hash(byte[] encoded, int from, int to) {
         long hash = 0xcbf29ce484222325L;
         for (int i = from; i < to; i++) {
             hash ^= encoded[i] & 0xFF;
             hash *= 0x100000001b3L;
         }
-        return hash;
+        return (int) (hash ^ (hash >>> 32));
     }
 }

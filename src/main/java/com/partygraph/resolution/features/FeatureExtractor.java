@@ -12,12 +12,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 
-/**
- * Builds a record's {@link Features} from its {@link RecordFacts}. Strings go through an interner so that
- * the many records sharing a name, city or domain share one copy. Thread-safe when the interner is.
- */
+/** Builds a record's {@link Features} from its {@link RecordFacts}. Thread-safe. */
 public final class FeatureExtractor {
 
     private static final Set<String> FREE_MAIL = Set.of(
@@ -55,17 +51,6 @@ public final class FeatureExtractor {
     private final OrganizationNames organizations = new OrganizationNames();
 
     private final Addresses addresses = new Addresses();
-
-    private final UnaryOperator<String> intern;
-
-    /** @param intern returns the shared copy of a string (or the string itself) */
-    public FeatureExtractor(UnaryOperator<String> intern) {
-        this.intern = intern;
-    }
-
-    public FeatureExtractor() {
-        this(UnaryOperator.identity());
-    }
 
     public Features extract(RecordFacts facts) {
         // A row that names its party by an email only (a shopping cart) has no name to compare.
@@ -113,17 +98,15 @@ public final class FeatureExtractor {
                 : facts.addresses().stream()
                         .map(this.addresses::parse)
                         .filter(a -> !a.isEmpty())
-                        .map(this::intern)
                         .toArray(Address[]::new);
-        TreeMap<String, String> identifiers = new TreeMap<>(facts.identifiers());
         return new Features(
                 facts.kind(),
-                i(given),
-                i(this.persons.formal(given)),
-                i(middle),
-                i(family),
-                i(generation),
-                i(name),
+                given,
+                this.persons.formal(given),
+                middle,
+                family,
+                generation,
+                name,
                 strings(others),
                 strings(facts.emails()),
                 strings(facts.phones()),
@@ -131,11 +114,12 @@ public final class FeatureExtractor {
                 strings(emailDomains),
                 parsed,
                 date(facts.birthDate()),
-                identifiers.isEmpty()
+                facts.identifiers().isEmpty()
                         ? NONE
-                        : identifiers.entrySet().stream()
-                                .map(e -> Folding.fold(e.getKey()) + ":" + identifier(e.getValue()))
-                                .toArray(String[]::new));
+                        : new TreeMap<>(facts.identifiers())
+                                .entrySet().stream()
+                                        .map(e -> Folding.fold(e.getKey()) + ":" + identifier(e.getValue()))
+                                        .toArray(String[]::new));
     }
 
     private static String identifier(String value) {
@@ -146,15 +130,7 @@ public final class FeatureExtractor {
         return date == null ? 0 : date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
     }
 
-    private Address intern(Address a) {
-        return new Address(i(a.number()), i(a.street()), i(a.city()), i(a.region()), i(a.postcode()), i(a.country()));
-    }
-
-    private String[] strings(java.util.Collection<String> values) {
-        return values.isEmpty() ? NONE : values.stream().map(this::i).toArray(String[]::new);
-    }
-
-    private String i(String value) {
-        return this.intern.apply(value);
+    private static String[] strings(java.util.Collection<String> values) {
+        return values.isEmpty() ? NONE : values.toArray(String[]::new);
     }
 }

@@ -51,4 +51,23 @@ class StringTableTests {
         assertThat(table.find("demo/contacts/1")).isEqualTo(2);
         assertThat(table.get(0)).isEqualTo("demo/contacts/1");
     }
+
+    @Test
+    void stringsWhoseHashesCollideAreEachFoundUnderTheirOwnNumber() {
+        // 300,000 strings in 32 bits of hash: about ten pairs share one, and all must still be told apart.
+        StringTable table = new StringTable();
+        int count = 300_000;
+        for (int i = 0; i < count; i++) {
+            table.add("crm/contacts/" + i);
+        }
+        assertThat(table.collisions()).isPositive();
+        for (int i = 0; i < count; i += 2) {
+            assertThat(table.remove("crm/contacts/" + i)).isEqualTo(i);
+        }
+
+        for (int i = 0; i < count; i++) {
+            assertThat(table.find("crm/contacts/" + i)).isEqualTo(i % 2 == 0 ? -1 : i);
+            assertThat(table.get(i)).isEqualTo("crm/contacts/" + i);
+        }
+    }
 }
