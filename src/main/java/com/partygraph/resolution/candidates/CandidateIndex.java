@@ -27,6 +27,8 @@ public final class CandidateIndex implements TermFrequencies {
 
     private final ReentrantLock lock = new ReentrantLock();
 
+    private static final int NO_ENTRY = -1;
+
     private final int maxKeyRecords;
 
     // Each record's features, encoded; null once removed.
@@ -56,7 +58,8 @@ public final class CandidateIndex implements TermFrequencies {
     private final Int2ObjectOpenHashMap<IntArrayList> spares = new Int2ObjectOpenHashMap<>();
 
     // Per blocking key (by hash): how many records hold it (high 32 bits) and its chain's first entry (low 32 bits,
-    // -1 for none), one map entry per key.
+    // -1 for none), one map entry per key. A key one record holds keeps that record there instead (as -2 - record),
+    // without an entry: most keys (an email, a phone, a birth date with a name) are never held by another.
     private final Int2LongOpenHashMap keys = new Int2LongOpenHashMap();
 
     private final IntArrayList entryRecord = new IntArrayList();
@@ -80,7 +83,7 @@ public final class CandidateIndex implements TermFrequencies {
 
     public CandidateIndex(int maxKeyRecords) {
         this.maxKeyRecords = maxKeyRecords;
-        this.keys.defaultReturnValue(packed(0, -1));
+        this.keys.defaultReturnValue(packed(0, NO_ENTRY));
     }
 
     public ReentrantLock lock() {
@@ -131,10 +134,14 @@ public final class CandidateIndex implements TermFrequencies {
             long held = this.keys.get(hash);
             int count = count(held) + 1;
             int head = head(held);
-            if (count <= this.maxKeyRecords) {
-                this.entryRecord.add(id);
-                this.entryNext.add(head);
-                head = this.entryRecord.size() - 1;
+            if (count == 1) {
+                // No live record held it: the records its chain named are all gone.
+                head = alone(id);
+            } else if (count <= this.maxKeyRecords) {
+                if (head < NO_ENTRY) {
+                    head = entry(alone(head), NO_ENTRY);
+                }
+                head = entry(id, head);
             }
             this.keys.put(hash, packed(count, head));
         }
@@ -306,16 +313,23 @@ public final class CandidateIndex implements TermFrequencies {
                 stats.frequentKeys++;
                 continue;
             }
-            for (int entry = head(held); entry >= 0 && found.size() < max; entry = this.entryNext.getInt(entry)) {
-                int id = this.entryRecord.getInt(entry);
-                byte[] other = this.features.get(id);
-                if (other != null && FeatureCodec.kind(other) == record.kind() && seen.add(id)) {
-                    found.add(id);
-                }
+            int head = head(held);
+            if (head < NO_ENTRY && found.size() < max) {
+                take(alone(head), record, seen, found);
+            }
+            for (int entry = head; entry >= 0 && found.size() < max; entry = this.entryNext.getInt(entry)) {
+                take(this.entryRecord.getInt(entry), record, seen, found);
             }
         }
         stats.candidates += found.size();
         return found;
+    }
+
+    private void take(int id, Features record, IntOpenHashSet seen, IntArrayList found) {
+        byte[] other = this.features.get(id);
+        if (other != null && FeatureCodec.kind(other) == record.kind() && seen.add(id)) {
+            found.add(id);
+        }
     }
 
     /** The features of a record found by {@link #candidates} (decoded anew at each call). */
@@ -407,6 +421,17 @@ public final class CandidateIndex implements TermFrequencies {
         if (this.terms.addTo(hash, delta) + delta <= 0) {
             this.terms.remove(hash);
         }
+    }
+
+    private int entry(int record, int next) {
+        this.entryRecord.add(record);
+        this.entryNext.add(next);
+        return this.entryRecord.size() - 1;
+    }
+
+    // A record held alone in a key's place, and back: the same function both ways.
+    private static int alone(int value) {
+        return -2 - value;
     }
 
     private static long packed(int count, int head) {
