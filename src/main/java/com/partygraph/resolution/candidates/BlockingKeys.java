@@ -24,6 +24,21 @@ public final class BlockingKeys {
     private static final java.util.Set<String> NAME_KEYS =
             java.util.Set.of("Pn", "Pb", "Pg", "Pz", "Ph", "Ps", "Pf", "On", "Ot", "Ow");
 
+    /**
+     * The keys under which every record holding a value is posted, one per party kind: for an email, a phone and
+     * an address's {@code number street} (by their comparisons' names), which any record holding one says more
+     * than a name and so posts its keys; null for other comparisons.
+     */
+    static String[] holders(String comparison, String value) {
+        String key = switch (comparison) {
+            case "email" -> "e|";
+            case "phone" -> "p|";
+            case "address" -> "a|";
+            default -> null;
+        };
+        return key == null ? null : new String[] {"P" + key + value, "O" + key + value};
+    }
+
     public static List<String> of(Features f) {
         List<String> keys = new ArrayList<>();
         String kind = f.person() ? "P" : "O";
@@ -37,6 +52,7 @@ public final class BlockingKeys {
             keys.add(kind + "i|" + identifier);
         }
         for (Address address : f.addresses()) {
+            // Level 0 of the address comparison, the only one whose value is counted, needs both.
             if (!address.number().isEmpty() && !address.street().isEmpty()) {
                 keys.add(kind + "a|" + address.number() + " " + address.street());
             }

@@ -5,7 +5,6 @@ import com.partygraph.resolution.features.FeatureCodec;
 import com.partygraph.resolution.features.Features;
 import com.partygraph.resolution.model.Scorer;
 import com.partygraph.resolution.model.TermFrequencies;
-import com.partygraph.resolution.normalize.Addresses.Address;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
@@ -69,8 +68,9 @@ public final class CandidateIndex implements TermFrequencies {
     // The records whose blocking keys were counted and posted.
     private final java.util.BitSet posted = new java.util.BitSet();
 
-    // How many live records hold each value, by a 32-bit hash of comparison and value (a collision, about one
-    // value in a thousand on a million records, only makes two values look a little more common than they are).
+    // How many live records hold each name, by a 32-bit hash of comparison and value (a collision, about one
+    // value in a thousand on a million records, only makes two values look a little more common than they are);
+    // an email, phone or address is counted by its blocking key.
     private final Int2IntOpenHashMap terms = new Int2IntOpenHashMap();
 
     private int live;
@@ -353,7 +353,15 @@ public final class CandidateIndex implements TermFrequencies {
 
     @Override
     public long holding(String comparison, String value) {
-        return this.terms.get(hash(comparison + "|" + value));
+        String[] keys = BlockingKeys.holders(comparison, value);
+        if (keys == null) {
+            return this.terms.get(hash(comparison + "|" + value));
+        }
+        long holding = 0;
+        for (String key : keys) {
+            holding += count(this.keys.get(hash(key)));
+        }
+        return holding;
     }
 
     /** Searches' counters: candidate records found, keys passed over as too frequent. */
@@ -405,15 +413,7 @@ public final class CandidateIndex implements TermFrequencies {
                 term("organizationName|" + other, delta);
             }
         }
-        for (String email : record.emails()) {
-            term("email|" + email, delta);
-        }
-        for (String phone : record.phones()) {
-            term("phone|" + phone, delta);
-        }
-        for (Address address : record.addresses()) {
-            term("address|" + address.number() + " " + address.street(), delta);
-        }
+        // Emails, phones and addresses are counted by their blocking keys.
     }
 
     private void term(String term, int delta) {

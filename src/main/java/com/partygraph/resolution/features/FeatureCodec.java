@@ -7,7 +7,7 @@ import java.util.Arrays;
 
 /**
  * A record's {@link Features} in one byte array, as the resolution index keeps them between searches: a
- * person with an email, a phone and an address takes about 130 bytes here against about 300 as objects (the
+ * person with an email, a phone and an address takes about 130 bytes here against about 270 as objects (the
  * record, its arrays, its strings and their bytes). Texts are written as a length and their Latin-1 bytes (UTF-8
  * when a character needs it), numbers as variable-length integers. The first byte is the kind, so that
  * {@link #kind(byte[])} answers without decoding the rest. Stateless and thread-safe.

@@ -39,6 +39,28 @@ class CandidateIndexTests {
     }
 
     @Test
+    void howManyRecordsHoldAnEmailAPhoneOrAnAddressCountsBothKindsAndOnlyLiveRecords() {
+        CandidateIndex index = new CandidateIndex(100);
+        index.add("crm/1", "p1", 1, features("Ann", "Rook", "info@rook.example"));
+        index.add("crm/2", "p2", 2, features("Bea", "Stone", "info@rook.example"));
+        index.add("erp/1", "o1", 3, organization("Rook Ltd", "info@rook.example"));
+        for (int i = 0; i < 3; i++) {
+            index.add("shop/" + i, "p" + (10 + i), 10 + i, household("Cyd", "Marsh" + (char) ('a' + i)));
+        }
+        index.add("shop/9", "p19", 19, household("Dot", ""));
+
+        assertThat(index.holding("email", "info@rook.example")).isEqualTo(3);
+        assertThat(index.holding("phone", "+441632960001")).isEqualTo(5);
+        assertThat(index.holding("address", "12 high street")).isEqualTo(4);
+        index.remove("crm/2");
+        index.remove("shop/0");
+        assertThat(index.holding("email", "info@rook.example")).isEqualTo(2);
+        assertThat(index.holding("phone", "+441632960001")).isEqualTo(4);
+        assertThat(index.holding("address", "12 high street")).isEqualTo(3);
+        assertThat(index.holding("email", "nobody@x.example")).isZero();
+    }
+
+    @Test
     void aKeyHeldByMoreRecordsThanTheLimitIsPassedOverAndCounted() {
         CandidateIndex index = new CandidateIndex(3);
         for (int i = 0; i < 4; i++) {
@@ -70,7 +92,35 @@ class CandidateIndexTests {
                 .toList();
     }
 
+    private Features organization(String name, String email) {
+        return this.extractor.extract(new RecordFacts(
+                "new",
+                PartyKind.ORGANIZATION,
+                name,
+                null,
+                null,
+                null,
+                name,
+                List.of(),
+                List.of(email),
+                List.of("+441632960001"),
+                List.of(),
+                List.of(),
+                null,
+                Map.of()));
+    }
+
     private Features features(String given, String family, String email) {
+        return person(given, family, List.of(email), List.of(), List.of());
+    }
+
+    // One phone and one address for all, and no email.
+    private Features household(String given, String family) {
+        return person(given, family, List.of(), List.of("+441632960001"), List.of("12 High St, Leeds LS1 4AP"));
+    }
+
+    private Features person(
+            String given, String family, List<String> emails, List<String> phones, List<String> addresses) {
         return this.extractor.extract(new RecordFacts(
                 "new",
                 PartyKind.PERSON,
@@ -80,10 +130,10 @@ class CandidateIndexTests {
                 family,
                 null,
                 List.of(),
-                List.of(email),
+                emails,
+                phones,
                 List.of(),
-                List.of(),
-                List.of(),
+                addresses,
                 null,
                 Map.of()));
     }
