@@ -70,4 +70,30 @@ class StringTableTests {
             assertThat(table.get(i)).isEqualTo("crm/contacts/" + i);
         }
     }
+
+    @Test
+    void uidsOfOneTableShareTheirPrefixAndReadBackWholeWhateverTheirKeys() {
+        StringTable table = new StringTable();
+        List<String> uids = List.of(
+                "crm/contacts/1",
+                "crm/contacts/7#organization",
+                "crm/contacts/a/b/c",
+                "crm/leads/1",
+                "erp/contacts/1",
+                "crm/contacts/",
+                "crm/",
+                "/x/",
+                "crm/contacts/Zoë",
+                "crm/contacts/Łukasz");
+        uids.forEach(table::add);
+
+        for (int i = 0; i < uids.size(); i++) {
+            assertThat(table.find(uids.get(i))).isEqualTo(i);
+            assertThat(table.get(i)).isEqualTo(uids.get(i));
+        }
+        // A uid of a table never seen, looked up, is not found and numbers no prefix.
+        assertThat(table.find("hr/people/1")).isEqualTo(-1);
+        assertThat(table.add("hr/people/1")).isEqualTo(uids.size());
+        assertThat(table.find("hr/people/1")).isEqualTo(uids.size());
+    }
 }
