@@ -9,7 +9,6 @@ import com.partygraph.resolution.features.RecordFacts;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PartyFrequenciesTests {
@@ -40,20 +39,6 @@ class PartyFrequenciesTests {
     }
 
     private static RecordFacts person(String uid, String given, String family) {
-        return new RecordFacts(
-                uid,
-                PartyKind.PERSON,
-                null,
-                given,
-                null,
-                family,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                LocalDate.of(1970, 1, 1),
-                Map.of());
+        return TestFacts.person(uid, given, family, LocalDate.of(1970, 1, 1), List.of(), List.of(), List.of());
     }
 }

@@ -2,12 +2,10 @@ package com.partygraph.resolution.candidates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.partygraph.graph.PartyKind;
+import com.partygraph.resolution.TestFacts;
 import com.partygraph.resolution.features.FeatureExtractor;
 import com.partygraph.resolution.features.Features;
-import com.partygraph.resolution.features.RecordFacts;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CandidateIndexTests {
@@ -93,48 +91,17 @@ class CandidateIndexTests {
     }
 
     private Features organization(String name, String email) {
-        return this.extractor.extract(new RecordFacts(
-                "new",
-                PartyKind.ORGANIZATION,
-                name,
-                null,
-                null,
-                null,
-                name,
-                List.of(),
-                List.of(email),
-                List.of("+441632960001"),
-                List.of(),
-                List.of(),
-                null,
-                Map.of()));
+        return this.extractor.extract(TestFacts.organization("new", name, List.of(email), List.of("+441632960001")));
     }
 
     private Features features(String given, String family, String email) {
-        return person(given, family, List.of(email), List.of(), List.of());
+        return this.extractor.extract(
+                TestFacts.person("new", given, family, null, List.of(email), List.of(), List.of()));
     }
 
     // One phone and one address for all, and no email.
     private Features household(String given, String family) {
-        return person(given, family, List.of(), List.of("+441632960001"), List.of("12 High St, Leeds LS1 4AP"));
-    }
-
-    private Features person(
-            String given, String family, List<String> emails, List<String> phones, List<String> addresses) {
-        return this.extractor.extract(new RecordFacts(
-                "new",
-                PartyKind.PERSON,
-                null,
-                given,
-                null,
-                family,
-                null,
-                List.of(),
-                emails,
-                phones,
-                List.of(),
-                addresses,
-                null,
-                Map.of()));
+        return this.extractor.extract(TestFacts.person(
+                "new", given, family, null, List.of(), List.of("+441632960001"), List.of("12 High St, Leeds LS1 4AP")));
     }
 }
