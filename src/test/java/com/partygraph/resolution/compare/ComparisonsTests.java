@@ -3,6 +3,7 @@ package com.partygraph.resolution.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partygraph.graph.PartyKind;
+import com.partygraph.resolution.TestFacts;
 import com.partygraph.resolution.features.FeatureExtractor;
 import com.partygraph.resolution.features.RecordFacts;
 import java.time.LocalDate;
@@ -149,20 +150,6 @@ class ComparisonsTests {
     }
 
     private static RecordFacts organization(String name) {
-        return new RecordFacts(
-                "t/2",
-                PartyKind.ORGANIZATION,
-                name,
-                null,
-                null,
-                null,
-                name,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                Map.of());
+        return TestFacts.organization("t/2", name, List.of(), List.of());
     }
 }

@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.partygraph.graph.PartyKind;
+import com.partygraph.resolution.TestFacts;
 import com.partygraph.resolution.compare.Comparison;
 import com.partygraph.resolution.compare.Comparisons;
 import com.partygraph.resolution.features.FeatureExtractor;
 import com.partygraph.resolution.features.Features;
-import com.partygraph.resolution.features.RecordFacts;
 import com.partygraph.resolution.model.ModelParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -139,21 +138,7 @@ class EstimatorTests {
 
     private Features person(
             String uid, String given, String family, LocalDate born, List<String> emails, List<String> phones) {
-        return this.features.extract(new RecordFacts(
-                uid,
-                PartyKind.PERSON,
-                null,
-                given,
-                null,
-                family,
-                null,
-                List.of(),
-                emails,
-                phones,
-                List.of(),
-                List.of(),
-                born,
-                Map.of()));
+        return this.features.extract(TestFacts.person(uid, given, family, born, emails, phones, List.of()));
     }
 
     private static double m(ModelParameters model, String comparison, String level) {
