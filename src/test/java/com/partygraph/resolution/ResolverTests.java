@@ -502,21 +502,7 @@ class ResolverTests {
             List<String> emails,
             List<String> phones,
             List<String> addresses) {
-        return new RecordFacts(
-                uid,
-                PartyKind.PERSON,
-                full,
-                given,
-                null,
-                family,
-                null,
-                List.of(),
-                emails,
-                phones,
-                List.of(),
-                addresses,
-                birth,
-                Map.of());
+        return TestFacts.person(uid, full, given, family, birth, emails, phones, addresses);
     }
 
     private static RecordFacts withId(RecordFacts p, String ssn) {

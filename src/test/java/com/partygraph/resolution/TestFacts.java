@@ -19,10 +19,23 @@ public final class TestFacts {
             List<String> emails,
             List<String> phones,
             List<String> addresses) {
+        return person(uid, null, given, family, born, emails, phones, addresses);
+    }
+
+    /** @param full the name in one piece, when the row has one */
+    public static RecordFacts person(
+            String uid,
+            String full,
+            String given,
+            String family,
+            LocalDate born,
+            List<String> emails,
+            List<String> phones,
+            List<String> addresses) {
         return new RecordFacts(
                 uid,
                 PartyKind.PERSON,
-                null,
+                full,
                 given,
                 null,
                 family,
