@@ -39,6 +39,6 @@ class PartyFrequenciesTests {
     }
 
     private static RecordFacts person(String uid, String given, String family) {
-        return TestFacts.person(uid, given, family, LocalDate.of(1970, 1, 1), List.of(), List.of(), List.of());
+        return TestFacts.person(uid, null, given, family, LocalDate.of(1970, 1, 1), List.of(), List.of(), List.of());
     }
 }

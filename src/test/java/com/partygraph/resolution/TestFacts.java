@@ -11,18 +11,7 @@ public final class TestFacts {
 
     private TestFacts() {}
 
-    public static RecordFacts person(
-            String uid,
-            String given,
-            String family,
-            LocalDate born,
-            List<String> emails,
-            List<String> phones,
-            List<String> addresses) {
-        return person(uid, null, given, family, born, emails, phones, addresses);
-    }
-
-    /** @param full the name in one piece, when the row has one */
+    /** @param full the name in one piece, when the row has one (else null) */
     public static RecordFacts person(
             String uid,
             String full,

@@ -24,6 +24,12 @@ public final class BlockingKeys {
     private static final java.util.Set<String> NAME_KEYS =
             java.util.Set.of("Pn", "Pb", "Pg", "Pz", "Ph", "Ps", "Pf", "On", "Ot", "Ow");
 
+    private static final String EMAIL = "e|";
+
+    private static final String PHONE = "p|";
+
+    private static final String ADDRESS = "a|";
+
     /**
      * The keys under which every record holding a value is posted, one per party kind: for an email, a phone and
      * an address's {@code number street} (by their comparisons' names), which any record holding one says more
@@ -31,9 +37,9 @@ public final class BlockingKeys {
      */
     static String[] holders(String comparison, String value) {
         String key = switch (comparison) {
-            case "email" -> "e|";
-            case "phone" -> "p|";
-            case "address" -> "a|";
+            case "email" -> EMAIL;
+            case "phone" -> PHONE;
+            case "address" -> ADDRESS;
             default -> null;
         };
         return key == null ? null : new String[] {"P" + key + value, "O" + key + value};
@@ -43,10 +49,10 @@ public final class BlockingKeys {
         List<String> keys = new ArrayList<>();
         String kind = f.person() ? "P" : "O";
         for (String email : f.emails()) {
-            keys.add(kind + "e|" + email);
+            keys.add(kind + EMAIL + email);
         }
         for (String phone : f.phones()) {
-            keys.add(kind + "p|" + phone);
+            keys.add(kind + PHONE + phone);
         }
         for (String identifier : f.identifiers()) {
             keys.add(kind + "i|" + identifier);
@@ -54,7 +60,7 @@ public final class BlockingKeys {
         for (Address address : f.addresses()) {
             // Level 0 of the address comparison, the only one whose value is counted, needs both.
             if (!address.number().isEmpty() && !address.street().isEmpty()) {
-                keys.add(kind + "a|" + address.number() + " " + address.street());
+                keys.add(kind + ADDRESS + address.number() + " " + address.street());
             }
         }
         if (f.person()) {

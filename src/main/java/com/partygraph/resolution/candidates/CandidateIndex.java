@@ -16,17 +16,17 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One tenant's party records in memory: each record's features (encoded, {@link FeatureCodec}) and party, parties in the order they
- * came to be (merged ones pointing at their survivor), the records under each blocking key (a chain of
+ * One tenant's party records in memory: each record's features (encoded, {@link FeatureCodec}) and party,
+ * parties in the order they came to be (merged ones pointing at their survivor), the records under each blocking key (a chain of
  * int entries; a key held by more than {@code maxKeyRecords} records stops collecting and is passed over
  * by searches), and how many records hold each name, email, phone and address, for frequency-adjusted
  * weights. Not thread-safe by itself: callers hold {@link #lock()}.
  */
 public final class CandidateIndex implements TermFrequencies {
 
-    private final ReentrantLock lock = new ReentrantLock();
-
     private static final int NO_ENTRY = -1;
+
+    private final ReentrantLock lock = new ReentrantLock();
 
     private final int maxKeyRecords;
 

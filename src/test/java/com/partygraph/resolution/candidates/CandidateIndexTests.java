@@ -96,12 +96,19 @@ class CandidateIndexTests {
 
     private Features features(String given, String family, String email) {
         return this.extractor.extract(
-                TestFacts.person("new", given, family, null, List.of(email), List.of(), List.of()));
+                TestFacts.person("new", null, given, family, null, List.of(email), List.of(), List.of()));
     }
 
     // One phone and one address for all, and no email.
     private Features household(String given, String family) {
         return this.extractor.extract(TestFacts.person(
-                "new", given, family, null, List.of(), List.of("+441632960001"), List.of("12 High St, Leeds LS1 4AP")));
+                "new",
+                null,
+                given,
+                family,
+                null,
+                List.of(),
+                List.of("+441632960001"),
+                List.of("12 High St, Leeds LS1 4AP")));
     }
 }

@@ -138,7 +138,7 @@ class EstimatorTests {
 
     private Features person(
             String uid, String given, String family, LocalDate born, List<String> emails, List<String> phones) {
-        return this.features.extract(TestFacts.person(uid, given, family, born, emails, phones, List.of()));
+        return this.features.extract(TestFacts.person(uid, null, given, family, born, emails, phones, List.of()));
     }
 
     private static double m(ModelParameters model, String comparison, String level) {
