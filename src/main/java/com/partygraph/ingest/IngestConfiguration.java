@@ -15,6 +15,7 @@ import com.partygraph.ingest.write.EmbeddedWork;
 import com.partygraph.ingest.write.GraphWork;
 import com.partygraph.resolution.Resolver;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.List;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,6 +30,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  */
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {
+
+    /** Neo4j's own {@code dbms.cypher.min_replan_interval}, which an external server has unless set otherwise. */
+    private static final Duration NEO4J_REPLAN_INTERVAL = Duration.ofSeconds(10);
 
     @Bean(destroyMethod = "close")
     DemoPostgres demoPostgres(IngestSettings settings) {
@@ -69,7 +73,19 @@ class IngestConfiguration {
         scheduler.initialize();
         EmbeddedNeo4j neo4j = embedded.getIfAvailable();
         GraphDisk disk = neo4j != null ? new GraphDisk(neo4j.directory(), settings.minFreeDisk()) : GraphDisk.EXTERNAL;
-        return new Ingestion(sources, settings, disk, driver, graph, queries, normalizers, resolver, scheduler, meters);
+        Duration replanInterval = neo4j != null ? neo4j.replanInterval() : NEO4J_REPLAN_INTERVAL;
+        return new Ingestion(
+                sources,
+                settings,
+                disk,
+                driver,
+                graph,
+                queries,
+                normalizers,
+                resolver,
+                scheduler,
+                meters,
+                replanInterval);
     }
 
     @Bean

@@ -19,7 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * transaction. Prints the figures and writes them under target/bench/. Options: {@code --rows} (rows a burst
  * touches, default 1000), {@code --single} (single-row transactions, default 300), {@code --page-cache} (default
  * 512m), {@code --restart true} (the bursts go to the application started again on the demo it made, as after a
- * restart, rather than to the first start). Run it with a flight recording to see where the time goes (README, "Benchmarks").
+ * restart, rather than to the first start), {@code --pause} (seconds to wait before each burst, as a user typing the
+ * next command; default 0: back to back), {@code --warm-up false} (no statements planned ahead, at start or while the
+ * sources are quiet). Run it with a flight recording to see where the time goes (README, "Benchmarks").
  */
 public final class BurstBenchmark {
 
@@ -35,10 +37,14 @@ public final class BurstBenchmark {
         results.put("machine", BenchReport.machine());
         boolean restart = Boolean.parseBoolean(options.getOrDefault("restart", "false"));
         results.put("restart", restart);
+        long pauseMillis = Math.round(1000 * Double.parseDouble(options.getOrDefault("pause", "0")));
+        results.put("pauseSeconds", pauseMillis / 1000.0);
+        String warmUp = "--partygraph.ingest.warm-up=" + options.getOrDefault("warm-up", "true");
+        results.put("warmUp", warmUp);
         try (DemoPostgres postgres =
                         new DemoPostgres(new IngestSettings.Demo(true, 0, dir.resolve("postgres"), Path.of("import")));
                 Restartable app = new Restartable(
-                        () -> IngestBenchmark.start(postgres, dir, pageCache, "0", "2048", "probabilistic"))) {
+                        () -> IngestBenchmark.start(postgres, dir, pageCache, "0", "2048", "probabilistic", warmUp))) {
             IngestBenchmark.snapshot(
                     app.get()
                             .getBean(Ingestion.class)
@@ -77,7 +83,8 @@ public final class BurstBenchmark {
                                 "INSERT INTO contacts (business_id, first_name, last_name, email, organization, title)"
                                         + " SELECT 1, 'Burst', 'Row' || g, 'burst' || g || '@burst.example.com',"
                                         + " 'Burst Org ' || (g % 50), 'Buyer' FROM generate_series(1, " + rows
-                                        + ") g"));
+                                        + ") g"),
+                        pauseMillis);
                 for (int round = 1; round <= 3; round++) {
                     String title = "Title " + round;
                     burst(
@@ -87,15 +94,23 @@ public final class BurstBenchmark {
                             "updatesInOneStatement" + round,
                             rows,
                             () -> sql.execute("UPDATE contacts SET title = '" + title
-                                    + "' WHERE email LIKE 'burst%@burst.example.com'"));
+                                    + "' WHERE email LIKE 'burst%@burst.example.com'"),
+                            pauseMillis);
                 }
                 connection.setAutoCommit(true);
-                burst(registry, status, results, "singleRowTransactions", single, () -> {
-                    for (int i = 1; i <= single; i++) {
-                        sql.execute("UPDATE contacts SET title = 'Single " + i + "' WHERE email = 'burst" + i
-                                + "@burst.example.com'");
-                    }
-                });
+                burst(
+                        registry,
+                        status,
+                        results,
+                        "singleRowTransactions",
+                        single,
+                        () -> {
+                            for (int i = 1; i <= single; i++) {
+                                sql.execute("UPDATE contacts SET title = 'Single " + i + "' WHERE email = 'burst" + i
+                                        + "@burst.example.com'");
+                            }
+                        },
+                        pauseMillis);
             }
         }
         BenchReport.write("burst-benchmark", results, dir);
@@ -141,8 +156,10 @@ public final class BurstBenchmark {
             Map<String, Object> results,
             String label,
             int changes,
-            Work work)
+            Work work,
+            long pauseMillis)
             throws Exception {
+        Thread.sleep(pauseMillis);
         long before = done(status.view());
         StatementTimes statements = new StatementTimes(registry);
         long began = System.nanoTime();

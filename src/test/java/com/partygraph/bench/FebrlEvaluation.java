@@ -25,7 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>{@code --file} (default {@code ../shared/data/febrl/dataset2.csv}). With {@code --snapshot true} it measures
  * instead what a user sees who points a fresh start of the application at that table: the time from start until the
  * snapshot is in the graph (resolved, with survivorship, timeline and all), the snapshot's rows per second, and the
- * statements' share of it. Figures printed and written to {@code target/bench/<run>/febrl-snapshot.json}.
+ * statements' share of it; {@code --writers N} sets {@code partygraph.ingest.writers} (default 0: one per
+ * processor); {@code --runs N} starts it N times in one JVM, each on an empty graph (the later runs show what a
+ * warm JVM does). Figures printed and written to {@code target/bench/<run>/febrl-snapshot.json}.
  */
 public final class FebrlEvaluation {
 
@@ -35,11 +37,17 @@ public final class FebrlEvaluation {
         Path file = Path.of("../shared/data/febrl/dataset2.csv");
         List<String> passed = new ArrayList<>();
         boolean snapshot = false;
+        String writers = "0";
+        int runs = 1;
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (args[i].equals("--file")) {
                 file = Path.of(args[i + 1]);
             } else if (args[i].equals("--snapshot")) {
                 snapshot = Boolean.parseBoolean(args[i + 1]);
+            } else if (args[i].equals("--writers")) {
+                writers = args[i + 1];
+            } else if (args[i].equals("--runs")) {
+                runs = Integer.parseInt(args[i + 1]);
             } else {
                 passed.add(args[i]);
                 passed.add(args[i + 1]);
@@ -53,7 +61,9 @@ public final class FebrlEvaluation {
         try (DemoPostgres postgres =
                 new DemoPostgres(new IngestSettings.Demo(true, 0, dir.resolve("postgres"), imports))) {
             if (snapshot) {
-                snapshot(postgres, file, dir);
+                for (int run = 1; run <= runs; run++) {
+                    snapshot(postgres, file, runs == 1 ? dir : dir.resolve("run-" + run), writers);
+                }
                 return;
             }
             passed.addAll(List.of(
@@ -71,13 +81,13 @@ public final class FebrlEvaluation {
         }
     }
 
-    private static void snapshot(DemoPostgres postgres, Path file, Path dir) throws Exception {
+    private static void snapshot(DemoPostgres postgres, Path file, Path dir, String writers) throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("machine", BenchReport.machine());
         results.put("file", file.toString());
         long start = System.nanoTime();
         try (ConfigurableApplicationContext app = IngestBenchmark.start(
-                postgres, "febrl", "import/febrl/mapping.yaml", dir, "512m", "0", "2048", "probabilistic")) {
+                postgres, "febrl", "import/febrl/mapping.yaml", dir, "512m", writers, "2048", "probabilistic")) {
             double started = (System.nanoTime() - start) / 1e9;
             StatementTimes statements = StatementTimes.sinceStart(app.getBean(MeterRegistry.class));
             SourceStatus status = app.getBean(Ingestion.class)

@@ -496,6 +496,30 @@ class IngestionIT {
     }
 
     @Test
+    void whenTheSourceGoesQuietAfterWritingTheNextChangesStatementsArePlannedAhead() throws Exception {
+        // A first start: its snapshot planned its own statements; those of later changes are planned once it is quiet.
+        await().atMost(Duration.ofSeconds(60)).until(() -> plannedAhead() > 0);
+        double before = plannedAhead();
+        String email = "quiet-" + UUID.randomUUID() + "@example.com";
+
+        sql("INSERT INTO leads (business_id, lead_name, contact_email) VALUES (1, 'Quinn Quiet', '" + email + "')");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> firstId(ACME, email) != null);
+        await().atMost(Duration.ofSeconds(60))
+                .alias("planned ahead again once the source is quiet after the new row")
+                .until(() -> plannedAhead() > before);
+    }
+
+    private double plannedAhead() {
+        return this.api
+                .text(Api.OPERATOR_TENANT, "/actuator/prometheus")
+                .lines()
+                .filter(line -> line.startsWith("partygraph_ingest_plans_ahead_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    @Test
     void badRowsAreSyncErrorsWithTheirRawRowAndTheRestFlows() {
         assertThat(this.api
                         .get(GLOBEX, "/api/v1/sync-errors?status=open")
@@ -1038,8 +1062,13 @@ class IngestionIT {
     }
 
     private String firstId(String tenant, String email) {
-        JsonNode items =
-                this.api.get(tenant, "/api/v1/parties?email=" + email).body().get("items");
+        Api.Response answer = this.api.get(tenant, "/api/v1/parties?email=" + email);
+        JsonNode items = answer.body() == null ? null : answer.body().get("items");
+        if (answer.status() != 200 || items == null) {
+            // Said plainly, so that a wrong answer during a wait is not a NullPointerException.
+            throw new AssertionError("GET /api/v1/parties?email=" + email + " answered " + answer.status() + " "
+                    + answer.contentType() + ": " + answer.body());
+        }
         return items.isEmpty() ? null : items.get(0).get("id").asString();
     }
 

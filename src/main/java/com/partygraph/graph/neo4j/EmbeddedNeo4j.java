@@ -102,6 +102,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return this.home;
     }
 
+    /**
+     * The least time before a statement's plan may be made again because the graph's statistics moved, as the
+     * database runs with it (set here, or in {@code config}).
+     */
+    public Duration replanInterval() {
+        return ((GraphDatabaseAPI) database())
+                .getDependencyResolver()
+                .resolveDependency(Config.class)
+                .get(GraphDatabaseSettings.cypher_min_replan_interval);
+    }
+
     /** The credentials the application's driver connects with. */
     public AuthToken applicationCredentials() {
         return AuthTokens.basic(APPLICATION, this.applicationPassword);

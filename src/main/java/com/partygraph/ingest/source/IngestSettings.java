@@ -19,9 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the source fails until there is room again
  * @param writers how many graph transactions a snapshot batch is written in at the same time; 0 means one
  * per processor of this machine
- * @param warmUp whether ingestion's statements are planned in the background once sources read before start again
- * ({@code StatementWarmUp}), so that the first changes after a restart do not wait for Cypher to plan them (a first
- * start's snapshot plans them itself)
+ * @param warmUp whether ingestion's statements are planned in the background ({@code StatementWarmUp}): once sources
+ * read before start again, so that the first changes after a restart do not wait for Cypher to plan them (a first
+ * start's snapshot plans its own), and whenever the sources go quiet after writing ({@code PlanKeeper}): right away,
+ * for the statements the writes did not use, and once more when the plans they made may have gone stale
  */
 @ConfigurationProperties("partygraph.ingest")
 public record IngestSettings(

@@ -76,6 +76,8 @@ public class Ingestion implements SmartLifecycle {
 
     private static final Duration RETRY = Duration.ofSeconds(30);
 
+    private static final Duration KEEPER_TICK = Duration.ofSeconds(1);
+
     private final MeterRegistry meters;
 
     private volatile boolean running;
@@ -83,6 +85,10 @@ public class Ingestion implements SmartLifecycle {
     private final boolean warmUp;
 
     private final CompletableFuture<Integer> warmedUp = new CompletableFuture<>();
+
+    private final Duration replanInterval;
+
+    private ScheduledFuture<?> planKeeping;
 
     public Ingestion(
             List<IngestSettings.Source> sources,
@@ -94,8 +100,10 @@ public class Ingestion implements SmartLifecycle {
             RowNormalizers normalizers,
             Resolver resolver,
             TaskScheduler scheduler,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            Duration replanInterval) {
         this.graph = graph;
+        this.replanInterval = replanInterval;
         this.meters = meters;
         this.sources = List.copyOf(sources);
         this.stateDirectory = settings.stateDirectory();
@@ -138,7 +146,7 @@ public class Ingestion implements SmartLifecycle {
             this.scheduler.schedule(
                     () -> {
                         try {
-                            this.warmedUp.complete(StatementWarmUp.run(this.graph, this.queries));
+                            this.warmedUp.complete(planAhead());
                         } catch (RuntimeException ex) {
                             this.warmedUp.completeExceptionally(ex);
                             throw ex;
@@ -147,6 +155,12 @@ public class Ingestion implements SmartLifecycle {
                     Instant.now());
         } else {
             this.warmedUp.complete(0);
+        }
+        if (this.warmUp) {
+            // On the same one-thread scheduler as the warm-up above, so the two never run at once.
+            PlanKeeper keeper =
+                    new PlanKeeper(this::connectorStatuses, this::planAhead, this.replanInterval, System::nanoTime);
+            this.planKeeping = this.scheduler.scheduleWithFixedDelay(keeper::tick, KEEPER_TICK);
         }
         this.running = true;
     }
@@ -257,6 +271,9 @@ public class Ingestion implements SmartLifecycle {
         if (this.restarts != null) {
             this.restarts.cancel(false);
         }
+        if (this.planKeeping != null) {
+            this.planKeeping.cancel(false);
+        }
         this.schedules.values().forEach(schedule -> schedule.cancel(false));
         this.connectors.values().forEach(SourceConnector::stop);
     }
@@ -264,6 +281,17 @@ public class Ingestion implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return this.running;
+    }
+
+    /** Plans ingestion's statements now ({@link StatementWarmUp}), counted in {@code partygraph.ingest.plans.ahead}. */
+    private int planAhead() {
+        int planned = StatementWarmUp.run(this.graph, this.queries);
+        this.meters.counter("partygraph.ingest.plans.ahead").increment(planned);
+        return planned;
+    }
+
+    private synchronized List<SourceStatus> connectorStatuses() {
+        return this.connectors.values().stream().map(SourceConnector::status).toList();
     }
 
     /** Statuses of every source. */

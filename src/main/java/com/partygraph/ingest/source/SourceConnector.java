@@ -215,7 +215,13 @@ public final class SourceConnector {
                 this.disk.check();
             }
             long applying = System.nanoTime();
-            BatchResult result = changes.isEmpty() ? BatchResult.NONE : applyWithRetries(changes);
+            BatchResult result;
+            this.status.writing(!changes.isEmpty());
+            try {
+                result = changes.isEmpty() ? BatchResult.NONE : applyWithRetries(changes);
+            } finally {
+                this.status.writing(false);
+            }
             this.status.batchApplied(System.nanoTime() - applying);
             long committed = System.currentTimeMillis();
             commitTimes.forEach(commit -> this.status.streamed(Math.max(0, committed - commit)));

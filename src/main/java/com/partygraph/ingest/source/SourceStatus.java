@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
@@ -50,6 +51,8 @@ public final class SourceStatus {
     private final AtomicLong pending = new AtomicLong();
 
     private final AtomicLong appliedAlone = new AtomicLong();
+
+    private final AtomicBoolean writing = new AtomicBoolean();
 
     private final AtomicReference<Instant> lastEvent = new AtomicReference<>();
 
@@ -149,6 +152,20 @@ public final class SourceStatus {
         if (sourceMillis != null) {
             this.lagMillis.set(Math.max(0, System.currentTimeMillis() - sourceMillis));
         }
+    }
+
+    /** Whether a batch of changes is being written to the graph now. */
+    void writing(boolean writing) {
+        this.writing.set(writing);
+    }
+
+    boolean writing() {
+        return this.writing.get();
+    }
+
+    /** The changes handled so far, whatever became of them (applied, skipped, or a sync error). */
+    long handled() {
+        return this.applied.get() + this.skipped.get() + this.errors.get();
     }
 
     /** A batch took this long to apply, from its first lookup to its commit. */
