@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * waits. So once the sources have written something and gone quiet, {@link #tick} runs the warm-up
  * ({@code StatementWarmUp}): right away, which plans what the writes have not used yet (the statements of updates
  * and deletes after a first start's snapshot), and once more when the plans the writes made may have grown stale,
- * which makes them again. Nothing runs while a batch is being written, or while nothing has been written since the
- * last run. Not thread-safe: ticked by one scheduler thread.
+ * which makes them again. Nothing runs while a batch is being written or a snapshot is being taken, or while nothing
+ * has been written since the last run. Not thread-safe: ticked by one scheduler thread.
  */
 final class PlanKeeper {
 
@@ -57,7 +57,8 @@ final class PlanKeeper {
         long now = this.clock.getAsLong();
         Collection<SourceStatus> statuses = this.sources.get();
         long total = statuses.stream().mapToLong(SourceStatus::handled).sum();
-        boolean writing = statuses.stream().anyMatch(SourceStatus::writing);
+        // A snapshot plans its own statements; between its batches (a table read, the next one begun) it is not quiet.
+        boolean writing = statuses.stream().anyMatch(status -> status.writing() || status.snapshotInProgress());
         if (this.handled < 0) {
             // The first look: what the sources handled before it was planned by them, or by the warm-up at start.
             this.handled = total;

@@ -75,6 +75,23 @@ class PlanKeeperTests {
     }
 
     @Test
+    void aSnapshotIsNotQuietBetweenItsBatches() {
+        tickAt(0);
+        this.status.snapshotStarting(91);
+        for (int second = 1; second <= 30; second++) {
+            if (second % 5 == 0) {
+                write(10); // a table read, then a pause while the next one begins
+            }
+            tickAt(second);
+        }
+        assertThat(this.warmUps).as("during the snapshot").hasValue(0);
+
+        this.status.snapshotFinished();
+        tickAt(31);
+        assertThat(this.warmUps).as("once it is over").hasValue(1);
+    }
+
+    @Test
     void writesBetweenTheTwoRunsStartOver() {
         tickAt(0);
         write(1);
