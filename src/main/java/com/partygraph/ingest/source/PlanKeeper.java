@@ -28,12 +28,14 @@ final class PlanKeeper {
 
     private long handled = -1;
 
-    /** When a tick last saw the sources write (their handled changes moved, or a batch being written). */
-    private long activeAt = Long.MIN_VALUE;
+    /** When a tick last saw the sources write (their handled changes moved, or a batch or snapshot under way). */
+    private long activeAt;
 
-    private long ranAt = Long.MIN_VALUE;
+    /** The sources wrote since the warm-up last ran: a statement they did not use may have no plan. */
+    private boolean writtenSinceRun;
 
-    private int runs;
+    /** The plans their writes made may go stale once the replan interval has passed since: one more run is owed. */
+    private boolean staleRunOwed;
 
     /**
      * @param sources the statuses of the sources whose writes are watched
@@ -67,22 +69,16 @@ final class PlanKeeper {
         if (total != this.handled || writing) {
             this.handled = total;
             this.activeAt = now;
+            this.writtenSinceRun = true;
+            this.staleRunOwed = true;
             return;
         }
-        if (this.activeAt == Long.MIN_VALUE) {
-            return;
-        }
-        boolean writtenSinceLastRun = this.ranAt < this.activeAt;
-        boolean mayBeStale = this.ranAt - this.activeAt <= this.replanNanos && now - this.activeAt > this.replanNanos;
-        if (writtenSinceLastRun || mayBeStale) {
+        boolean mayBeStale = this.staleRunOwed && now - this.activeAt > this.replanNanos;
+        if (this.writtenSinceRun || mayBeStale) {
             this.warmUp.getAsInt();
-            this.runs++;
-            this.ranAt = this.clock.getAsLong();
+            this.writtenSinceRun = false;
+            // A run that began after the plans could go stale made them again; no later run is owed.
+            this.staleRunOwed = this.staleRunOwed && now - this.activeAt <= this.replanNanos;
         }
-    }
-
-    /** How many times the warm-up ran (tests, status). */
-    int runs() {
-        return this.runs;
     }
 }
