@@ -39,8 +39,9 @@ public final class BurstBenchmark {
         results.put("restart", restart);
         long pauseMillis = Math.round(1000 * Double.parseDouble(options.getOrDefault("pause", "0")));
         results.put("pauseSeconds", pauseMillis / 1000.0);
-        String warmUp = "--partygraph.ingest.warm-up=" + options.getOrDefault("warm-up", "true");
-        results.put("warmUp", warmUp);
+        boolean plansAhead = Boolean.parseBoolean(options.getOrDefault("warm-up", "true"));
+        results.put("warmUp", plansAhead);
+        String warmUp = "--partygraph.ingest.warm-up=" + plansAhead;
         try (DemoPostgres postgres =
                         new DemoPostgres(new IngestSettings.Demo(true, 0, dir.resolve("postgres"), Path.of("import")));
                 Restartable app = new Restartable(

@@ -156,7 +156,7 @@ public class Ingestion implements SmartLifecycle {
         } else {
             this.warmedUp.complete(0);
         }
-        if (this.warmUp) {
+        if (this.warmUp && !this.sources.isEmpty()) {
             // On the same one-thread scheduler as the warm-up above, so the two never run at once.
             PlanKeeper keeper =
                     new PlanKeeper(this::connectorStatuses, this::planAhead, this.replanInterval, System::nanoTime);

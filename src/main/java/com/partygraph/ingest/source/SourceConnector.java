@@ -215,12 +215,14 @@ public final class SourceConnector {
                 this.disk.check();
             }
             long applying = System.nanoTime();
-            BatchResult result;
-            this.status.writing(!changes.isEmpty());
-            try {
-                result = changes.isEmpty() ? BatchResult.NONE : applyWithRetries(changes);
-            } finally {
-                this.status.writing(false);
+            BatchResult result = BatchResult.NONE;
+            if (!changes.isEmpty()) {
+                this.status.writing(true);
+                try {
+                    result = applyWithRetries(changes);
+                } finally {
+                    this.status.writing(false);
+                }
             }
             this.status.batchApplied(System.nanoTime() - applying);
             long committed = System.currentTimeMillis();
