@@ -5,6 +5,7 @@ import com.partygraph.graph.neo4j.EmbeddedNeo4j;
 import com.partygraph.ingest.mapping.RowNormalizers;
 import com.partygraph.ingest.reconcile.ReconcileCommand;
 import com.partygraph.ingest.reconcile.Reconciler;
+import com.partygraph.ingest.reconcile.TrainingRun;
 import com.partygraph.ingest.source.GraphDisk;
 import com.partygraph.ingest.source.IngestSettings;
 import com.partygraph.ingest.source.Ingestion;
@@ -97,6 +98,11 @@ class IngestConfiguration {
     ReconcileCommand reconcileCommand(
             Ingestion ingestion, Reconciler reconciler, ConfigurableApplicationContext context) {
         return new ReconcileCommand(ingestion, reconciler, context);
+    }
+
+    @Bean
+    TrainingRun trainingRun(ReconcileCommand reconcile, Ingestion ingestion, ConfigurableApplicationContext context) {
+        return new TrainingRun(reconcile, ingestion::plannedAhead, context);
     }
 
     @Bean

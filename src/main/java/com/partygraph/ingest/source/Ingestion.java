@@ -78,6 +78,8 @@ public class Ingestion implements SmartLifecycle {
 
     private static final Duration KEEPER_TICK = Duration.ofSeconds(1);
 
+    private static final String PLANS_AHEAD = "partygraph.ingest.plans.ahead";
+
     private final MeterRegistry meters;
 
     private volatile boolean running;
@@ -286,8 +288,18 @@ public class Ingestion implements SmartLifecycle {
     /** Plans ingestion's statements now ({@link StatementWarmUp}), counted in {@code partygraph.ingest.plans.ahead}. */
     private int planAhead() {
         int planned = StatementWarmUp.run(this.graph, this.queries);
-        this.meters.counter("partygraph.ingest.plans.ahead").increment(planned);
+        this.meters.counter(PLANS_AHEAD).increment(planned);
         return planned;
+    }
+
+    /**
+     * Whether ingestion's statements were planned ahead since the start; true when nothing plans them ahead (the
+     * warm-up off, or no source).
+     */
+    public boolean plannedAhead() {
+        return !this.warmUp
+                || this.sources.isEmpty()
+                || this.meters.counter(PLANS_AHEAD).count() > 0;
     }
 
     private synchronized List<SourceStatus> connectorStatuses() {

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code --reconcile} as a script uses it, on an application of its own (no other test's changes in its graph):
+ * {@code --reconcile} as a script uses it (and {@code --training-run}, which waits as it does), on an application of its own (no other test's changes in its graph):
  * exit 0 after merges, an unmerge, a steward's link that leaves a party without records and a steward's own
  * party; 1 with the difference when the graph and the source disagree; 2 with the reason when a source cannot be
  * reconciled.
@@ -41,6 +41,9 @@ class ReconcileCommandIT {
 
     @Autowired
     Ingestion ingestion;
+
+    @Autowired
+    TrainingRun training;
 
     @Autowired
     DemoPostgres postgres;
@@ -140,6 +143,30 @@ class ReconcileCommandIT {
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> demo.status().view().state() == SourceStatus.State.STREAMING);
         }
+    }
+
+    @Test
+    void aTrainingRunEndsOnceTheSourcesCaughtUpAndTheStatementsWerePlannedAheadAndNotBefore() throws Exception {
+        SourceConnector demo = this.ingestion.connector("demo").orElseThrow();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        demo.stop();
+        try {
+            // A run that did not ingest would teach the cache the wrong start: it fails with the reason.
+            int code = this.training.train(
+                    new PrintStream(err, true, StandardCharsets.UTF_8), Duration.ofMinutes(2), Duration.ofMinutes(2));
+            assertThat(code).isEqualTo(ReconcileCommand.ERROR);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("demo", "stopped");
+        } finally {
+            this.ingestion.runNow(demo);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> demo.status().view().state() == SourceStatus.State.STREAMING);
+        }
+        err.reset();
+        int code = this.training.train(
+                new PrintStream(err, true, StandardCharsets.UTF_8), Duration.ofMinutes(2), Duration.ofMinutes(2));
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(this.ingestion.plannedAhead()).isTrue();
+        assertThat(demo.status().view().snapshot().finishedAt()).isNotNull();
     }
 
     private Outcome reconcile() throws InterruptedException {
