@@ -20,7 +20,8 @@ import java.util.Map;
  * directory (the demo is made and seeded, then resolved: timed to the end of its snapshot), then {@code --starts}
  * times again with the demo present (timed to readiness, {@code /actuator/health/readiness}), and prints the median
  * and the CPU seconds the process used by then (on 2 cores, the ceiling is wall time × 2). Options: {@code --starts}
- * (default 5), {@code --maven true} to start it with {@code ./mvnw -q spring-boot:run} (Maven's own time included),
+ * (default 5), {@code --maven true} to start it with {@code ./mvnw -q spring-boot:run} (Maven's own time included;
+ * with the start cache when {@code ./mvnw -Ptrain-start-cache spring-boot:run} made one: {@code startCache} says so),
  * {@code --cds true} to start it with {@code java} from a jar of the application's classes and the JDK's class data
  * sharing archive made by the first start ({@code -XX:+AutoCreateSharedArchive}; the JDK takes classes from jars only).
  */
@@ -50,6 +51,13 @@ public final class StartupBenchmark {
                                 ? "java -XX:+AutoCreateSharedArchive -cp app-classes.jar:… PartyGraphApplication"
                                 : "java -cp … PartyGraphApplication");
         List<String> java = maven ? List.of() : java(dir, cds);
+        // ./mvnw spring-boot:run reads the start cache by itself when ./mvnw -Ptrain-start-cache spring-boot:run made
+        // it.
+        boolean startCache = maven && Files.exists(Path.of("target/run/partygraph.aot"));
+        results.put("startCache", startCache);
+        if (startCache) {
+            System.out.println("spring-boot:run reads the start cache target/run/partygraph.aot");
+        }
 
         Start first = start(dir, maven, java, true);
         results.put("firstStartSecondsToReady", first.ready());
