@@ -26,6 +26,9 @@ public class TrainingRun implements ApplicationRunner {
 
     private static final Duration PATIENCE = Duration.ofMinutes(30);
 
+    /** The first Java whose JVM trains and writes its ahead-of-time cache in one run (JEP 514). */
+    private static final int ONE_STEP_TRAINING = 25;
+
     /** The plan keeper runs once the sources have been quiet for a second; its first run takes seconds. */
     private static final Duration PLANS_PATIENCE = Duration.ofMinutes(2);
 
@@ -73,6 +76,12 @@ public class TrainingRun implements ApplicationRunner {
         log.info(
                 "Training run done in {} s; exiting so that the JVM writes its cache",
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        if (Runtime.version().feature() < ONE_STEP_TRAINING) {
+            log.warn(
+                    "This JVM is Java {}: it writes no cache at exit (-XX:AOTCacheOutput needs Java {} or later)",
+                    Runtime.version().feature(),
+                    ONE_STEP_TRAINING);
+        }
         return 0;
     }
 }
