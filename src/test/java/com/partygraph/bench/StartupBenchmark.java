@@ -51,8 +51,7 @@ public final class StartupBenchmark {
                                 ? "java -XX:+AutoCreateSharedArchive -cp app-classes.jar:… PartyGraphApplication"
                                 : "java -cp … PartyGraphApplication");
         List<String> java = maven ? List.of() : java(dir, cds);
-        // ./mvnw spring-boot:run reads the start cache by itself when ./mvnw -Ptrain-start-cache spring-boot:run made
-        // it.
+        // spring-boot:run reads the start cache by itself once -Ptrain-start-cache has made it.
         boolean startCache = maven && Files.exists(Path.of("target/run/partygraph.aot"));
         results.put("startCache", startCache);
         if (startCache) {

@@ -61,6 +61,13 @@ public class TrainingRun implements ApplicationRunner {
     /** @return 0 once trained; {@link ReconcileCommand#ERROR} when the sources could not catch up */
     int train(PrintStream err, Duration patience, Duration plansPatience) throws InterruptedException {
         long started = System.nanoTime();
+        if (Runtime.version().feature() < ONE_STEP_TRAINING) {
+            // Said before the run rather than after it: the user may stop it and use a JDK that writes the cache.
+            log.warn(
+                    "This JVM is Java {}: it will write no cache at exit (-XX:AOTCacheOutput needs Java {} or later)",
+                    Runtime.version().feature(),
+                    ONE_STEP_TRAINING);
+        }
         PrintStream discarded = new PrintStream(OutputStream.nullOutputStream());
         if (this.reconcile.reconcile(discarded, err, patience) == ReconcileCommand.ERROR) {
             return ReconcileCommand.ERROR;
@@ -76,12 +83,6 @@ public class TrainingRun implements ApplicationRunner {
         log.info(
                 "Training run done in {} s; exiting so that the JVM writes its cache",
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
-        if (Runtime.version().feature() < ONE_STEP_TRAINING) {
-            log.warn(
-                    "This JVM is Java {}: it writes no cache at exit (-XX:AOTCacheOutput needs Java {} or later)",
-                    Runtime.version().feature(),
-                    ONE_STEP_TRAINING);
-        }
         return 0;
     }
 }

@@ -78,7 +78,7 @@ final class PlanKeeper {
             this.warmUp.getAsInt();
             this.writtenSinceRun = false;
             // A run that began after the plans could go stale made them again; no later run is owed.
-            this.staleRunOwed = this.staleRunOwed && now - this.activeAt <= this.replanNanos;
+            this.staleRunOwed = !mayBeStale && this.staleRunOwed;
         }
     }
 }

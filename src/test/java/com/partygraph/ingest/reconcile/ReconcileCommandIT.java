@@ -25,10 +25,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code --reconcile} as a script uses it (and {@code --training-run}, which waits as it does), on an application of its own (no other test's changes in its graph):
- * exit 0 after merges, an unmerge, a steward's link that leaves a party without records and a steward's own
- * party; 1 with the difference when the graph and the source disagree; 2 with the reason when a source cannot be
- * reconciled.
+ * {@code --reconcile} as a script uses it (and {@code --training-run}, which waits as it does), on an application
+ * of its own (no other test's changes in its graph): exit 0 after merges, an unmerge, a steward's link that leaves a
+ * party without records and a steward's own party; 1 with the difference when the graph and the source disagree; 2
+ * with the reason when a source cannot be reconciled.
  */
 @IngestionApplicationTest
 @TestPropertySource(properties = "partygraph.test.application=reconcile")
