@@ -58,6 +58,37 @@ public final class GraphDump {
         return lines;
     }
 
+    /**
+     * {@link #tenant} with what differs between two writings of the same rows left aside: each party's id replaced
+     * by the records it holds ({@code party[source/table/key, …]}), any other generated id by {@code <id>}, and
+     * every time by {@code <time>}; sorted again.
+     */
+    public static List<String> withoutIds(EmbeddedNeo4j neo4j, String tenant) {
+        Map<String, String> names = new HashMap<>();
+        for (Map<String, Object> row : DemoDatabases.cypher(neo4j, """
+				MATCH (p:Party {tenant: $tenant})
+				OPTIONAL MATCH (s:SourceRecord {tenant: $tenant})-[:IDENTIFIES]->(p)
+				WITH p, s ORDER BY s.source, s.table, s.key
+				RETURN p.id AS id, collect(s.source + '/' + s.table + '/' + s.key) AS records""", Map.of("tenant", tenant))) {
+            names.put((String) row.get("id"), "party" + row.get("records"));
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : tenant(neo4j, tenant)) {
+            String named = UUID.matcher(line)
+                    .replaceAll(found ->
+                            java.util.regex.Matcher.quoteReplacement(names.getOrDefault(found.group(), "<id>")));
+            lines.add(TIME.matcher(named).replaceAll("<time>"));
+        }
+        Collections.sort(lines);
+        return lines;
+    }
+
+    private static final java.util.regex.Pattern UUID =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?(\\[[^\\]]+])?");
+
     /** SHA-256 of the lines, as hex. */
     public static String hash(List<String> lines) {
         try {

@@ -3,6 +3,7 @@ package com.partygraph.ingest.write;
 import com.partygraph.graph.Tenant;
 import com.partygraph.graph.neo4j.CypherQueries;
 import com.partygraph.ingest.mapping.Claims;
+import com.partygraph.ingest.mapping.Claims.RowPlan;
 import com.partygraph.ingest.mapping.RowChange;
 import com.partygraph.ingest.mapping.RowChange.Op;
 import com.partygraph.ingest.mapping.RowChange.Position;
@@ -24,8 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies batches of one source's row changes to the graph, each batch in one transaction together
- * with the source's watermark, so that a replayed change at or below the watermark changes nothing.
+ * Applies batches of one source's row changes to the graph, a batch in one transaction together
+ * with the source's watermark, so that a replayed change at or below the watermark changes nothing; a large
+ * batch of streamed changes in independent parts written at the same time, the watermark moved once all have
+ * committed (a change a part committed is stale when it comes again: {@link StaleChanges}).
  * Rows are read through the mapping first, on the caller's thread ({@link ReadRow}). Snapshot reads
  * carry no order of their own and are applied again on replay, which the idempotent writes make
  * harmless; a batch of them is written in independent parts at the same time ({@link IndependentRows}).
@@ -43,6 +46,9 @@ public final class ChangeApplier {
     private static final Tenant SYSTEM = RowApplier.SYSTEM;
 
     private static final int PENDING_SWEEP = 1000;
+
+    // Fewer streamed changes than this are written in one transaction: splitting costs one more, for the watermark.
+    private static final int SPLIT_FROM = 64;
 
     private final GraphWork graph;
 
@@ -67,6 +73,18 @@ public final class ChangeApplier {
                 mapping.source(),
                 new RowInterpreter(mapping, roleCodes, normalizers),
                 resolver.survivorship());
+    }
+
+    private ChangeApplier(GraphWork graph, ChangeApplier like) {
+        this.graph = graph;
+        this.mapping = like.mapping;
+        this.resolver = like.resolver;
+        this.rows = like.rows;
+    }
+
+    /** The same applier writing through {@code graph} instead (to compare ways of writing the same changes). */
+    public ChangeApplier writingTo(GraphWork graph) {
+        return new ChangeApplier(graph, this);
     }
 
     public String source() {
@@ -106,11 +124,7 @@ public final class ChangeApplier {
         try (Resolutions resolutions = new Resolutions(this.resolver, source())) {
             result = snapshot
                     ? applySnapshot(located, fresh, resolutions)
-                    : write(
-                            List.of(resolutions.resolve(
-                                    located.stream().map(this.rows::claims).toList())),
-                            fresh,
-                            resolutions);
+                    : applyStreamed(located, held, fresh, resolutions);
             resolutions.commit();
         }
         return result.plus(sweepPending(located)).plus(new BatchResult(0, stale.size(), 0, 0, 0));
@@ -124,14 +138,53 @@ public final class ChangeApplier {
         BatchResult unchanged = new BatchResult(0, located.size() - changed.size(), 0, 0, 0);
         return changed.isEmpty()
                 ? unchanged
-                : unchanged.plus(write(IndependentRows.split(changed, this.graph.writers()), fresh, resolutions));
+                : unchanged.plus(write(IndependentRows.split(changed, this.graph.writers()), fresh, resolutions, true));
     }
 
-    /** Writes the parts at the same time; a part the graph rejects is applied again row by row. */
-    private BatchResult write(List<List<ReadRow>> parts, FreshRecords fresh, Resolutions resolutions) {
+    /**
+     * Streamed changes, in batch order. A batch of at least {@link #SPLIT_FROM} changes is split into parts that share
+     * nothing the changes write or withdraw ({@link IndependentRows}, with what their records held before), written
+     * at the same time in transactions of their own, and the watermark is moved in one more once all have
+     * committed: should the application stop between them, the changes a part committed are stale when they come
+     * again (their records hold their log positions, {@link StaleChanges}), and the others are applied then.
+     */
+    private BatchResult applyStreamed(
+            List<ReadRow> located, HeldRecords held, FreshRecords fresh, Resolutions resolutions) {
+        List<ReadRow> read = located.stream().map(this.rows::claims).toList();
+        if (this.graph.writers() < 2 || read.size() < SPLIT_FROM) {
+            return write(List.of(resolutions.resolve(read)), fresh, resolutions, true);
+        }
+        // What each change's record held before, and the parties its records belonged to: read before resolving.
+        resolutions.open(read.stream().map(ReadRow::tenant).toList());
+        Map<RowChange, List<String>> before = new IdentityHashMap<>();
+        for (ReadRow row : read) {
+            HeldRecords.Held record = held.get(row);
+            RowPlan was = this.rows.before(row, record == null ? null : record.raw());
+            List<RowPlan> plans = java.util.stream.Stream.of(was, row.plan())
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+            before.put(row.change(), IndependentRows.keys(row.tenant(), was, resolutions.parties(row, plans)));
+        }
+        List<ReadRow> resolved = resolutions.resolve(read);
+        List<List<ReadRow>> parts = IndependentRows.split(
+                resolved, this.graph.writers(), row -> before.getOrDefault(row.change(), List.of()));
+        if (parts.size() < 2) {
+            return write(parts, fresh, resolutions, true);
+        }
+        BatchResult result = write(parts, fresh, resolutions, false);
+        this.graph.write(tx -> advance(this.rows.statements(tx, SYSTEM), resolved));
+        return result;
+    }
+
+    /**
+     * Writes the parts at the same time; a part the graph rejects is applied again row by row.
+     * @param watermarked whether each transaction moves the watermark past the changes it writes
+     */
+    private BatchResult write(
+            List<List<ReadRow>> parts, FreshRecords fresh, Resolutions resolutions, boolean watermarked) {
         List<GraphWork.Outcome<BatchResult>> outcomes = this.graph.writeApart(parts.stream()
                 .<Function<GraphWork.Cypher, BatchResult>>map(
-                        part -> tx -> landing(applyAll(tx, part, fresh, resolutions), resolutions))
+                        part -> tx -> landing(applyAll(tx, part, fresh, resolutions, watermarked), resolutions))
                 .toList());
         BatchResult result = BatchResult.NONE;
         for (int i = 0; i < parts.size(); i++) {
@@ -146,16 +199,17 @@ public final class ChangeApplier {
                     source(),
                     outcome.rejected().getMessage());
             for (ReadRow change : parts.get(i)) {
-                result = result.plus(applyAlone(change, resolutions));
+                result = result.plus(applyAlone(change, resolutions, watermarked));
             }
             result = result.plus(new BatchResult(0, 0, 0, 0, 0, parts.get(i).size()));
         }
         return result;
     }
 
-    private BatchResult applyAlone(ReadRow change, Resolutions resolutions) {
+    private BatchResult applyAlone(ReadRow change, Resolutions resolutions, boolean watermarked) {
         try {
-            return this.graph.write(tx -> landing(applyAll(tx, List.of(change), null, resolutions), resolutions));
+            return this.graph.write(
+                    tx -> landing(applyAll(tx, List.of(change), null, resolutions, watermarked), resolutions));
         } catch (GraphWork.Rejected ex) {
             resolutions.discard(change);
             this.graph.write(tx -> {
@@ -180,9 +234,16 @@ public final class ChangeApplier {
         return written;
     }
 
-    /** @param known what a lookup made for these changes found; null to look them up in this transaction */
+    /**
+     * @param known what a lookup made for these changes found; null to look them up in this transaction
+     * @param watermarked whether to move the watermark past the streamed changes written
+     */
     private BatchResult applyAll(
-            GraphWork.Cypher tx, List<ReadRow> changes, FreshRecords known, Resolutions resolutions) {
+            GraphWork.Cypher tx,
+            List<ReadRow> changes,
+            FreshRecords known,
+            Resolutions resolutions,
+            boolean watermarked) {
         Statements system = this.rows.statements(tx, SYSTEM);
         // Only streamed changes are measured against the watermark; snapshot parts need not read it.
         boolean streaming =
@@ -234,7 +295,7 @@ public final class ChangeApplier {
         }
         writeNew(tx, run, tally, resolutions);
         writeChanged(tx, changed, tally, resolutions);
-        if (streamed > 0) {
+        if (streamed > 0 && watermarked) {
             system.run("watermark-set", "commitLsn", highest.commitLsn(), "lsn", highest.lsn(), "events", streamed);
         }
         return new BatchResult(
@@ -432,6 +493,24 @@ public final class ChangeApplier {
             }
         }
         return new BatchResult(0, 0, 0, -resolved, resolved);
+    }
+
+    /** Moves the watermark past the streamed changes above it, written by the parts of a batch. */
+    private Void advance(Statements system, List<ReadRow> changes) {
+        Position watermark = watermark(system);
+        Position highest = watermark;
+        int streamed = 0;
+        for (ReadRow change : changes) {
+            Position position = change.change().position();
+            if (!position.snapshot() && (watermark == null || position.compareTo(watermark) > 0)) {
+                streamed++;
+                highest = highest == null || position.compareTo(highest) > 0 ? position : highest;
+            }
+        }
+        if (streamed > 0) {
+            system.run("watermark-set", "commitLsn", highest.commitLsn(), "lsn", highest.lsn(), "events", streamed);
+        }
+        return null;
     }
 
     private Position watermark(Statements system) {

@@ -3,6 +3,7 @@ package com.partygraph.ingest.write;
 import com.partygraph.graph.Tenant;
 import com.partygraph.ingest.mapping.Claims.PartyClaim;
 import com.partygraph.ingest.mapping.Claims.RecordRef;
+import com.partygraph.ingest.mapping.Claims.RowPlan;
 import com.partygraph.ingest.mapping.PartyRows;
 import com.partygraph.ingest.mapping.RowChange.Op;
 import com.partygraph.ingest.mapping.RowInterpreter;
@@ -111,6 +112,34 @@ public final class Resolutions implements AutoCloseable {
             }
         }
         return row.withDecisions(decisions);
+    }
+
+    /**
+     * The parties the row's record, its derived records and the records {@code plans} describe or refer to belong
+     * to before the row is resolved (its plan and the plan of the row its record held, say); call before
+     * {@link #resolve(ReadRow)}, once the tenant's session is open.
+     */
+    List<String> parties(ReadRow row, List<RowPlan> plans) {
+        ResolutionSession session = this.sessions.get(row.tenant());
+        if (session == null) {
+            return List.of();
+        }
+        String self = new RecordRef(row.change().table(), row.change().key()).uid(this.source);
+        Set<String> uids = new java.util.LinkedHashSet<>();
+        uids.add(self);
+        DERIVED.forEach(suffix -> uids.add(self + suffix));
+        for (RowPlan plan : plans) {
+            plan.parties().forEach(claim -> uids.add(claim.record().uid(this.source)));
+            plan.references().forEach(ref -> uids.add(ref.uid(this.source)));
+        }
+        List<String> parties = new ArrayList<>();
+        for (String uid : uids) {
+            String party = session.partyOf(uid);
+            if (party != null && !parties.contains(party)) {
+                parties.add(party);
+            }
+        }
+        return parties;
     }
 
     /** {@link ResolutionSession#order} of a party in the tenant's open session, or null. */

@@ -163,6 +163,22 @@ final class RowApplier {
         }
     }
 
+    /**
+     * What the row its record holds ({@code held}, as {@link HeldRecords} read it) asserted, read under this
+     * mapping; null when the graph holds no current row of it, or the held row cannot be read (it asserted nothing).
+     */
+    RowPlan before(ReadRow row, String held) {
+        if (held == null || row.tenant().equals(SYSTEM)) {
+            return null;
+        }
+        RowChange change = row.change();
+        try {
+            return this.interpreter.interpret(change.table(), change.key(), row(held));
+        } catch (UnmappableRowException | JacksonException ex) {
+            return null;
+        }
+    }
+
     // What an edge joins, whatever it says of itself.
     private static List<List<Object>> ends(RowPlan plan) {
         return plan.edges().stream()
