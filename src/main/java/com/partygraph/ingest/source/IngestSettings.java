@@ -17,8 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * under the graph too full) waits before it is started again, for as long as it keeps failing
  * @param minFreeDisk the free space the disk under an embedded graph must keep: below it no batch is written and
  * the source fails until there is room again
- * @param writers how many graph transactions a snapshot batch is written in at the same time; 0 means one
- * per processor of this machine
+ * @param writers how many graph transactions a snapshot batch (or a backlog of streamed changes) is written in at the
+ * same time; 0 means one per processor of this machine
+ * @param streamedPartsFrom how many streamed changes a batch must hold to be written in parts on the writers at the
+ * same time (a backlog: after a restart, or when changes come faster than one writer applies them); smaller batches
+ * are written in one transaction; 0 never splits them
  * @param warmUp whether ingestion's statements are planned in the background ({@code StatementWarmUp}): once sources
  * read before start again, so that the first changes after a restart do not wait for Cypher to plan them (a first
  * start's snapshot plans its own), and whenever the sources go quiet after writing ({@code PlanKeeper}): right away,
@@ -31,6 +34,7 @@ public record IngestSettings(
         @DefaultValue Demo demo,
         List<Source> sources,
         @DefaultValue("0") int writers,
+        @DefaultValue("64") int streamedPartsFrom,
         @DefaultValue("5s") java.time.Duration restartDelay,
         @DefaultValue("512MB") org.springframework.util.unit.DataSize minFreeDisk,
         @DefaultValue("true") boolean warmUp) {

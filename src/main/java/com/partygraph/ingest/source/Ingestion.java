@@ -86,6 +86,8 @@ public class Ingestion implements SmartLifecycle {
 
     private final boolean warmUp;
 
+    private final int streamedPartsFrom;
+
     private final CompletableFuture<Integer> warmedUp = new CompletableFuture<>();
 
     private final Duration replanInterval;
@@ -111,6 +113,7 @@ public class Ingestion implements SmartLifecycle {
         this.stateDirectory = settings.stateDirectory();
         this.restartDelay = settings.restartDelay();
         this.warmUp = settings.warmUp();
+        this.streamedPartsFrom = settings.streamedPartsFrom();
         this.disk = disk;
         this.driver = driver;
         this.queries = queries;
@@ -210,8 +213,9 @@ public class Ingestion implements SmartLifecycle {
         MappingValidator.validate(source.mapping().toString(), mapping, SourceSchema.columns(source), roles);
         requireFullRowDeletes(source, mapping);
         List<String> tables = List.copyOf(mapping.tables().keySet());
-        ChangeApplier applier =
-                new ChangeApplier(this.graph, this.queries, mapping, roles, this.normalizers.forRows(), this.resolver);
+        ChangeApplier applier = new ChangeApplier(
+                        this.graph, this.queries, mapping, roles, this.normalizers.forRows(), this.resolver)
+                .splittingFrom(this.streamedPartsFrom);
         SourceConnector connector = new SourceConnector(
                 source,
                 applier,

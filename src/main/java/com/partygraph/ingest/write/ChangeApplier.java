@@ -47,9 +47,6 @@ public final class ChangeApplier {
 
     private static final int PENDING_SWEEP = 1000;
 
-    // Fewer streamed changes than this are written in one transaction: splitting costs one more, for the watermark.
-    private static final int SPLIT_FROM = 64;
-
     private final GraphWork graph;
 
     private final SourceMapping mapping;
@@ -57,6 +54,12 @@ public final class ChangeApplier {
     private final RowApplier rows;
 
     private final Resolver resolver;
+
+    // Fewer streamed changes than this are written in one transaction (0: all); see splittingFrom.
+    private int splitFrom = DEFAULT_SPLIT_FROM;
+
+    /** How many streamed changes a batch holds at least to be written in parts, unless set otherwise. */
+    public static final int DEFAULT_SPLIT_FROM = 64;
 
     public ChangeApplier(
             GraphWork graph,
@@ -80,6 +83,16 @@ public final class ChangeApplier {
         this.mapping = like.mapping;
         this.resolver = like.resolver;
         this.rows = like.rows;
+        this.splitFrom = like.splitFrom;
+    }
+
+    /**
+     * Writes batches of at least {@code changes} streamed changes in parts at the same time (a backlog), smaller ones
+     * in one transaction; 0 writes every batch in one. Call before the first batch.
+     */
+    public ChangeApplier splittingFrom(int changes) {
+        this.splitFrom = changes;
+        return this;
     }
 
     /** The same applier writing through {@code graph} instead (to compare ways of writing the same changes). */
@@ -142,7 +155,7 @@ public final class ChangeApplier {
     }
 
     /**
-     * Streamed changes, in batch order. A batch of at least {@link #SPLIT_FROM} changes is split into parts that share
+     * Streamed changes, in batch order. A batch of at least {@link #splittingFrom} changes is split into parts that share
      * nothing the changes write or withdraw ({@link IndependentRows}, with what their records held before), written
      * at the same time in transactions of their own, and the watermark is moved in one more once all have
      * committed: should the application stop between them, the changes a part committed are stale when they come
@@ -151,7 +164,7 @@ public final class ChangeApplier {
     private BatchResult applyStreamed(
             List<ReadRow> located, HeldRecords held, FreshRecords fresh, Resolutions resolutions) {
         List<ReadRow> read = located.stream().map(this.rows::claims).toList();
-        if (this.graph.writers() < 2 || read.size() < SPLIT_FROM) {
+        if (this.graph.writers() < 2 || this.splitFrom <= 0 || read.size() < this.splitFrom) {
             return write(List.of(resolutions.resolve(read)), fresh, resolutions, true);
         }
         // What each change's record held before, and the parties its records belonged to: read before resolving.
