@@ -40,7 +40,7 @@ import org.springframework.test.context.TestPropertySource;
  * changes, {@code ./mvnw verify -Preliability} 20,000 ({@code -Dreplay.changes=…}).
  */
 @IngestionApplicationTest
-// Batches of BATCH streamed changes are written in parts (as by default: said here, as the tests depend on it).
+// Batches of BATCH (250) streamed changes are written in parts (by default only batches of 512 or more are).
 @TestPropertySource(
         properties = {"partygraph.test.application=change-log-replay", "partygraph.ingest.streamed-parts-from=64"})
 class ChangeLogReplayIT {
@@ -73,11 +73,7 @@ class ChangeLogReplayIT {
         SourceConnector demo = stopDemo();
         ChangeApplier applier = demo.applier();
         List<Map<String, Object>> watermarks = watermarks();
-        long above = watermarks.stream()
-                        .mapToLong(w -> ((Number) w.get("commitLsn")).longValue())
-                        .max()
-                        .orElse(0)
-                + 1_000_000;
+        long above = above(watermarks);
         ChangeLog changeLog = ChangeLog.generate(size, 7, BUSINESS, above);
         List<RowChange> log = changeLog.changes();
 
@@ -117,11 +113,7 @@ class ChangeLogReplayIT {
         SourceConnector demo = stopDemo();
         String tenant = "business-" + (BUSINESS + 1);
         List<Map<String, Object>> watermarks = watermarks();
-        long above = watermarks.stream()
-                        .mapToLong(w -> ((Number) w.get("commitLsn")).longValue())
-                        .max()
-                        .orElse(0)
-                + 1_000_000;
+        long above = above(watermarks);
         List<RowChange> log = ChangeLog.generate(Integer.getInteger("replay.changes", 3_000), 11, BUSINESS + 1, above)
                 .changes();
 
@@ -322,6 +314,15 @@ class ChangeLogReplayIT {
                         .status())
                 .isEqualTo(200);
         return "a merge, a never-link and an unlink by a steward";
+    }
+
+    /** A log position well above every watermark: the generated log is new to the graph. */
+    private static long above(List<Map<String, Object>> watermarks) {
+        return watermarks.stream()
+                        .mapToLong(w -> ((Number) w.get("commitLsn")).longValue())
+                        .max()
+                        .orElse(0)
+                + 1_000_000;
     }
 
     private List<Map<String, Object>> watermarks() {

@@ -34,7 +34,7 @@ public record IngestSettings(
         @DefaultValue Demo demo,
         List<Source> sources,
         @DefaultValue("0") int writers,
-        @DefaultValue("64") int streamedPartsFrom,
+        @DefaultValue("512") int streamedPartsFrom,
         @DefaultValue("5s") java.time.Duration restartDelay,
         @DefaultValue("512MB") org.springframework.util.unit.DataSize minFreeDisk,
         @DefaultValue("true") boolean warmUp) {

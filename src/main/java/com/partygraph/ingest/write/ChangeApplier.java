@@ -19,8 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +61,7 @@ public final class ChangeApplier {
     private int splitFrom = DEFAULT_SPLIT_FROM;
 
     /** How many streamed changes a batch holds at least to be written in parts, unless set otherwise. */
-    public static final int DEFAULT_SPLIT_FROM = 64;
+    public static final int DEFAULT_SPLIT_FROM = 512;
 
     public ChangeApplier(
             GraphWork graph,
@@ -173,9 +175,8 @@ public final class ChangeApplier {
         for (ReadRow row : read) {
             HeldRecords.Held record = held.get(row);
             RowPlan was = this.rows.before(row, record == null ? null : record.raw());
-            List<RowPlan> plans = java.util.stream.Stream.of(was, row.plan())
-                    .filter(java.util.Objects::nonNull)
-                    .toList();
+            List<RowPlan> plans =
+                    Stream.of(was, row.plan()).filter(Objects::nonNull).toList();
             before.put(row.change(), IndependentRows.keys(row.tenant(), was, resolutions.parties(row, plans)));
         }
         List<ReadRow> resolved = resolutions.resolve(read);
@@ -261,21 +262,8 @@ public final class ChangeApplier {
         // Only streamed changes are measured against the watermark; snapshot parts need not read it.
         boolean streaming =
                 changes.stream().anyMatch(change -> !change.change().position().snapshot());
-        Position watermark = streaming ? watermark(system) : null;
-        Position highest = watermark;
-        List<ReadRow> live = new ArrayList<>();
-        int streamed = 0;
-        for (ReadRow change : changes) {
-            Position position = change.change().position();
-            if (!position.snapshot() && watermark != null && position.compareTo(watermark) <= 0) {
-                continue;
-            }
-            live.add(change);
-            if (!position.snapshot()) {
-                streamed++;
-                highest = highest == null || position.compareTo(highest) > 0 ? position : highest;
-            }
-        }
+        AboveWatermark above = AboveWatermark.of(changes, streaming ? watermark(system) : null);
+        List<ReadRow> live = above.live();
         Tally tally = new Tally();
         FreshRecords fresh = known != null ? known : FreshRecords.of(tx, this.rows, live);
         Map<Tenant, NewRecords> run = new LinkedHashMap<>();
@@ -308,8 +296,8 @@ public final class ChangeApplier {
         }
         writeNew(tx, run, tally, resolutions);
         writeChanged(tx, changed, tally, resolutions);
-        if (streamed > 0 && watermarked) {
-            system.run("watermark-set", "commitLsn", highest.commitLsn(), "lsn", highest.lsn(), "events", streamed);
+        if (watermarked) {
+            above.moveWatermark(system);
         }
         return new BatchResult(
                 tally.applied, changes.size() - live.size() + tally.unchanged, tally.errors, tally.pending, 0);
@@ -510,19 +498,7 @@ public final class ChangeApplier {
 
     /** Moves the watermark past the streamed changes above it, written by the parts of a batch. */
     private Void advance(Statements system, List<ReadRow> changes) {
-        Position watermark = watermark(system);
-        Position highest = watermark;
-        int streamed = 0;
-        for (ReadRow change : changes) {
-            Position position = change.change().position();
-            if (!position.snapshot() && (watermark == null || position.compareTo(watermark) > 0)) {
-                streamed++;
-                highest = highest == null || position.compareTo(highest) > 0 ? position : highest;
-            }
-        }
-        if (streamed > 0) {
-            system.run("watermark-set", "commitLsn", highest.commitLsn(), "lsn", highest.lsn(), "events", streamed);
-        }
+        AboveWatermark.of(changes, watermark(system)).moveWatermark(system);
         return null;
     }
 

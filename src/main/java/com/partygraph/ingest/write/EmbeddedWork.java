@@ -21,6 +21,8 @@ import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.TransientFailureException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link GraphWork} in-process against the embedded database: the same statements and parameters,
@@ -45,6 +47,22 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
                     .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(100), 2))
                     .retryExceptions(TransientFailureException.class)
                     .build());
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedWork.class);
+
+    static {
+        // Said each time: a deadlock between the parts of a batch costs the wait before the transaction runs again.
+        TRANSIENT
+                .getEventPublisher()
+                .onRetry(event -> log.info(
+                        "Graph write runs again (attempt {} of {}) in {} ms after a transient failure: {}",
+                        event.getNumberOfRetryAttempts() + 1,
+                        ATTEMPTS,
+                        event.getWaitInterval().toMillis(),
+                        event.getLastThrowable() == null
+                                ? "?"
+                                : event.getLastThrowable().getMessage()));
+    }
 
     private final GraphDatabaseService database;
 
