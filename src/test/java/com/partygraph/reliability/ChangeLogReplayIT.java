@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -215,7 +216,7 @@ class ChangeLogReplayIT {
         }
 
         @Override
-        public <T> T write(java.util.function.Function<Cypher, T> work) {
+        public <T> T write(Function<Cypher, T> work) {
             if (this.stopping) {
                 this.stopping = false;
                 throw new Stopped();
@@ -229,7 +230,7 @@ class ChangeLogReplayIT {
         }
 
         @Override
-        public <T> List<Outcome<T>> writeApart(List<java.util.function.Function<Cypher, T>> works) {
+        public <T> List<Outcome<T>> writeApart(List<Function<Cypher, T>> works) {
             if (works.size() > 1) {
                 this.split++;
                 this.stopping = this.split == this.stopAt;

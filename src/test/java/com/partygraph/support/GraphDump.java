@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A graph written out as canonical text, so that two states can be compared line by line and hashed. Left
@@ -75,18 +77,16 @@ public final class GraphDump {
         List<String> lines = new ArrayList<>();
         for (String line : tenant(neo4j, tenant)) {
             String named = UUID.matcher(line)
-                    .replaceAll(found ->
-                            java.util.regex.Matcher.quoteReplacement(names.getOrDefault(found.group(), "<id>")));
+                    .replaceAll(found -> Matcher.quoteReplacement(names.getOrDefault(found.group(), "<id>")));
             lines.add(TIME.matcher(named).replaceAll("<time>"));
         }
         Collections.sort(lines);
         return lines;
     }
 
-    private static final java.util.regex.Pattern UUID =
-            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
+    private static final Pattern TIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?(\\[[^\\]]+])?");
 
     /** SHA-256 of the lines, as hex. */

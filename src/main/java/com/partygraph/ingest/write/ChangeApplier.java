@@ -6,7 +6,6 @@ import com.partygraph.ingest.mapping.Claims;
 import com.partygraph.ingest.mapping.Claims.RowPlan;
 import com.partygraph.ingest.mapping.RowChange;
 import com.partygraph.ingest.mapping.RowChange.Op;
-import com.partygraph.ingest.mapping.RowChange.Position;
 import com.partygraph.ingest.mapping.RowInterpreter;
 import com.partygraph.ingest.mapping.SourceMapping;
 import com.partygraph.ingest.mapping.TableKind;
@@ -57,11 +56,9 @@ public final class ChangeApplier {
 
     private final Resolver resolver;
 
-    // Fewer streamed changes than this are written in one transaction (0: all); see splittingFrom.
-    private int splitFrom = DEFAULT_SPLIT_FROM;
-
-    /** How many streamed changes a batch holds at least to be written in parts, unless set otherwise. */
-    public static final int DEFAULT_SPLIT_FROM = 512;
+    // Fewer streamed changes than this are written in one transaction (0: all); see splittingFrom. The default is
+    // partygraph.ingest.streamed-parts-from's.
+    private int splitFrom = 512;
 
     public ChangeApplier(
             GraphWork graph,
@@ -186,7 +183,11 @@ public final class ChangeApplier {
             return write(parts, fresh, resolutions, true);
         }
         BatchResult result = write(parts, fresh, resolutions, false);
-        this.graph.write(tx -> advance(this.rows.statements(tx, SYSTEM), resolved));
+        this.graph.write(tx -> {
+            Statements system = this.rows.statements(tx, SYSTEM);
+            AboveWatermark.of(system, resolved).moveWatermark(system);
+            return null;
+        });
         return result;
     }
 
@@ -259,10 +260,7 @@ public final class ChangeApplier {
             Resolutions resolutions,
             boolean watermarked) {
         Statements system = this.rows.statements(tx, SYSTEM);
-        // Only streamed changes are measured against the watermark; snapshot parts need not read it.
-        boolean streaming =
-                changes.stream().anyMatch(change -> !change.change().position().snapshot());
-        AboveWatermark above = AboveWatermark.of(changes, streaming ? watermark(system) : null);
+        AboveWatermark above = AboveWatermark.of(system, changes);
         List<ReadRow> live = above.live();
         Tally tally = new Tally();
         FreshRecords fresh = known != null ? known : FreshRecords.of(tx, this.rows, live);
@@ -494,21 +492,6 @@ public final class ChangeApplier {
             }
         }
         return new BatchResult(0, 0, 0, -resolved, resolved);
-    }
-
-    /** Moves the watermark past the streamed changes above it, written by the parts of a batch. */
-    private Void advance(Statements system, List<ReadRow> changes) {
-        AboveWatermark.of(changes, watermark(system)).moveWatermark(system);
-        return null;
-    }
-
-    private Position watermark(Statements system) {
-        var found = system.run("watermark-get");
-        if (found.isEmpty()) {
-            return null;
-        }
-        return new Position(
-                found.get(0).get("commitLsn").asLong(), found.get(0).get("lsn").asLong(), false);
     }
 
     /** Counts of one batch's outcomes. */

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -125,21 +126,18 @@ public final class Resolutions implements AutoCloseable {
             return List.of();
         }
         String self = new RecordRef(row.change().table(), row.change().key()).uid(this.source);
-        Set<String> uids = new java.util.LinkedHashSet<>();
+        List<String> uids = new ArrayList<>();
         uids.add(self);
         DERIVED.forEach(suffix -> uids.add(self + suffix));
         for (RowPlan plan : plans) {
             plan.parties().forEach(claim -> uids.add(claim.record().uid(this.source)));
             plan.references().forEach(ref -> uids.add(ref.uid(this.source)));
         }
-        List<String> parties = new ArrayList<>();
-        for (String uid : uids) {
-            String party = session.partyOf(uid);
-            if (party != null && !parties.contains(party)) {
-                parties.add(party);
-            }
-        }
-        return parties;
+        return uids.stream()
+                .map(session::partyOf)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     /** {@link ResolutionSession#order} of a party in the tenant's open session, or null. */

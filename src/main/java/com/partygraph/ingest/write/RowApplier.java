@@ -139,12 +139,12 @@ final class RowApplier {
      * (so that the types a value arrived in do not tell them apart). Nothing when the held row cannot be read.
      */
     ReadRow.Unchanged unchanged(ReadRow row, String held) {
-        if (held == null || row.plan() == null || row.problem() != null) {
+        RowPlan before = before(row, held);
+        if (before == null || row.plan() == null || row.problem() != null) {
             return ReadRow.Unchanged.NONE;
         }
         RowChange change = row.change();
         try {
-            RowPlan before = this.interpreter.interpret(change.table(), change.key(), row(held));
             RowPlan now = this.interpreter.interpret(change.table(), change.key(), row(row.raw()));
             Set<RecordRef> parties = new HashSet<>();
             for (PartyClaim claim : now.parties()) {
