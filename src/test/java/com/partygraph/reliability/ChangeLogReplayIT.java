@@ -127,7 +127,6 @@ class ChangeLogReplayIT {
             BatchResult inParts = BatchResult.NONE;
             BatchResult redelivered = null;
             int redeliveredSize = 0;
-            int stoppedAt = -1;
             for (int from = 0; from < log.size(); from += BATCH) {
                 List<RowChange> batch = log.subList(from, Math.min(log.size(), from + BATCH));
                 try {
@@ -135,7 +134,6 @@ class ChangeLogReplayIT {
                 } catch (SplitCounter.Stopped stopped) {
                     redelivered = applier.apply(batch);
                     redeliveredSize = batch.size();
-                    stoppedAt = from;
                     inParts = inParts.plus(redelivered);
                 }
             }
@@ -155,13 +153,9 @@ class ChangeLogReplayIT {
                 session.invalidate();
             }
             resetWatermarks(watermarks);
-            // The same stop after the same batch: the resolution index is built again from the graph there too.
-            ChangeApplier oneWriter = demo.applier().writingTo(one);
-            BatchResult whole = apply(oneWriter, log.subList(0, stoppedAt + BATCH));
-            try (var session = this.resolver.open(Tenant.named(tenant))) {
-                session.invalidate();
-            }
-            whole = whole.plus(apply(oneWriter, log.subList(stoppedAt + BATCH, log.size())));
+            // Not stopped: the resolution index is built again from the graph in the split run only (after its stop),
+            // which finds records in another order; the graphs must not differ by it.
+            BatchResult whole = apply(demo.applier().writingTo(one), log);
             List<String> oneByOne = GraphDump.withoutIds(this.neo4j, tenant);
 
             Figures.report(

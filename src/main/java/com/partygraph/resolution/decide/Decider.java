@@ -59,11 +59,17 @@ public final class Decider {
                     outweighed(score));
         }
 
-        /** The same candidate with another record's score: the better score, the features of both. */
+        /**
+         * The same candidate with another record's score: the better score (of two that weigh the same, the first by
+         * {@link Score#compareExplanations}, so that the order records are found in does not matter), the features
+         * of both.
+         */
         public Candidate with(Score other) {
+            boolean better = other.weight() > this.score.weight()
+                    || other.weight() == this.score.weight() && Score.compareExplanations(other, this.score) < 0;
             return new Candidate(
                     this.partyId,
-                    other.weight() > this.score.weight() ? other : this.score,
+                    better ? other : this.score,
                     this.order,
                     this.nameOnly,
                     union(this.conflicts, features(other.conflicts())),

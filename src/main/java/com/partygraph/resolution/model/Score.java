@@ -1,5 +1,6 @@
 package com.partygraph.resolution.model;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -7,6 +8,27 @@ import java.util.List;
  * (prior included), the match probability, and each feature's part.
  */
 public record Score(double weight, double probability, double prior, List<FeatureWeight> features) {
+
+    private static final Comparator<FeatureWeight> PART = Comparator.comparing(FeatureWeight::feature)
+            .thenComparing(FeatureWeight::level)
+            .thenComparing(FeatureWeight::left, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(FeatureWeight::right, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /**
+     * Orders scores by their explanations, part by part (feature, level, the values compared), whatever their weights:
+     * of two records that score the same, the one that explains a match is then the same in any order they are
+     * found in (an index built again finds them in another).
+     */
+    public static int compareExplanations(Score a, Score b) {
+        int parts = Math.min(a.features.size(), b.features.size());
+        for (int i = 0; i < parts; i++) {
+            int order = PART.compare(a.features.get(i), b.features.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.features.size(), b.features.size());
+    }
 
     /** The features in hard conflict (a level that two records of one party almost never land on). */
     public List<FeatureWeight> conflicts() {
