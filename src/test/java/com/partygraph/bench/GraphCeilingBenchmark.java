@@ -41,7 +41,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The snapshot's end-to-end rate can approach this figure but not pass it; the distance between the
  * two is what reading, mapping and resolving cost. Options: {@code --rows} (default 400000),
  * {@code --writers} (threads, default one per processor), {@code --batch} (rows per transaction,
- * default 1024), {@code --page-cache} (default 4g), and any application setting ({@code
+ * default 1024), {@code --page-cache} (default 4g), {@code --drop-indexes} (names of the schema's indexes to drop
+ * before writing, comma-separated: what maintaining them costs), and any application setting ({@code
  * --partygraph.neo4j.embedded.replan-interval 10s}). Command in the README ("Benchmarks").
  */
 public final class GraphCeilingBenchmark {
@@ -94,6 +95,8 @@ public final class GraphCeilingBenchmark {
         try (ConfigurableApplicationContext app = withoutIngestion(dir.resolve("neo4j"), pageCache, settings)) {
             GraphDatabaseService database = app.getBean(EmbeddedNeo4j.class).database();
             CypherQueries queries = app.getBean(CypherQueries.class);
+            List<String> dropped = dropIndexes(database, options.getOrDefault("drop-indexes", ""));
+            results.put("droppedIndexes", dropped);
             Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
             ExecutorService pool = Executors.newFixedThreadPool(writers);
             long start = System.nanoTime();
@@ -122,6 +125,28 @@ public final class GraphCeilingBenchmark {
             results.put("graphPerRow", GraphShape.perRow(database, rows));
         }
         BenchReport.write("graph-ceiling-benchmark", results, dir);
+    }
+
+    /**
+     * Drops the indexes named in {@code names} (comma-separated; names, not values, so checked and quoted rather than
+     * passed as parameters): what maintaining them costs the writes.
+     */
+    private static List<String> dropIndexes(GraphDatabaseService database, String names) {
+        List<String> dropped = new ArrayList<>();
+        for (String name : names.split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            if (!name.matches("[A-Za-z0-9_]+")) {
+                throw new IllegalArgumentException("not an index name: " + name);
+            }
+            try (Transaction tx = database.beginTx()) {
+                tx.execute("DROP INDEX `" + name + "`");
+                tx.commit();
+            }
+            dropped.add(name);
+        }
+        return dropped;
     }
 
     /** Whether row {@code n} has a feature that {@code share} of all rows have, spread evenly. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -26,7 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * within 2 s), and title updates of rows of the largest organization against rows of one-row
  * organizations. Prints the figures and writes them under target/bench/. Options: {@code --rows}
  * (generated rows, default 1000000), {@code --zipf-top} (rows of the largest organization, default
- * 100000), {@code --rate} (default 1000), {@code --seconds} (default 30), {@code --page-cache} (default 4g).
+ * 100000), {@code --rate} (default 1000), {@code --seconds} (default 30), {@code --page-cache} (default 4g). Also
+ * reports the store's size after the snapshot and, per phase, Neo4j's page faults, evictions and hit ratio.
  * Command in the README ("Benchmarks").
  */
 public final class MixedStreamBenchmark {
@@ -47,6 +49,11 @@ public final class MixedStreamBenchmark {
     private int nextId = 50_000_000;
 
     private long emails;
+
+    // The application streamed into, and what its page cache did in each phase (a store larger than the cache faults).
+    private ApplicationContext app;
+
+    private final Map<String, Object> pageCache = new LinkedHashMap<>();
 
     private MixedStreamBenchmark() {}
 
@@ -89,7 +96,13 @@ public final class MixedStreamBenchmark {
                         .connector("demo")
                         .orElseThrow()
                         .status();
+                bench.app = app;
+                PageCacheUse beforeSnapshot = PageCacheUse.of(app);
                 IngestBenchmark.snapshot(status, results, "snapshot");
+                bench.pageCache.put("snapshot", PageCacheUse.of(app).since(beforeSnapshot));
+                results.put(
+                        "storeMiBAfterSnapshot",
+                        PageCacheUse.storeBytes(dir.resolve("neo4j").resolve("data")) >> 20);
                 connection.setAutoCommit(false);
                 bench.stream(connection, status, rate, 5, bench::mixed, new LinkedHashMap<>(), "warmup");
                 boolean steady =
@@ -119,6 +132,7 @@ public final class MixedStreamBenchmark {
                         n -> bench.title(bench.largest, n),
                         results,
                         "title-updates-largest-organization");
+                results.put("pageCache", bench.pageCache);
             }
         }
         BenchReport.write("mixed-stream-benchmark", results, dir);
@@ -217,6 +231,7 @@ public final class MixedStreamBenchmark {
             String label)
             throws Exception {
         LatencyLog latencies = LatencyLog.of(status);
+        PageCacheUse cache = PageCacheUse.of(this.app);
         long before = latencies.count();
         int perTick = Math.max(1, rate / 100);
         long start = System.nanoTime();
@@ -234,6 +249,8 @@ public final class MixedStreamBenchmark {
                 }
             }
         }
-        return StreamFigures.record(latencies, before, sent, start, rate, seconds, results, label);
+        boolean kept = StreamFigures.record(latencies, before, sent, start, rate, seconds, results, label);
+        this.pageCache.put(label, PageCacheUse.of(this.app).since(cache));
+        return kept;
     }
 }

@@ -1,0 +1,58 @@
+package com.partygraph.bench;
+
+import com.partygraph.graph.neo4j.EmbeddedNeo4j;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.neo4j.io.pagecache.monitoring.PageCacheCounters;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * What the embedded Neo4j's page cache did between two readings (page requests served from memory, pages read from
+ * disk, pages evicted), and how large the store is on disk: a store larger than the page cache makes writes fault
+ * and evict pages.
+ */
+record PageCacheUse(long hits, long faults, long evictions) {
+
+    static PageCacheUse of(ApplicationContext app) {
+        PageCacheCounters counters = ((GraphDatabaseAPI)
+                        app.getBean(EmbeddedNeo4j.class).database())
+                .getDependencyResolver()
+                .resolveDependency(PageCacheCounters.class);
+        return new PageCacheUse(counters.hits(), counters.faults(), counters.evictions());
+    }
+
+    /** What happened since {@code before}, for a report. */
+    Map<String, Object> since(PageCacheUse before) {
+        long hits = this.hits - before.hits;
+        long faults = this.faults - before.faults;
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("faults", faults);
+        figures.put("evictions", this.evictions - before.evictions);
+        figures.put("hitRatio", hits + faults == 0 ? 1.0 : BenchReport.round((double) hits / (hits + faults)));
+        return figures;
+    }
+
+    /** The bytes of the files under {@code directory}: the store on disk. */
+    static long storeBytes(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> {
+                        try {
+                            return Files.size(file);
+                        } catch (IOException ex) {
+                            // A file the database removed while it was counted (a rotated log) holds nothing now.
+                            return 0;
+                        }
+                    })
+                    .sum();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}
