@@ -34,7 +34,7 @@ record PageCacheUse(long hits, long faults, long evictions) {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("faults", faults);
         figures.put("evictions", this.evictions - before.evictions);
-        figures.put("hitRatio", hits + faults == 0 ? 1.0 : BenchReport.round((double) hits / (hits + faults)));
+        figures.put("hitPercent", hits + faults == 0 ? 100.0 : Math.round(100_000.0 * hits / (hits + faults)) / 1000.0);
         return figures;
     }
 

@@ -79,6 +79,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(
                         GraphDatabaseSettings.logical_log_rotation_threshold,
                         ByteUnit.parse(settings.transactionLogSize()))
+                // A checkpoint after each so much log written, not every 15 minutes: see Neo4jSettings.
+                .setConfig(GraphDatabaseSettings.check_point_policy, GraphDatabaseSettings.CheckpointPolicy.VOLUME)
+                .setConfig(
+                        GraphDatabaseSettings.check_point_interval_volume, ByteUnit.parse(settings.checkpointVolume()))
                 // Bolt's event loops otherwise wait 5 s each for quiet on shutdown (10 s a stop); the
                 // application's own driver has closed its connections by then.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
