@@ -37,15 +37,25 @@ final class LatencyLog {
 
     /** The percentile (0-100) of the last {@code last} recorded latencies, or null when there are none. */
     public synchronized Long percentile(double percentile, int last) {
-        int size = (int) Math.min(Math.min(this.count, this.values.length), last);
-        if (size == 0) {
+        return percentile(percentile, this.count - last, this.count);
+    }
+
+    /**
+     * The percentile (0-100) of the latencies recorded {@code from}-th up to before the {@code to}-th (counted from
+     * the first, 0) that are still held, or null when there are none.
+     */
+    public synchronized Long percentile(double percentile, long from, long to) {
+        long first = Math.max(Math.max(0, from), this.count - this.values.length);
+        long end = Math.min(to, this.count);
+        if (end <= first) {
             return null;
         }
-        long[] window = new long[size];
-        for (int i = 0; i < size; i++) {
-            window[i] = this.values[(int) ((this.count - 1 - i) % this.values.length)];
+        long[] window = new long[(int) (end - first)];
+        for (int i = 0; i < window.length; i++) {
+            window[i] = this.values[(int) ((first + i) % this.values.length)];
         }
         Arrays.sort(window);
-        return window[(int) Math.min(size - 1, Math.ceil(percentile / 100.0 * size) - 1)];
+        return window[
+                (int) Math.max(0, Math.min(window.length - 1, Math.ceil(percentile / 100.0 * window.length) - 1))];
     }
 }

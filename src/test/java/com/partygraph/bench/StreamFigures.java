@@ -1,7 +1,9 @@
 package com.partygraph.bench;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -42,6 +44,12 @@ final class StreamFigures {
         figures.put("p50Millis", latencies.percentile(50, window));
         figures.put("p95Millis", latencies.percentile(95, window));
         figures.put("p99Millis", latencies.percentile(99, window));
+        // Whether the phase's latency falls as it runs (what the phase before it left behind) or holds.
+        List<Long> thirds = new ArrayList<>();
+        for (int third = 0; third < 3; third++) {
+            thirds.add(latencies.percentile(95, before + received * third / 3, before + received * (third + 1) / 3));
+        }
+        figures.put("p95MillisByThird", thirds);
         figures.put("drainSecondsAfterLastChange", BenchReport.round(drainSeconds));
         figures.put("applyRatePerSecond", Math.round(received / (sendSeconds + drainSeconds)));
         results.put(label, figures);
