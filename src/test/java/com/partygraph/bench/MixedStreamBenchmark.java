@@ -5,6 +5,7 @@ import com.partygraph.ingest.source.IngestSettings;
 import com.partygraph.ingest.source.Ingestion;
 import com.partygraph.ingest.source.SourceStatus;
 import com.partygraph.ingest.source.demo.DemoPostgres;
+import com.partygraph.support.DirectorySize;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -103,9 +104,8 @@ public final class MixedStreamBenchmark {
                 IngestBenchmark.snapshot(status, results, "snapshot");
                 bench.pageCache.put("snapshot", PageCacheUse.of(app).since(beforeSnapshot));
                 Path data = dir.resolve("neo4j").resolve("data");
-                results.put("storeMiBAfterSnapshot", PageCacheUse.storeBytes(data.resolve("databases")) >> 20);
-                results.put(
-                        "transactionLogsMiBAfterSnapshot", PageCacheUse.storeBytes(data.resolve("transactions")) >> 20);
+                results.put("storeMiBAfterSnapshot", DirectorySize.bytes(data.resolve("databases")) >> 20);
+                results.put("transactionLogsMiBAfterSnapshot", DirectorySize.bytes(data.resolve("transactions")) >> 20);
                 connection.setAutoCommit(false);
                 bench.stream(connection, status, rate, 5, bench::mixed, results, "warmup");
                 boolean steady =

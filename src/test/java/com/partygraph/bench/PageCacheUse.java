@@ -1,21 +1,15 @@
 package com.partygraph.bench;
 
 import com.partygraph.graph.neo4j.EmbeddedNeo4j;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.neo4j.io.pagecache.monitoring.PageCacheCounters;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.springframework.context.ApplicationContext;
 
 /**
  * What the embedded Neo4j's page cache did between two readings (page requests served from memory, pages read from
- * disk, pages evicted), and how large the store is on disk: a store larger than the page cache makes writes fault
- * and evict pages.
+ * disk, pages evicted): a store larger than the page cache makes writes fault and evict pages.
  */
 record PageCacheUse(long hits, long faults, long evictions) {
 
@@ -36,23 +30,5 @@ record PageCacheUse(long hits, long faults, long evictions) {
         figures.put("evictions", this.evictions - before.evictions);
         figures.put("hitPercent", hits + faults == 0 ? 100.0 : Math.round(100_000.0 * hits / (hits + faults)) / 1000.0);
         return figures;
-    }
-
-    /** The bytes of the files under {@code directory}: the store on disk. */
-    static long storeBytes(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile)
-                    .mapToLong(file -> {
-                        try {
-                            return Files.size(file);
-                        } catch (IOException ex) {
-                            // A file the database removed while it was counted (a rotated log) holds nothing now.
-                            return 0;
-                        }
-                    })
-                    .sum();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 }

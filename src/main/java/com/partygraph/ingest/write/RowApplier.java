@@ -139,8 +139,11 @@ final class RowApplier {
      * (so that the types a value arrived in do not tell them apart). Nothing when the held row cannot be read.
      */
     ReadRow.Unchanged unchanged(ReadRow row, String held) {
+        if (row.plan() == null || row.problem() != null) {
+            return ReadRow.Unchanged.NONE;
+        }
         RowPlan before = before(row, held);
-        if (before == null || row.plan() == null || row.problem() != null) {
+        if (before == null) {
             return ReadRow.Unchanged.NONE;
         }
         RowChange change = row.change();

@@ -3,15 +3,11 @@ package com.partygraph.graph.neo4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import com.partygraph.support.DirectorySize;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.neo4j.graphdb.Transaction;
 
@@ -50,22 +46,9 @@ class TransactionLogsIT {
             }
             await().atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> assertThat(bytes(logs))
+                    .untilAsserted(() -> assertThat(DirectorySize.bytes(logs))
                             .as("bytes of transaction log after writing about 40 MiB with a retention of 2 MiB")
                             .isLessThan(12 * MIB));
-        }
-    }
-
-    private static long bytes(Path directory) {
-        try (Stream<Path> files = Files.list(directory)) {
-            List<Path> all = files.toList();
-            long total = 0;
-            for (Path file : all) {
-                total += Files.size(file);
-            }
-            return total;
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
         }
     }
 }
