@@ -99,6 +99,7 @@ public final class GraphCeilingBenchmark {
             results.put("droppedIndexes", dropped);
             Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
             ExecutorService pool = Executors.newFixedThreadPool(writers);
+            CpuUse cpu = CpuUse.start();
             long start = System.nanoTime();
             try {
                 List<Future<?>> batches = new ArrayList<>();
@@ -110,6 +111,8 @@ public final class GraphCeilingBenchmark {
                 for (Future<?> written : batches) {
                     written.get();
                 }
+                // Before the writers end: the CPU time of a thread that ended is no one's.
+                cpu.since(results, "write", rows);
             } finally {
                 // Never interrupt a thread that writes: the database would take it for a failed file channel.
                 pool.shutdown();

@@ -82,7 +82,7 @@ public final class IngestBenchmark {
                 StatementTimes statements = StatementTimes.sinceStart(app.getBean(MeterRegistry.class));
                 CpuUse cpu = CpuUse.start();
                 snapshot(status, results, "snapshot");
-                cpu.since(results, "snapshot");
+                cpu.since(results, "snapshot", ((Number) results.get("snapshotRows")).longValue());
                 // Where the writers' time went, statement by statement (planning and execution, not commits).
                 statements.since(15, results, "snapshot").forEach(line -> System.out.println("  " + line));
                 results.put(

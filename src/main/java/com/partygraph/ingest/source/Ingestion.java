@@ -88,6 +88,8 @@ public class Ingestion implements SmartLifecycle {
 
     private final int streamedPartsFrom;
 
+    private final long profileCacheValues;
+
     private final CompletableFuture<Integer> warmedUp = new CompletableFuture<>();
 
     private final Duration replanInterval;
@@ -114,6 +116,7 @@ public class Ingestion implements SmartLifecycle {
         this.restartDelay = settings.restartDelay();
         this.warmUp = settings.warmUp();
         this.streamedPartsFrom = settings.streamedPartsFrom();
+        this.profileCacheValues = settings.profileCacheValues();
         this.disk = disk;
         this.driver = driver;
         this.queries = queries;
@@ -215,7 +218,8 @@ public class Ingestion implements SmartLifecycle {
         List<String> tables = List.copyOf(mapping.tables().keySet());
         ChangeApplier applier = new ChangeApplier(
                         this.graph, this.queries, mapping, roles, this.normalizers.forRows(), this.resolver)
-                .splittingFrom(this.streamedPartsFrom);
+                .splittingFrom(this.streamedPartsFrom)
+                .cachingProfiles(this.profileCacheValues);
         SourceConnector connector = new SourceConnector(
                 source,
                 applier,

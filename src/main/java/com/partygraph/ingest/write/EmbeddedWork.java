@@ -112,8 +112,10 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
     private <T> T writeNow(Function<Cypher, T> work) {
         return TRANSIENT.executeSupplier(() -> {
             try (Transaction tx = this.database.beginTx()) {
-                T result = work.apply((statement, parameters) -> rows(tx, statement, parameters));
+                Committing cypher = new Committing((statement, parameters) -> rows(tx, statement, parameters));
+                T result = work.apply(cypher);
                 tx.commit();
+                cypher.committed();
                 return result;
             } catch (QueryExecutionException | ConstraintViolationException ex) {
                 throw new Rejected(ex.getMessage(), ex);
