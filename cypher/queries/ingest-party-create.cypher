@@ -2,7 +2,6 @@
 // $parties holds {id, kindLabel, profile, values, provenance, emails, phones, domains, addresses,
 // identifiers, identifierKeys, otherNames, sourceSystems, order}, as party-derive takes them; order is when resolution made the
 // party (epoch nanoseconds), kept as its creation time so that the index built again orders parties alike.
-// Returns each party's stamp, as party-profiles reads it.
 UNWIND $parties AS row
 CREATE (p:Party {tenant: $tenant, id: row.id})
 SET p:$(row.kindLabel), p += row.values,
@@ -19,4 +18,3 @@ SET p:$(row.kindLabel), p += row.values,
 FOREACH (v IN row.emails | MERGE (e:Email {tenant: $tenant, value: v}) CREATE (p)-[:HAS_EMAIL]->(e))
 FOREACH (v IN row.phones | MERGE (n:Phone {tenant: $tenant, value: v}) CREATE (p)-[:HAS_PHONE]->(n))
 FOREACH (v IN row.domains | MERGE (d:Domain {tenant: $tenant, value: v}) CREATE (p)-[:HAS_DOMAIN]->(d))
-RETURN p.id AS id, toString(p.version) + '@' + toString(p.updatedAt) AS stamp

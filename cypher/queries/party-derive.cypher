@@ -2,7 +2,7 @@
 // (JSON), values (every single-valued attribute, null where none), addresses, otherNames, identifiers,
 // identifierKeys (null when none),
 // sourceSystems, provenance, emails, phones, domains}. Contact points no longer given lose their edge,
-// and a contact point no party holds any more is removed. Returns each party's stamp, as party-profiles reads it.
+// and a contact point no party holds any more is removed.
 UNWIND $parties AS row
 MATCH (p:Party {tenant: $tenant, id: row.id})
 USING INDEX p:Party(tenant, id)
@@ -43,4 +43,3 @@ CALL (p, row) {
 FOREACH (v IN row.emails | MERGE (e:Email {tenant: $tenant, value: v}) MERGE (p)-[:HAS_EMAIL]->(e))
 FOREACH (v IN row.phones | MERGE (n:Phone {tenant: $tenant, value: v}) MERGE (p)-[:HAS_PHONE]->(n))
 FOREACH (v IN row.domains | MERGE (d:Domain {tenant: $tenant, value: v}) MERGE (p)-[:HAS_DOMAIN]->(d))
-RETURN p.id AS id, toString(p.version) + '@' + toString(p.updatedAt) AS stamp

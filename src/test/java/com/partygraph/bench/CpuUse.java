@@ -9,13 +9,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How busy the machine's processors and this JVM were between two moments of a benchmark: whether a figure is
  * bound by the processors. The machine's share comes from Linux's {@code /proc/stat} (all processes: the embedded
  * PostgreSQL too); elsewhere it is left out. The JVM's CPU time is also told per group of its threads (their names
- * with numbers left out: the graph writers, the source's reader, which maps and resolves the rows, Neo4j's own), the
- * rest being what no live thread was charged with: the garbage collector, the JIT compilers, threads that ended.
+ * with numbers left out: the graph writers, the source's reader, which maps and resolves the rows, Neo4j's own), and
+ * the garbage collector's, the JIT compilers' and the VM thread's.
  */
 final class CpuUse {
 
@@ -29,10 +30,23 @@ final class CpuUse {
 
     private final Map<Long, Long> threads;
 
+    private final Map<String, Long> counters;
+
+    private final Map<Long, Seen> latest = new ConcurrentHashMap<>();
+
+    private final Map<String, Long> compilersAtStart;
+
+    private final Map<String, Long> compilers = new ConcurrentHashMap<>();
+
+    private final Thread sampler;
+
     private CpuUse() {
         this.machine = machine();
         this.process = process();
         this.threads = threads();
+        this.counters = counters();
+        this.compilersAtStart = compilers();
+        this.sampler = sampler();
     }
 
     /** Counts from now. */
@@ -66,27 +80,40 @@ final class CpuUse {
 
     /**
      * {@link #since(Map, String)}, and {@code <label>CpuMicrosPerRow}: this JVM's CPU time per row over the groups of
-     * its threads, most first, and what no live thread was charged with ({@value #UNCHARGED}).
+     * its threads (a thread that ended meanwhile counted up to its last sample, a second at most before it ended),
+     * most first, then its garbage collector's and the VM thread's from the JVM's own counters ({@code jcmd
+     * PerfCounter.print}, where the JDK has it), its JIT compilers' from Linux, and what is left ({@value #REST}).
      */
     void since(Map<String, Object> results, String label, long rows) {
         since(results, label);
+        this.sampler.interrupt();
         if (this.process < 0 || rows <= 0) {
             return;
         }
         long total = process() - this.process;
+        sample();
         Map<String, Long> groups = new HashMap<>();
-        long charged = 0;
-        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-        for (Map.Entry<Long, Long> now : threads().entrySet()) {
-            var info = bean.getThreadInfo(now.getKey());
-            long used = now.getValue() - this.threads.getOrDefault(now.getKey(), 0L);
-            if (info == null || used <= 0) {
-                continue;
+        this.latest.forEach((id, seen) -> {
+            long used = seen.cpu() - this.threads.getOrDefault(id, 0L);
+            if (used > 0) {
+                groups.merge(seen.name().replaceAll("\\d+", "N"), used, Long::sum);
             }
-            groups.merge(info.getThreadName().replaceAll("\\d+", "N"), used, Long::sum);
-            charged += used;
+        });
+        Map<String, Long> counters = counters();
+        if (!counters.isEmpty() && !this.counters.isEmpty()) {
+            groups.put("GC (JVM counter)", delta(counters, "sun.threads.total_gc_cpu_time"));
+            groups.put("VM thread (JVM counter)", delta(counters, "sun.threads.cpu_time.vm"));
         }
-        groups.put(UNCHARGED, Math.max(0, total - charged));
+        // The JIT compilers' threads are not in the JVM's list of threads; Linux tells their time.
+        long compiling = 0;
+        for (var seen : this.compilers.entrySet()) {
+            compiling += Math.max(0, seen.getValue() - this.compilersAtStart.getOrDefault(seen.getKey(), 0L));
+        }
+        if (compiling > 0) {
+            groups.put("JIT compilers (Linux)", compiling);
+        }
+        long charged = groups.values().stream().mapToLong(Long::longValue).sum();
+        groups.put(REST, Math.max(0, total - charged));
         Map<String, Object> perRow = new LinkedHashMap<>();
         groups.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -96,7 +123,97 @@ final class CpuUse {
         System.out.printf("  CPU per row: %.0f µs, by thread: %s%n", total / 1e3 / rows, perRow);
     }
 
-    static final String UNCHARGED = "no live thread (GC, JIT compilers, ended threads)";
+    static final String REST = "the rest (threads that ended between samples, other native threads)";
+
+    private long delta(Map<String, Long> now, String counter) {
+        return Math.max(0, now.getOrDefault(counter, 0L) - this.counters.getOrDefault(counter, 0L));
+    }
+
+    /** A live thread's name and CPU time in nanoseconds when last seen. */
+    private record Seen(String name, long cpu) {}
+
+    private void sample() {
+        this.compilers.putAll(compilers());
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        threads().forEach((id, cpu) -> {
+            var info = bean.getThreadInfo(id);
+            if (info != null) {
+                this.latest.put(id, new Seen(info.getThreadName(), cpu));
+            }
+        });
+    }
+
+    private Thread sampler() {
+        Thread thread = Thread.ofPlatform().daemon().name("cpu-use-sampler").unstarted(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    sample();
+                    Thread.sleep(1000);
+                }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        thread.start();
+        return thread;
+    }
+
+    /**
+     * The CPU time of this JVM's JIT compiler threads ({@code C1 CompilerThre…}, {@code C2 CompilerThre…}) in
+     * nanoseconds, by Linux thread id, from {@code /proc/self/task}; empty elsewhere.
+     */
+    private static Map<String, Long> compilers() {
+        Map<String, Long> times = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (!Files.readString(task.resolve("comm")).matches("C\\d CompilerThre.*\\s*")) {
+                        continue;
+                    }
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // utime and stime, in clock ticks of 1/100 s (Linux's USER_HZ).
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    times.put(task.getFileName().toString(), ticks * 10_000_000L);
+                } catch (IOException | RuntimeException ended) {
+                    // The thread ended while it was read: its last sample stands.
+                }
+            }
+        } catch (IOException ex) {
+            return Map.of();
+        }
+        return times;
+    }
+
+    /** The JVM's CPU counters of its own threads (nanoseconds; the compilers' in ticks); empty without jcmd. */
+    private static Map<String, Long> counters() {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Map<String, Long> counters = new HashMap<>();
+        if (!Files.isExecutable(jcmd)) {
+            return counters;
+        }
+        try {
+            Process process = new ProcessBuilder(
+                            jcmd.toString(),
+                            Long.toString(ProcessHandle.current().pid()),
+                            "PerfCounter.print")
+                    .redirectErrorStream(true)
+                    .start();
+            for (String line : new String(process.getInputStream().readAllBytes()).split("\n")) {
+                String[] pair = line.split("=", 2);
+                if (pair.length == 2 && pair[1].matches("\\d+")) {
+                    counters.put(pair[0].trim(), Long.parseLong(pair[1]));
+                }
+            }
+            process.waitFor();
+            return counters;
+        } catch (IOException ex) {
+            return Map.of();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return Map.of();
+        }
+    }
 
     /** Each live thread's CPU time in nanoseconds, by id; empty where the JVM does not measure it. */
     private static Map<Long, Long> threads() {

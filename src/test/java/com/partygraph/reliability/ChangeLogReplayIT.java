@@ -18,7 +18,6 @@ import com.partygraph.support.Api;
 import com.partygraph.support.DemoDatabases;
 import com.partygraph.support.GraphDump;
 import com.partygraph.support.IngestionApplicationTest;
-import io.micrometer.core.instrument.Metrics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -179,85 +178,7 @@ class ChangeLogReplayIT {
         }
     }
 
-    /**
-     * A write takes the profiles of parties it touches again from memory ({@code ProfileCache}) while no one changed
-     * them since; the graph it makes is the one reading every profile (and, for a party of few records, every record)
-     * back from the graph makes: the log applied both ways to one business, its graph emptied in between, and halfway
-     * through each time a steward merges the two people of most records, whose profiles the source then no longer
-     * knows.
-     */
-    @Test
-    void profilesKeptInMemoryMakeTheGraphReadingThemBackMakes() throws Exception {
-        SourceConnector demo = stopDemo();
-        String tenant = "business-" + (BUSINESS + 2);
-        List<Map<String, Object>> watermarks = watermarks();
-        List<RowChange> log = ChangeLog.generate(
-                        Integer.getInteger("replay.changes", 3_000), 11, BUSINESS + 2, above(watermarks))
-                .changes();
-        try (EmbeddedWork two = new EmbeddedWork(this.neo4j.database(), 2)) {
-            ChangeApplier applier = demo.applier().writingTo(two);
-            Api api = new Api(this.port);
-            BatchResult read = applyMerging(applier.cachingProfiles(0), log, api, tenant);
-            List<String> readBack = GraphDump.withoutIds(this.neo4j, tenant);
-
-            DemoDatabases.cypher(this.neo4j, "MATCH (n {tenant: $tenant}) DETACH DELETE n", Map.of("tenant", tenant));
-            try (var session = this.resolver.open(Tenant.named(tenant))) {
-                session.invalidate();
-            }
-            resetWatermarks(watermarks);
-            double before = fromMemory();
-            BatchResult kept = applyMerging(applier.cachingProfiles(200_000), log, api, tenant);
-            double taken = fromMemory() - before;
-            List<String> inMemory = GraphDump.withoutIds(this.neo4j, tenant);
-
-            Figures.report(
-                    "profiles-in-memory.txt",
-                    List.of(
-                            log.size() + " changes in batches of " + BATCH + "; profiles taken from memory: "
-                                    + (long) taken,
-                            "read back: " + describe(read) + "; kept in memory: " + describe(kept),
-                            "graph of the tenant: " + readBack.size() + " lines both ways, sha-256 "
-                                    + GraphDump.hash(readBack) + " / " + GraphDump.hash(inMemory)));
-            assertThat(taken).as("profiles taken from memory").isGreaterThan(100);
-            assertThat(readBack).as("the tenant's graph").hasSizeGreaterThan(1_000);
-            assertThat(difference(inMemory, readBack))
-                    .as("lines only in the graph written with profiles kept in memory (+) or read back (-)")
-                    .isEmpty();
-            assertThat(kept.applied()).isEqualTo(read.applied());
-        }
-    }
-
-    /** The log applied; after its first half a steward merges the two people of most records. */
-    private BatchResult applyMerging(ChangeApplier applier, List<RowChange> log, Api api, String tenant) {
-        int half = log.size() / 2 / BATCH * BATCH;
-        BatchResult first = apply(applier, log.subList(0, half));
-        List<String> people = DemoDatabases.cypher(this.neo4j, """
-				MATCH (p:Party:Person {tenant: $tenant, status: 'active'})
-				WITH p, COLLECT { MATCH (p)<-[:IDENTIFIES]-(s:SourceRecord) WHERE NOT coalesce(s.deleted, false)
-				                  RETURN s.table + '/' + s.key AS record ORDER BY record } AS records
-				WHERE size(records) >= 2
-				RETURN p.id AS id ORDER BY size(records) DESC, records[0] LIMIT 2""", Map.of("tenant", tenant)).stream()
-                .map(row -> (String) row.get("id"))
-                .toList();
-        assertThat(people).as("people with two records or more").hasSize(2);
-        assertThat(api.post(
-                                tenant,
-                                "/api/v1/parties/" + people.get(0) + "/merge",
-                                "{\"partyId\": \"" + people.get(1) + "\"}")
-                        .status())
-                .isEqualTo(200);
-        return first.plus(apply(applier, log.subList(half, log.size())));
-    }
-
-    private static double fromMemory() {
-        var counter = Metrics.globalRegistry
-                .find("partygraph.ingest.profiles")
-                .tag("from", "memory")
-                .counter();
-        return counter == null ? 0 : counter.count();
-    }
-
-    /** The demo source once it has made its graph and stands still (the tests share the application). */
+    /** The demo source once it has made its graph and stands still (both tests share the application). */
     private SourceConnector stopDemo() {
         SourceConnector demo = this.ingestion.connector("demo").orElseThrow();
         if (!demoStopped) {

@@ -26,9 +26,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * read before start again, so that the first changes after a restart do not wait for Cypher to plan them (a first
  * start's snapshot plans its own), and whenever the sources go quiet after writing ({@code PlanKeeper}): right away,
  * for the statements the writes did not use, and once more when the plans they made may have gone stale
- * @param profileCacheValues how many values of parties' survivorship profiles each source keeps in memory from its
- * committed writes, so that a write touching a party again does not read its profile (or all its records) back from
- * the graph while no one changed the party since; 0 keeps none
  */
 @ConfigurationProperties("partygraph.ingest")
 public record IngestSettings(
@@ -40,8 +37,7 @@ public record IngestSettings(
         @DefaultValue("512") int streamedPartsFrom,
         @DefaultValue("5s") java.time.Duration restartDelay,
         @DefaultValue("512MB") org.springframework.util.unit.DataSize minFreeDisk,
-        @DefaultValue("true") boolean warmUp,
-        @DefaultValue("200000") long profileCacheValues) {
+        @DefaultValue("true") boolean warmUp) {
 
     /** The writers to use: as configured, or one per processor. */
     public int writerThreads() {

@@ -88,8 +88,6 @@ public class Ingestion implements SmartLifecycle {
 
     private final int streamedPartsFrom;
 
-    private final long profileCacheValues;
-
     private final CompletableFuture<Integer> warmedUp = new CompletableFuture<>();
 
     private final Duration replanInterval;
@@ -116,7 +114,6 @@ public class Ingestion implements SmartLifecycle {
         this.restartDelay = settings.restartDelay();
         this.warmUp = settings.warmUp();
         this.streamedPartsFrom = settings.streamedPartsFrom();
-        this.profileCacheValues = settings.profileCacheValues();
         this.disk = disk;
         this.driver = driver;
         this.queries = queries;
@@ -218,8 +215,7 @@ public class Ingestion implements SmartLifecycle {
         List<String> tables = List.copyOf(mapping.tables().keySet());
         ChangeApplier applier = new ChangeApplier(
                         this.graph, this.queries, mapping, roles, this.normalizers.forRows(), this.resolver)
-                .splittingFrom(this.streamedPartsFrom)
-                .cachingProfiles(this.profileCacheValues);
+                .splittingFrom(this.streamedPartsFrom);
         SourceConnector connector = new SourceConnector(
                 source,
                 applier,

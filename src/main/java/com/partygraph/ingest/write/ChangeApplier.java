@@ -94,15 +94,6 @@ public final class ChangeApplier {
         return this;
     }
 
-    /**
-     * Keeps up to so many values of parties' survivorship profiles from this applier's committed writes
-     * ({@link ProfileCache}); 0 keeps none. Call before the first batch.
-     */
-    public ChangeApplier cachingProfiles(long values) {
-        this.rows.cacheProfiles(values);
-        return this;
-    }
-
     /** The same applier writing through {@code graph} instead (to compare ways of writing the same changes). */
     public ChangeApplier writingTo(GraphWork graph) {
         return new ChangeApplier(graph, this);

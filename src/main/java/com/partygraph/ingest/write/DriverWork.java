@@ -1,7 +1,6 @@
 package com.partygraph.ingest.write;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -47,17 +46,9 @@ public final class DriverWork implements GraphWork, AutoCloseable {
 
     @Override
     public <T> T write(Function<Cypher, T> work) {
-        // The driver may run the unit again on a transient failure: only the last try committed.
-        AtomicReference<Committing> last = new AtomicReference<>();
         try (Session session = this.driver.session()) {
-            T result = session.executeWrite(tx -> {
-                Committing cypher = new Committing((statement, parameters) ->
-                        tx.run(statement, parameters).list(row -> Values.value(row.asMap(v -> v))));
-                last.set(cypher);
-                return work.apply(cypher);
-            });
-            last.get().committed();
-            return result;
+            return session.executeWrite(tx -> work.apply((statement, parameters) ->
+                    tx.run(statement, parameters).list(row -> Values.value(row.asMap(v -> v)))));
         } catch (ClientException ex) {
             throw new Rejected(ex.getMessage(), ex);
         }

@@ -112,10 +112,8 @@ public final class EmbeddedWork implements GraphWork, AutoCloseable {
     private <T> T writeNow(Function<Cypher, T> work) {
         return TRANSIENT.executeSupplier(() -> {
             try (Transaction tx = this.database.beginTx()) {
-                Committing cypher = new Committing((statement, parameters) -> rows(tx, statement, parameters));
-                T result = work.apply(cypher);
+                T result = work.apply((statement, parameters) -> rows(tx, statement, parameters));
                 tx.commit();
-                cypher.committed();
                 return result;
             } catch (QueryExecutionException | ConstraintViolationException ex) {
                 throw new Rejected(ex.getMessage(), ex);

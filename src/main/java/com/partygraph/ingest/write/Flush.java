@@ -24,7 +24,7 @@ final class Flush {
 
     Flush(String source, Statements db) {
         this.outcomes = new Outcomes(source);
-        this.profiles = new Profiles(db.survivorship(), db.profiles());
+        this.profiles = new Profiles(db.survivorship());
     }
 
     /**

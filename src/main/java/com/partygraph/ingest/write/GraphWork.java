@@ -1,6 +1,5 @@
 package com.partygraph.ingest.write;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,40 +43,6 @@ public interface GraphWork {
     interface Cypher {
 
         List<Value> run(String statement, Map<String, Object> parameters);
-
-        /**
-         * Runs the action once this transaction has committed, never when it rolls back (a unit tried again starts
-         * with none). Where the commit is not watched (this default), the action never runs: what it keeps for later
-         * must be safe to go without.
-         */
-        default void afterCommit(Runnable action) {}
-    }
-
-    /** A transaction's {@link Cypher} that runs its {@link Cypher#afterCommit} actions when told it committed. */
-    final class Committing implements Cypher {
-
-        private final Cypher statements;
-
-        private final List<Runnable> actions = new ArrayList<>();
-
-        Committing(Cypher statements) {
-            this.statements = statements;
-        }
-
-        @Override
-        public List<Value> run(String statement, Map<String, Object> parameters) {
-            return this.statements.run(statement, parameters);
-        }
-
-        @Override
-        public void afterCommit(Runnable action) {
-            this.actions.add(action);
-        }
-
-        /** The transaction committed. */
-        void committed() {
-            this.actions.forEach(Runnable::run);
-        }
     }
 
     /** The database refused a statement (a constraint, a value it cannot store): retrying will not help. */

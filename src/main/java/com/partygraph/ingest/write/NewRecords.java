@@ -89,7 +89,7 @@ final class NewRecords {
         if (!made.isEmpty()) {
             List<Map<String, Object>> created = profiles.created(made);
             created.forEach(party -> party.put("order", resolutions.order(db.tenant(), (String) party.get("id"))));
-            profiles.made(db, db.run("ingest-party-create", "parties", created));
+            db.run("ingest-party-create", "parties", created);
         }
         db.run("ingest-records-create", "records", records);
         records.stream()

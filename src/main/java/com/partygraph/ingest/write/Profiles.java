@@ -1,7 +1,6 @@
 package com.partygraph.ingest.write;
 
 import com.partygraph.graph.IdentifierKeys;
-import com.partygraph.graph.Tenant;
 import com.partygraph.resolution.survive.Contribution;
 import com.partygraph.resolution.survive.PartyProfile;
 import com.partygraph.resolution.survive.Survivorship;
@@ -22,8 +21,7 @@ import org.neo4j.driver.Value;
  * that of the records written, whatever the size of the parties. A party without a stored profile (one of
  * fewer than {@value PartyProfile#STORED_FROM} records, or made before profiles were kept) or whose profile
  * did not hold a withdrawn record is built again from all its live records. Parties no live record is left
- * for are pruned. What a committed write left is kept in memory ({@link ProfileCache}) and used instead of reading the
- * graph while the party has not changed since. Not thread-safe; one per write.
+ * for are pruned. Not thread-safe; one per write.
  */
 final class Profiles {
 
@@ -32,8 +30,6 @@ final class Profiles {
 
     private final Survivorship rules;
 
-    private final ProfileCache cache;
-
     private final List<Event> events = new ArrayList<>();
 
     private final Set<String> made = new LinkedHashSet<>();
@@ -41,9 +37,8 @@ final class Profiles {
     /** Profiles of parties this write created with their attributes ({@link #created}). */
     private final Map<String, PartyProfile> created = new HashMap<>();
 
-    Profiles(Survivorship rules, ProfileCache cache) {
+    Profiles(Survivorship rules) {
         this.rules = rules;
-        this.cache = cache;
     }
 
     /** The party was created by this write: it has an empty profile, nothing to read. */
@@ -96,17 +91,6 @@ final class Profiles {
         return rows;
     }
 
-    /**
-     * The parties {@link #created} gave were made with these stamps ({@code ingest-party-create}'s rows): kept once
-     * the write commits, unless the write changes them again.
-     */
-    void made(Statements db, List<Value> stamps) {
-        Map<String, String> made = new HashMap<>();
-        stamps.forEach(
-                row -> made.put(row.get("id").asString(), row.get("stamp").asString(null)));
-        keep(db, made, this.created);
-    }
-
     /** Applies what happened to the touched parties' profiles and writes what they now derive. */
     void write(Statements db) {
         if (this.events.isEmpty()) {
@@ -125,20 +109,9 @@ final class Profiles {
         Set<String> rebuild = new LinkedHashSet<>();
         List<String> stored =
                 touched.stream().filter(id -> !this.made.contains(id)).toList();
-        Map<String, ProfileCache.Entry> kept = this.cache.find(db.tenant(), stored);
-        // Whatever this write does to them, what was kept of the touched parties no longer holds once it commits.
-        this.cache.forget(db.tenant(), touched);
         if (!stored.isEmpty()) {
-            Map<String, String> known = new HashMap<>();
-            kept.forEach((id, entry) -> known.put(id, entry.stamp()));
-            int fromMemory = 0;
-            for (Value row : db.run("party-profiles", "ids", stored, "known", known)) {
-                if (row.get("kept").asBoolean(false)) {
-                    fromMemory++;
-                    profiles.put(
-                            row.get("id").asString(),
-                            kept.get(row.get("id").asString()).profile());
-                } else if (row.get("profile").isNull()) {
+            for (Value row : db.run("party-profiles", "ids", stored)) {
+                if (row.get("profile").isNull()) {
                     rebuild.add(row.get("id").asString());
                 } else {
                     profiles.put(
@@ -146,7 +119,6 @@ final class Profiles {
                             PartyProfile.fromJson(row.get("profile").asString()));
                 }
             }
-            ProfileCache.counted(fromMemory, stored.size() - fromMemory);
         }
         this.made.forEach(id -> profiles.putIfAbsent(id, this.created.getOrDefault(id, new PartyProfile())));
         Set<String> merged = new LinkedHashSet<>();
@@ -197,7 +169,7 @@ final class Profiles {
      */
     void rebuild(Statements db, Collection<String> ids) {
         Set<String> active = new LinkedHashSet<>();
-        db.run("party-profiles", "ids", List.copyOf(ids), "known", Map.of()).stream()
+        db.run("party-profiles", "ids", List.copyOf(ids)).stream()
                 .filter(row -> "active".equals(row.get("status").asString(null)))
                 .forEach(row -> active.add(row.get("id").asString()));
         Map<String, PartyProfile> profiles = new HashMap<>();
@@ -235,11 +207,7 @@ final class Profiles {
             }
         }
         if (!derived.isEmpty()) {
-            Map<String, String> stamps = new HashMap<>();
-            db.run("party-derive", "parties", derived)
-                    .forEach(row -> stamps.put(
-                            row.get("id").asString(), row.get("stamp").asString(null)));
-            keep(db, stamps, profiles);
+            db.run("party-derive", "parties", derived);
         }
         if (!empty.isEmpty()) {
             db.run("party-prune", "ids", empty);
@@ -247,20 +215,6 @@ final class Profiles {
         if (!absorbed.isEmpty()) {
             // Read above, before this: what its records said is in the survivor's profile now.
             db.run("party-profile-clear", "ids", absorbed, "profile", EMPTY);
-        }
-    }
-
-    /** Keeps the parties' profiles with their stamps once the write commits. */
-    private void keep(Statements db, Map<String, String> stamps, Map<String, PartyProfile> profiles) {
-        Map<String, PartyProfile> kept = new HashMap<>();
-        stamps.forEach((id, stamp) -> {
-            if (stamp != null && profiles.containsKey(id)) {
-                kept.put(id, profiles.get(id).copy());
-            }
-        });
-        if (!kept.isEmpty()) {
-            Tenant tenant = db.tenant();
-            db.afterCommit(() -> kept.forEach((id, profile) -> this.cache.put(tenant, id, stamps.get(id), profile)));
         }
     }
 

@@ -37,8 +37,6 @@ final class RowApplier {
 
     private final Survivorship survivorship;
 
-    private ProfileCache profiles = new ProfileCache(ProfileCache.DEFAULT_VALUES);
-
     RowApplier(CypherQueries queries, String source, RowInterpreter interpreter, Survivorship survivorship) {
         this.queries = queries;
         this.source = source;
@@ -128,19 +126,7 @@ final class RowApplier {
     }
 
     Statements statements(GraphWork.Cypher tx, Tenant tenant) {
-        return new Statements(
-                tx,
-                this.queries,
-                tenant,
-                this.source,
-                this.interpreter.fingerprint(),
-                this.survivorship,
-                this.profiles);
-    }
-
-    /** Keeps up to so many values of parties' profiles from committed writes (0: none), from now on. */
-    void cacheProfiles(long values) {
-        this.profiles = values > 0 ? new ProfileCache(values) : ProfileCache.NONE;
+        return new Statements(tx, this.queries, tenant, this.source, this.interpreter.fingerprint(), this.survivorship);
     }
 
     String raw(Map<String, Object> row) {

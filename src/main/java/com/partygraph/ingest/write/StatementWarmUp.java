@@ -81,9 +81,6 @@ public final class StatementWarmUp {
     // Lists of strings are typed LIST<STRING> by Cypher when they hold any; an empty one is a LIST<ANY>.
     private static final Set<String> STRING_LISTS = Set.of("uids", "ids");
 
-    // Maps keyed by party id (ProfileCache's stamps); planned with an empty one.
-    private static final Set<String> MAPS = Set.of("known");
-
     private static final Set<String> LISTS = Set.of(
             "records",
             "refs",
@@ -190,9 +187,6 @@ public final class StatementWarmUp {
         }
         if (LISTS.contains(parameter)) {
             return List.of(List.of());
-        }
-        if (MAPS.contains(parameter)) {
-            return List.of(Map.of());
         }
         return List.of("warm-up");
     }

@@ -34,10 +34,8 @@ final class Statements {
 
     private final Survivorship survivorship;
 
-    private final ProfileCache profiles;
-
     Statements(GraphWork.Cypher tx, CypherQueries queries, Tenant tenant, String source, String mapping) {
-        this(tx, queries, tenant, source, mapping, Survivorship.defaults(), ProfileCache.NONE);
+        this(tx, queries, tenant, source, mapping, Survivorship.defaults());
     }
 
     Statements(
@@ -46,30 +44,18 @@ final class Statements {
             Tenant tenant,
             String source,
             String mapping,
-            Survivorship survivorship,
-            ProfileCache profiles) {
+            Survivorship survivorship) {
         this.tx = tx;
         this.queries = queries;
         this.tenant = tenant;
         this.source = source;
         this.mapping = mapping;
         this.survivorship = survivorship;
-        this.profiles = profiles;
     }
 
     /** The rules that choose parties' attributes from their records. */
     Survivorship survivorship() {
         return this.survivorship;
-    }
-
-    /** The parties' profiles the source's earlier writes left, kept in memory. */
-    ProfileCache profiles() {
-        return this.profiles;
-    }
-
-    /** Runs the action once this transaction has committed ({@link GraphWork.Cypher#afterCommit}). */
-    void afterCommit(Runnable action) {
-        this.tx.afterCommit(action);
     }
 
     String source() {

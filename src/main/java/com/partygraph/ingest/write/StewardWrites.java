@@ -41,7 +41,7 @@ public final class StewardWrites {
         merge.put("method", "manual");
         merge.put("by", actor);
         db.run("party-merge", "merges", List.of(merge));
-        Profiles profiles = new Profiles(this.survivorship, ProfileCache.NONE);
+        Profiles profiles = new Profiles(this.survivorship);
         profiles.merge(survivor, absorbed);
         Timeline timeline = new Timeline();
         timeline.merged(survivor, absorbed, null);
@@ -54,7 +54,7 @@ public final class StewardWrites {
      * derives; a party no live record is left for is removed.
      */
     public void derive(GraphWork.Cypher tx, Tenant tenant, Collection<String> ids, String actor) {
-        new Profiles(this.survivorship, ProfileCache.NONE).rebuild(statements(tx, tenant, actor), ids);
+        new Profiles(this.survivorship).rebuild(statements(tx, tenant, actor), ids);
     }
 
     /**
@@ -69,6 +69,6 @@ public final class StewardWrites {
 
     // The actor stands where a source would: it is recorded as who updated the parties and wrote the events.
     private Statements statements(GraphWork.Cypher tx, Tenant tenant, String actor) {
-        return new Statements(tx, this.queries, tenant, actor, null, this.survivorship, ProfileCache.NONE);
+        return new Statements(tx, this.queries, tenant, actor, null, this.survivorship);
     }
 }

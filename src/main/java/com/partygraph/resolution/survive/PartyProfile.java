@@ -97,22 +97,6 @@ public final class PartyProfile {
         return true;
     }
 
-    /** How many values it holds over all attributes (its size). */
-    public int values() {
-        int values = 0;
-        for (List<Vote> votes : this.fields.values()) {
-            values += votes.size();
-        }
-        return values;
-    }
-
-    /** A profile equal to this one that changes apart from it. */
-    public PartyProfile copy() {
-        PartyProfile copy = new PartyProfile();
-        copy.absorb(this);
-        return copy;
-    }
-
     /** Takes in everything another party's records said (a merge moves them here). */
     public void absorb(PartyProfile other) {
         this.records += other.records;

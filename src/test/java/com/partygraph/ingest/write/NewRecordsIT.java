@@ -64,7 +64,7 @@ class NewRecordsIT {
 
         demo.work().write(tx -> {
             Statements db = new Statements(tx, demo.harness().queries(), Tenant.named("business-9"), "demo", null);
-            new Profiles(db.survivorship(), db.profiles()).rebuild(db, before.keySet());
+            new Profiles(db.survivorship()).rebuild(db, before.keySet());
             return null;
         });
 
@@ -89,7 +89,7 @@ class NewRecordsIT {
 
         demo.work().write(tx -> {
             Statements db = new Statements(tx, demo.harness().queries(), Tenant.named("business-10"), "demo", null);
-            new Profiles(db.survivorship(), db.profiles()).rebuild(db, before.keySet());
+            new Profiles(db.survivorship()).rebuild(db, before.keySet());
             return null;
         });
 
