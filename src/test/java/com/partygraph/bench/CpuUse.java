@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -175,7 +176,7 @@ final class CpuUse {
                     // utime and stime, in clock ticks of 1/100 s (Linux's USER_HZ).
                     long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
                     times.put(task.getFileName().toString(), ticks * 10_000_000L);
-                } catch (IOException | RuntimeException ended) {
+                } catch (NoSuchFileException ended) {
                     // The thread ended while it was read: its last sample stands.
                 }
             }
@@ -185,7 +186,7 @@ final class CpuUse {
         return times;
     }
 
-    /** The JVM's CPU counters of its own threads (nanoseconds; the compilers' in ticks); empty without jcmd. */
+    /** The JVM's counters of its own threads' CPU time (nanoseconds); empty without jcmd. */
     private static Map<String, Long> counters() {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Map<String, Long> counters = new HashMap<>();
@@ -208,6 +209,7 @@ final class CpuUse {
             process.waitFor();
             return counters;
         } catch (IOException ex) {
+            System.out.println("  (no JVM counters: " + ex.getMessage() + ")");
             return Map.of();
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
