@@ -9,4 +9,6 @@ WHERE s.pendingSince IS NOT NULL AND s.syncStatus = 'pending' AND NOT coalesce(s
     WHERE NOT coalesce(r.deleted, false)
   })
 RETURN s.table AS table, s.key AS key, s.raw AS raw, s.position AS position, s.operation AS operation
+// Oldest first; records that waited since the same write in an order of their own, not the database's node ids.
+ORDER BY s.pendingSince, table, key
 LIMIT $limit
