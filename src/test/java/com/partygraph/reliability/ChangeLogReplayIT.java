@@ -148,11 +148,7 @@ class ChangeLogReplayIT {
                     .as("batches written in more than one part")
                     .isPositive();
 
-            DemoDatabases.cypher(this.neo4j, "MATCH (n {tenant: $tenant}) DETACH DELETE n", Map.of("tenant", tenant));
-            try (var session = this.resolver.open(Tenant.named(tenant))) {
-                session.invalidate();
-            }
-            resetWatermarks(watermarks);
+            emptyBusiness(tenant, watermarks);
             // Not stopped: the resolution index is built again from the graph in the split run only (after its stop),
             // which finds records in another order; the graphs must not differ by it.
             BatchResult whole = apply(demo.applier().writingTo(one), log);
@@ -197,11 +193,7 @@ class ChangeLogReplayIT {
             BatchResult first = apply(applier, log);
             List<String> once = GraphDump.withoutIds(this.neo4j, tenant);
 
-            DemoDatabases.cypher(this.neo4j, "MATCH (n {tenant: $tenant}) DETACH DELETE n", Map.of("tenant", tenant));
-            try (var session = this.resolver.open(Tenant.named(tenant))) {
-                session.invalidate();
-            }
-            resetWatermarks(watermarks);
+            emptyBusiness(tenant, watermarks);
             BatchResult second = apply(applier, log);
             List<String> twice = GraphDump.withoutIds(this.neo4j, tenant);
 
@@ -369,6 +361,18 @@ class ChangeLogReplayIT {
     }
 
     /** Debezium's offsets and the watermark lost back to before the log: every change of it comes again. */
+    /**
+     * Takes a business back to before its log: its graph emptied, its resolution index dropped, the watermarks set back
+     * so that the log is new again.
+     */
+    private void emptyBusiness(String tenant, List<Map<String, Object>> watermarks) {
+        DemoDatabases.cypher(this.neo4j, "MATCH (n {tenant: $tenant}) DETACH DELETE n", Map.of("tenant", tenant));
+        try (var session = this.resolver.open(Tenant.named(tenant))) {
+            session.invalidate();
+        }
+        resetWatermarks(watermarks);
+    }
+
     private void resetWatermarks(List<Map<String, Object>> watermarks) {
         DemoDatabases.cypher(this.neo4j, "MATCH (w:Watermark {source: $source}) DELETE w", Map.of("source", "demo"));
         for (Map<String, Object> watermark : watermarks) {

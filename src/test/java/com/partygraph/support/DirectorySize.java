@@ -3,6 +3,7 @@ package com.partygraph.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -25,9 +26,11 @@ public final class DirectorySize {
     private static long size(Path file) {
         try {
             return Files.size(file);
-        } catch (IOException ex) {
+        } catch (NoSuchFileException removed) {
             // A file the database removed while it was counted (a pruned or rotated log) holds nothing now.
             return 0;
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 }
