@@ -8,7 +8,11 @@ WHERE s.pendingSince IS NOT NULL AND s.syncStatus = 'pending' AND NOT coalesce(s
                            key: substring(ref, size(split(ref, '/')[0]) + 1)})-[:IDENTIFIES]->(:Party)
     WHERE NOT coalesce(r.deleted, false)
   })
+WITH s, CASE WHEN s.position STARTS WITH 'snapshot@' THEN [0, toInteger(substring(s.position, 9))]
+            ELSE [toInteger(split(s.position, ':')[0]), toInteger(split(s.position, ':')[1])] END AS at
 RETURN s.table AS table, s.key AS key, s.raw AS raw, s.position AS position, s.operation AS operation
-// Oldest first; records that waited since the same write in an order of their own, not the database's node ids.
-ORDER BY s.pendingSince, table, key
+// In the log order of the changes that brought them (a snapshot's reads first, as RowWriter reads positions), then
+// by table and key: never by when they began to wait, a clock time that two records of one write share in one run
+// and not in another, nor by the database's node ids, which a graph emptied and written again reuses.
+ORDER BY at[0], at[1], table, key
 LIMIT $limit

@@ -162,8 +162,11 @@ public final class Decider {
                 review.add(candidate);
             }
         }
+        // Of candidates as likely, the older party first: party ids are random, so ordering ties by id alone chose
+        // which of them was suggested (at most SUGGESTIONS are) by chance, and the same changes made different graphs.
         review.sort(Comparator.comparingDouble((Candidate c) -> c.score().probability())
                 .reversed()
+                .thenComparingLong(Candidate::order)
                 .thenComparing(Candidate::partyId));
         List<Candidate> suggestions = review.subList(0, Math.min(SUGGESTIONS, review.size()));
         if (strong.isEmpty()) {
