@@ -112,7 +112,11 @@ class PartyRepository {
                 .orElse(false);
     }
 
-    /** Ids and scores of one page of hits for the named search statement, best first. */
+    /**
+     * Ids and scores of one page of hits for the named search statement, best first. A party deleted or absorbed by a
+     * transaction that committed while the statement read it (the graph reads committed data, not a snapshot) comes
+     * back without its id, and is no hit.
+     */
     Map<UUID, Double> search(String statement, Tenant tenant, Map<String, Object> criteria, int skip, int limit) {
         Map<String, Object> parameters = new HashMap<>(criteria);
         parameters.put("tenant", tenant.id());
@@ -121,7 +125,7 @@ class PartyRepository {
         Map<UUID, Double> hits = new LinkedHashMap<>();
         this.graph.read(statement, parameters).stream()
                 .map(Record::asMap)
-                .toList()
+                .filter(row -> row.get("id") != null)
                 .forEach(row ->
                         hits.put(UUID.fromString((String) row.get("id")), ((Number) row.get("score")).doubleValue()));
         return hits;

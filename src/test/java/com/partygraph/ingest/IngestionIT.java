@@ -1040,6 +1040,55 @@ class IngestionIT {
         assertThat(records).isEqualTo(60);
     }
 
+    /**
+     * The source's log position lost while it was stopped — its replication slot dropped (and made again on start, as
+     * after a failover or a major upgrade): the source reads its tables again instead of failing on every start, what
+     * changed meanwhile is in the graph, the records of rows deleted meanwhile are withdrawn, the status counts them,
+     * and streaming goes on.
+     */
+    @Test
+    void aSourceWhoseLogPositionIsGoneReadsItsTablesAgainAndWithdrawsTheRowsDeletedMeanwhile() throws Exception {
+        SourceConnector demo = this.ingestion.connector("demo").orElseThrow();
+        String email = "@gone-" + UUID.randomUUID() + ".example.com";
+        for (String name : List.of("kept", "renamed", "deleted")) {
+            sql("INSERT INTO contacts (business_id, first_name, last_name, email) VALUES (1, 'Gone', '" + name + "', '"
+                    + name + email + "')");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> firstId(ACME, "deleted" + email) != null);
+        String renamed = firstId(ACME, "renamed" + email);
+        demo.stop();
+        sql("UPDATE contacts SET last_name = 'Renamed' WHERE email = 'renamed" + email + "'");
+        sql("DELETE FROM contacts WHERE email = 'deleted" + email + "'");
+        sql("INSERT INTO contacts (business_id, first_name, last_name, email) VALUES (1, 'Gone', 'added', 'added"
+                + email + "')");
+        // The stopped source's slot is released a moment after the stop.
+        await().atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> sql("SELECT pg_drop_replication_slot('partygraph_demo')"));
+        demo.start();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> firstId(ACME, "added" + email) != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> firstId(ACME, "deleted" + email) == null);
+        assertThat(this.api.get(ACME, "/api/v1/parties/" + renamed).text("/party/displayName"))
+                .isEqualTo("Gone Renamed");
+        assertThat(firstId(ACME, "kept" + email)).isNotNull();
+        var status = this.ingestion.statuses().get(0);
+        assertThat(status.failure()).isNull();
+        assertThat(status.snapshot().recordsWithdrawn())
+                .as("the deleted row's record, and those of rows other tests deleted before")
+                .isGreaterThanOrEqualTo(1);
+        assertThat(cypher(
+                        "MATCH (s:SourceRecord {tenant: $tenant, table: 'contacts'}) WHERE s.emails[0] = $email RETURN s.deleted AS deleted",
+                        Map.of("tenant", ACME, "email", "deleted" + email)))
+                .as("withdrawn as a delete: the record stays, marked deleted")
+                .extracting(row -> row.get("deleted"))
+                .containsExactly(true);
+
+        sql("INSERT INTO contacts (business_id, first_name, last_name, email) VALUES (1, 'Gone', 'after', 'after"
+                + email + "')");
+        await().atMost(Duration.ofSeconds(30)).until(() -> firstId(ACME, "after" + email) != null);
+    }
+
     /** Counts of nodes and relationships and every party's derived attributes (not its version). */
     private String graphFingerprint() {
         return cypher("""

@@ -60,6 +60,11 @@ public final class SourceConnector {
 
     private DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
 
+    // Whether this engine's run has seen a snapshot row, and what its snapshot read when the graph held the source.
+    private boolean snapshotSeen;
+
+    private SnapshotReads snapshotReads;
+
     /** Counts a source's rows before its first snapshot, for progress and ETA. */
     @FunctionalInterface
     public interface SnapshotSize {
@@ -138,6 +143,8 @@ public final class SourceConnector {
         if (this.status.state() != SourceStatus.State.FAILED) {
             this.status.state(SourceStatus.State.STARTING);
         }
+        this.snapshotSeen = false;
+        this.snapshotReads = null;
         this.engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
                 .using(ConnectorProperties.postgres(this.settings, this.offsets, this.tables))
                 .using((success, message, error) -> completed(success, message, error))
@@ -195,8 +202,13 @@ public final class SourceConnector {
             List<Long> commitTimes = new ArrayList<>(events.size());
             long snapshotRows = 0;
             Long sourceMillis = null;
+            // How many of the changes the snapshot's end closes (the rest were streamed after it); -1: none.
+            int snapshotEnd = -1;
             for (RecordChangeEvent<SourceRecord> event : events) {
                 RowChange change = ConnectRows.toRowChange(event.record());
+                if (ConnectRows.endsSnapshot(event.record())) {
+                    snapshotEnd = changes.size() + (change == null ? 0 : 1);
+                }
                 if (change != null) {
                     changes.add(change);
                     snapshotRows += change.position().snapshot() ? 1 : 0;
@@ -211,6 +223,10 @@ public final class SourceConnector {
                 // A snapshot a killed run left unfinished is taken again from the start: count it from here.
                 this.status.snapshotStarting(this.snapshotSize.rows());
             }
+            if (snapshotRows > 0 && !this.snapshotSeen) {
+                this.snapshotSeen = true;
+                this.snapshotReads = this.applier.holdsRecords() ? new SnapshotReads() : null;
+            }
             if (!changes.isEmpty()) {
                 this.disk.check();
             }
@@ -219,7 +235,7 @@ public final class SourceConnector {
             if (!changes.isEmpty()) {
                 this.status.writing(true);
                 try {
-                    result = applyWithRetries(changes);
+                    result = apply(changes, snapshotEnd);
                 } finally {
                     this.status.writing(false);
                 }
@@ -285,6 +301,38 @@ public final class SourceConnector {
                 progress.rowsTotal(),
                 progress.rowsPerSecond(),
                 progress.etaSeconds());
+    }
+
+    /**
+     * Applies the changes; when they end a snapshot that read a source the graph held, the records whose rows it did
+     * not find are withdrawn after the snapshot's rows and before the changes streamed after it.
+     */
+    private BatchResult apply(List<RowChange> changes, int snapshotEnd) {
+        if (this.snapshotReads == null) {
+            return applyWithRetries(changes);
+        }
+        List<RowChange> read = snapshotEnd < 0 ? changes : changes.subList(0, snapshotEnd);
+        this.snapshotReads.note(read);
+        BatchResult result = read.isEmpty() ? BatchResult.NONE : applyWithRetries(read);
+        if (snapshotEnd < 0) {
+            return result;
+        }
+        long started = System.nanoTime();
+        List<RowChange> unread = this.snapshotReads.unread(this.applier);
+        for (int from = 0; from < unread.size(); from += this.settings.maxBatchSize()) {
+            result = result.plus(applyWithRetries(
+                    unread.subList(from, Math.min(unread.size(), from + this.settings.maxBatchSize()))));
+        }
+        this.snapshotReads = null;
+        this.status.withdrawn(unread.size());
+        log.info(
+                "Source {}: the snapshot read it again over the graph; {} records whose rows it did not find withdrawn"
+                        + " in {} ms",
+                name(),
+                unread.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        List<RowChange> streamed = changes.subList(snapshotEnd, changes.size());
+        return streamed.isEmpty() ? result : result.plus(applyWithRetries(streamed));
     }
 
     private BatchResult applyWithRetries(List<RowChange> changes) {

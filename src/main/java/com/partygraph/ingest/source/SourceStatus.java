@@ -38,6 +38,8 @@ public final class SourceStatus {
 
     private final AtomicLong snapshotDone = new AtomicLong();
 
+    private final AtomicLong snapshotWithdrawn = new AtomicLong();
+
     private final AtomicReference<Instant> snapshotStarted = new AtomicReference<>();
 
     private final AtomicReference<Instant> snapshotFinished = new AtomicReference<>();
@@ -122,6 +124,7 @@ public final class SourceStatus {
     void snapshotStarting(long totalRows) {
         this.snapshotTotal.set(totalRows);
         this.snapshotDone.set(0);
+        this.snapshotWithdrawn.set(0);
         this.snapshotStarted.set(Instant.now());
         this.snapshotFinished.set(null);
     }
@@ -129,6 +132,11 @@ public final class SourceStatus {
     /** Whether a snapshot is being taken and counted in this run. */
     boolean snapshotInProgress() {
         return this.snapshotStarted.get() != null && this.snapshotFinished.get() == null;
+    }
+
+    /** Records whose rows a snapshot reading the source again did not find, withdrawn at its end. */
+    void withdrawn(long records) {
+        this.snapshotWithdrawn.addAndGet(records);
     }
 
     void snapshotFinished() {
@@ -223,7 +231,16 @@ public final class SourceStatus {
                 this.source,
                 this.state.get(),
                 this.failure.get(),
-                started == null ? null : new Snapshot(done, total, Math.round(rate), etaSeconds, started, finished),
+                started == null
+                        ? null
+                        : new Snapshot(
+                                done,
+                                total,
+                                Math.round(rate),
+                                etaSeconds,
+                                started,
+                                finished,
+                                this.snapshotWithdrawn.get()),
                 this.applied.get(),
                 this.skipped.get(),
                 this.errors.get(),
@@ -277,6 +294,9 @@ public final class SourceStatus {
      * @param rowsTotal rows in the captured tables when the snapshot began
      * @param rowsPerSecond average rate so far
      * @param etaSeconds estimated seconds left, null when done or unknown
+     * @param recordsWithdrawn records of the source the graph held whose rows this snapshot did not find (deleted while
+     *     the source's log could not be read: its position lost, or its offsets deleted), withdrawn as deletes at the
+     *     snapshot's end; 0 for a first snapshot
      */
     public record Snapshot(
             long rowsDone,
@@ -284,5 +304,6 @@ public final class SourceStatus {
             long rowsPerSecond,
             Long etaSeconds,
             Instant startedAt,
-            Instant finishedAt) {}
+            Instant finishedAt,
+            long recordsWithdrawn) {}
 }

@@ -103,6 +103,23 @@ public final class ChangeApplier {
         return this.mapping.source();
     }
 
+    /** Whether the graph holds live records of this source, in any tenant. */
+    public boolean holdsRecords() {
+        return !unread().tenants(1).isEmpty();
+    }
+
+    /**
+     * Deletes at {@code at} of this source's live records whose rows are not among {@code read} ({@code table → keys}):
+     * what a snapshot that read the source again did not find, to be applied as streamed changes ({@link UnreadRecords}).
+     */
+    public List<RowChange> unreadRecords(Map<String, Set<String>> read, RowChange.Position at) {
+        return unread().deletes(read, at);
+    }
+
+    private UnreadRecords unread() {
+        return new UnreadRecords(this.graph, this.rows, this.mapping.tables().keySet());
+    }
+
     /** The mapping this applier reads rows with. */
     public SourceMapping mapping() {
         return this.mapping;

@@ -63,7 +63,9 @@ public final class StatementWarmUp {
             "watermark-set",
             "ingest-pending",
             "ingest-records-raw",
-            "sync-error-record");
+            "sync-error-record",
+            "ingest-source-tenants",
+            "reconcile-records");
 
     /** The statements a transaction may begin with: they are planned for a transaction with no changes too. */
     static final Set<String> FIRST = Set.of(
@@ -74,7 +76,9 @@ public final class StatementWarmUp {
             "ingest-records-state",
             "ingest-records-raw",
             "ingest-pending",
-            "sync-error-record");
+            "sync-error-record",
+            "ingest-source-tenants",
+            "reconcile-records");
 
     private static final Set<String> INTEGERS = Set.of("limit", "commitLsn", "lsn");
 
