@@ -101,6 +101,8 @@ class PartyRepository {
                                 "relationshipTypes",
                                 RelationshipType.names()))
                 .stream()
+                // Deleted or absorbed by a transaction that committed while the statement read it: no party.
+                .filter(row -> !row.get("party").get("id").isNull())
                 .map(row -> PartyMapper.details(row))
                 .findFirst();
     }

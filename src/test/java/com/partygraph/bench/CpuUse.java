@@ -59,7 +59,7 @@ final class CpuUse {
      * Puts {@code <label>MachineCpuBusyPercent} (the share of all processors' time not idle) and
      * {@code <label>ProcessCpuSeconds} (this JVM's) into the results, and prints them.
      */
-    void since(Map<String, Object> results, String label) {
+    private void since(Map<String, Object> results, String label) {
         double wall = (System.nanoTime() - this.start) / 1e9;
         String used = "";
         if (this.process >= 0) {
@@ -165,7 +165,11 @@ final class CpuUse {
      */
     private static Map<String, Long> compilers() {
         Map<String, Long> times = new HashMap<>();
-        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+        Path self = Path.of("/proc/self/task");
+        if (!Files.isDirectory(self)) {
+            return times;
+        }
+        try (var tasks = Files.list(self)) {
             for (Path task : tasks.toList()) {
                 try {
                     if (!Files.readString(task.resolve("comm")).matches("C\\d CompilerThre.*\\s*")) {
@@ -181,7 +185,7 @@ final class CpuUse {
                 }
             }
         } catch (IOException ex) {
-            return Map.of();
+            throw new java.io.UncheckedIOException(ex);
         }
         return times;
     }
@@ -242,6 +246,9 @@ final class CpuUse {
 
     /** {total, idle + iowait} jiffies of all processors, or null without /proc/stat. */
     private static long[] machine() {
+        if (!Files.isReadable(STAT)) {
+            return null;
+        }
         try {
             String[] fields = Files.readAllLines(STAT).get(0).trim().split("\\s+");
             long total = 0;
@@ -249,8 +256,8 @@ final class CpuUse {
                 total += Long.parseLong(fields[i]);
             }
             return new long[] {total, Long.parseLong(fields[4]) + Long.parseLong(fields[5])};
-        } catch (IOException | RuntimeException ex) {
-            return null;
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
         }
     }
 }

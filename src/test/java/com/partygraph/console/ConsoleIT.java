@@ -3,6 +3,8 @@ package com.partygraph.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.partygraph.ingest.source.Ingestion;
+import com.partygraph.ingest.source.SourceConnector;
 import com.partygraph.ingest.source.demo.DemoPostgres;
 import com.partygraph.support.Api;
 import com.partygraph.support.Chromium;
@@ -24,6 +26,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,6 +47,9 @@ class ConsoleIT {
 
     @Autowired
     DemoPostgres postgres;
+
+    @Autowired
+    Ingestion ingestion;
 
     @LocalServerPort
     int port;
@@ -329,6 +335,47 @@ class ConsoleIT {
                         .filter(e -> e.get("id").asString().equals(error))
                         .map(e -> e.get("resolution").asString()))
                 .containsExactly("Fixed the dates at the source");
+    }
+
+    /**
+     * The demo source's replication slot lost while it was stopped, and a row deleted meanwhile: the operations view
+     * tells the operator that the source read its tables again and withdrew the record of the row it did not find.
+     */
+    @Test
+    void theOperationsViewTellsWhatAReReadOfALostSourceWithdrew() throws Exception {
+        String email = "gone-" + UUID.randomUUID() + "@example.com";
+        DemoDatabases.sql(
+                this.postgres,
+                "INSERT INTO contacts (business_id, first_name, last_name, email) VALUES (1, 'Lost', 'Slot', '" + email
+                        + "')");
+        Api api = new Api(this.port);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get(ACME, "/api/v1/parties?email=" + email)
+                                .body()
+                                .path("items")
+                                .size()
+                        == 1);
+        SourceConnector demo = this.ingestion.connector("demo").orElseThrow();
+        demo.stop();
+        DemoDatabases.sql(this.postgres, "DELETE FROM contacts WHERE email = '" + email + "'");
+        DemoDatabases.dropReplicationSlot(this.postgres);
+        demo.start();
+
+        WebDriver browser = signIn(Api.OPERATOR_KEY, "");
+        browser.findElement(By.linkText("Operations")).click();
+        this.chromium.await().until(ExpectedConditions.titleContains("Operations"));
+        // The view refreshes itself every few seconds until the re-read is done.
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#sources tr[data-source=demo]"),
+                        "1 record whose row it did not find withdrawn"));
+        assertThat(browser.findElement(By.cssSelector("#sources tr[data-source=demo]"))
+                        .getText())
+                .contains("Streaming", "done");
+        this.chromium.screenshot("console-operations-re-read");
+        assertThat(api.get(ACME, "/api/v1/parties?email=" + email).body().path("items"))
+                .as("the deleted row's party")
+                .isEmpty();
     }
 
     @Test

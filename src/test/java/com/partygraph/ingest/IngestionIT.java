@@ -1061,10 +1061,7 @@ class IngestionIT {
         sql("DELETE FROM contacts WHERE email = 'deleted" + email + "'");
         sql("INSERT INTO contacts (business_id, first_name, last_name, email) VALUES (1, 'Gone', 'added', 'added"
                 + email + "')");
-        // The stopped source's slot is released a moment after the stop.
-        await().atMost(Duration.ofSeconds(20))
-                .ignoreExceptions()
-                .untilAsserted(() -> sql("SELECT pg_drop_replication_slot('partygraph_demo')"));
+        DemoDatabases.dropReplicationSlot(this.postgres);
         demo.start();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> firstId(ACME, "added" + email) != null);

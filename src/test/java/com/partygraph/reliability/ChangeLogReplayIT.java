@@ -360,7 +360,6 @@ class ChangeLogReplayIT {
                 Map.of("source", "demo"));
     }
 
-    /** Debezium's offsets and the watermark lost back to before the log: every change of it comes again. */
     /**
      * Takes a business back to before its log: its graph emptied, its resolution index dropped, the watermarks set back
      * so that the log is new again.
@@ -373,6 +372,7 @@ class ChangeLogReplayIT {
         resetWatermarks(watermarks);
     }
 
+    /** Debezium's offsets and the watermark lost back to before the log: every change of it comes again. */
     private void resetWatermarks(List<Map<String, Object>> watermarks) {
         DemoDatabases.cypher(this.neo4j, "MATCH (w:Watermark {source: $source}) DELETE w", Map.of("source", "demo"));
         for (Map<String, Object> watermark : watermarks) {

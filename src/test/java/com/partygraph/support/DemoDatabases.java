@@ -20,6 +20,17 @@ public final class DemoDatabases {
         }
     }
 
+    /**
+     * Drops the demo source's replication slot, as a failover or a major upgrade loses it: the source's stored log
+     * position is then gone. The source must be stopped; its slot is released a moment after the stop.
+     */
+    public static void dropReplicationSlot(DemoPostgres postgres) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> sql(postgres, "SELECT pg_drop_replication_slot('partygraph_demo')"));
+    }
+
     /** The first column of the first row a query on the demo PostgreSQL returns. */
     public static String sqlKey(DemoPostgres postgres, String query) throws Exception {
         try (Connection connection = postgres.connection();
