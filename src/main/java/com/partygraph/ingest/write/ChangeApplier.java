@@ -10,6 +10,7 @@ import com.partygraph.ingest.mapping.RowInterpreter;
 import com.partygraph.ingest.mapping.SourceMapping;
 import com.partygraph.ingest.mapping.TableKind;
 import com.partygraph.resolution.Resolver;
+import com.partygraph.resolution.decide.Decision;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -321,11 +322,13 @@ public final class ChangeApplier {
     /**
      * The new rows whose place in the batch does not matter: they refer to no record another change of the
      * batch rewrites (a moved record would leave them pointing at its old party) and their resolution
-     * merged no parties (a merge moves records the changes before it linked). In batch order.
+     * merged no parties (a merge moves records the changes before it linked) and suggested none a change that stays
+     * in its place makes (the suggestion would name a party not written yet). In batch order.
      */
     private static List<ReadRow> hoistable(List<ReadRow> live, FreshRecords fresh) {
         // Records written in their place in the batch: rewritten ones, and new ones that cannot move (in turn).
         Set<List<Object>> staying = new HashSet<>();
+        Set<String> madeStaying = new HashSet<>();
         List<ReadRow> candidates = new ArrayList<>();
         for (ReadRow change : live) {
             if (fresh.unchanged(change)) {
@@ -336,10 +339,7 @@ public final class ChangeApplier {
             if (fresh.contains(change) && !merges) {
                 candidates.add(change);
             } else {
-                staying.add(key(
-                        change.tenant(),
-                        change.change().table(),
-                        change.change().key()));
+                stay(change, staying, madeStaying);
             }
         }
         boolean changed = true;
@@ -347,19 +347,29 @@ public final class ChangeApplier {
             changed = false;
             for (var iterator = candidates.iterator(); iterator.hasNext(); ) {
                 ReadRow change = iterator.next();
-                if (change.plan() != null
+                boolean refers = change.plan() != null
                         && change.plan().references().stream()
-                                .anyMatch(ref -> staying.contains(key(change.tenant(), ref.table(), ref.key())))) {
+                                .anyMatch(ref -> staying.contains(key(change.tenant(), ref.table(), ref.key())));
+                boolean suggests = change.decisions().values().stream()
+                        .flatMap(decision -> decision.suggestions().stream())
+                        .anyMatch(suggestion -> madeStaying.contains(suggestion.partyId()));
+                if (refers || suggests) {
                     iterator.remove();
-                    staying.add(key(
-                            change.tenant(),
-                            change.change().table(),
-                            change.change().key()));
+                    stay(change, staying, madeStaying);
                     changed = true;
                 }
             }
         }
         return candidates;
+    }
+
+    /** Keeps the change in its place: its record, and the parties its resolution made. */
+    private static void stay(ReadRow change, Set<List<Object>> staying, Set<String> madeStaying) {
+        staying.add(
+                key(change.tenant(), change.change().table(), change.change().key()));
+        change.decisions().values().stream()
+                .filter(Decision::newParty)
+                .forEach(decision -> madeStaying.add(decision.partyId()));
     }
 
     private static List<Object> key(Tenant tenant, String table, String key) {

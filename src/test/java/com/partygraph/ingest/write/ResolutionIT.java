@@ -415,6 +415,58 @@ class ResolutionIT {
         assertThat(clusters("business-52")).hasSize(3);
     }
 
+    @Test
+    void aSuggestionForAPartyAnEarlierChangeOfTheBatchMadeIsKeptWhateverOrderTheBatchIsWrittenIn() {
+        // The portal user refers to a customer the same batch rewrites, so it is written in its place; the
+        // contact after it refers to nothing and is written first, with a suggestion naming the portal user's
+        // party. Written one change at a time in another business, the same rows give the same suggestion.
+        for (int business : new int[] {61, 62}) {
+            demo.applier()
+                    .apply(List.of(insert(
+                            "customers",
+                            700,
+                            business,
+                            "customer_kind",
+                            "company",
+                            "customer_name",
+                            "Brightline Freight",
+                            "entity_type",
+                            "sales_customer")));
+        }
+        List<RowChange> batch = List.of(
+                update(
+                        "customers",
+                        700,
+                        61,
+                        "customer_kind",
+                        "company",
+                        "customer_name",
+                        "Brightline Freight Ltd",
+                        "entity_type",
+                        "sales_customer"),
+                insert(
+                        "customer_portal_users",
+                        701,
+                        61,
+                        "first_name",
+                        "Petra",
+                        "last_name",
+                        "Novakova",
+                        "phone",
+                        "303-555-0110",
+                        "customer_id",
+                        700),
+                insert("contacts", 702, 61, "first_name", "Petra", "last_name", "Novakova"));
+        demo.applier().apply(batch);
+        for (RowChange change : batch) {
+            demo.applier().apply(List.of(inBusiness(change, 62)));
+        }
+
+        assertThat(suggestions("business-62")).containsExactly("demo/contacts/702 open -> customer_portal_users/701");
+        assertThat(suggestions("business-61")).isEqualTo(suggestions("business-62"));
+        assertThat(clusters("business-61")).isEqualTo(clusters("business-62"));
+    }
+
     // Bob (three spellings, a phone in common), his employer named twice and entered once, and Mia.
     private List<RowChange> fixture(int business) {
         return List.of(
@@ -480,6 +532,31 @@ class ResolutionIT {
         }
         long at = LSN.getAndIncrement();
         return new RowChange(Op.CREATE, table, Integer.toString(id), row, new Position(at, at, false));
+    }
+
+    private RowChange update(String table, int id, Integer business, Object... columns) {
+        RowChange row = insert(table, id, business, columns);
+        return new RowChange(Op.UPDATE, row.table(), row.key(), row.row(), row.position());
+    }
+
+    /** The change as it would come from another business, later in the log. */
+    private static RowChange inBusiness(RowChange change, int business) {
+        Map<String, Object> row = new HashMap<>(change.row());
+        row.put("business_id", business);
+        long at = LSN.getAndIncrement();
+        return new RowChange(change.op(), change.table(), change.key(), row, new Position(at, at, false));
+    }
+
+    /** The tenant's suggestions as "record -> the candidate's records (table/key)", sorted. */
+    private static List<String> suggestions(String tenant) {
+        try (var session = demo.harness().driver().session()) {
+            return session.run("""
+					MATCH (m:MatchSuggestion {tenant: $tenant})-[:CANDIDATE]->(c:Party)
+					RETURN m.record + ' ' + m.status + ' ->'
+					       + reduce(s = '', k IN COLLECT { MATCH (r:SourceRecord)-[:IDENTIFIES]->(c) RETURN r.table + '/' + r.key AS k ORDER BY k } | s + ' ' + k) AS line
+					ORDER BY line""", Map.of("tenant", tenant))
+                    .list(row -> row.get("line").asString());
+        }
     }
 
     private RowChange insertFixed(String table, int id, Object... columns) {
