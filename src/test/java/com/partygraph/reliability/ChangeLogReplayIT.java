@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -209,6 +210,75 @@ class ChangeLogReplayIT {
                     .as("lines only in the graph of the second run (+) or the first (-)")
                     .isEmpty();
         }
+    }
+
+    /**
+     * A log applied in batches makes the graph the same log makes one change at a time: whatever a batch writes first,
+     * together or in parts, nothing a change's resolution decided (a party joined or made, a merge, a suggestion for
+     * review) is lost or different for having come with others, and a record that several changes of one batch write
+     * ends as the same changes leave it one at a time. Compared {@link #beyondApproximations beyond what the engine
+     * keeps only approximately}.
+     */
+    @Test
+    void aLogAppliedInBatchesMakesTheGraphItMakesOneChangeAtATime() throws Exception {
+        SourceConnector demo = stopDemo();
+        String tenant = "business-" + (BUSINESS + 3);
+        List<Map<String, Object>> watermarks = watermarks();
+        List<RowChange> log = ChangeLog.generate(
+                        Integer.getInteger("replay.alone.changes", 1_000), 17, BUSINESS + 3, above(watermarks))
+                .changes();
+        BatchResult batched = apply(demo.applier(), log);
+        List<String> inBatches = beyondApproximations(GraphDump.withoutIds(this.neo4j, tenant));
+
+        emptyBusiness(tenant, watermarks);
+        BatchResult alone = BatchResult.NONE;
+        for (RowChange change : log) {
+            alone = alone.plus(demo.applier().apply(List.of(change)));
+        }
+        List<String> oneAtATime = beyondApproximations(GraphDump.withoutIds(this.neo4j, tenant));
+
+        Figures.report(
+                "batches-and-one-at-a-time.txt",
+                List.of(
+                        log.size() + " changes in batches of " + BATCH + ", then one at a time",
+                        "in batches: " + describe(batched) + "; one at a time: " + describe(alone),
+                        "graph of the tenant: " + inBatches.size() + " / " + oneAtATime.size() + " lines, sha-256 "
+                                + GraphDump.hash(inBatches) + " / " + GraphDump.hash(oneAtATime)));
+        assertThat(inBatches).as("the tenant's graph").hasSizeGreaterThan(500);
+        List<String> difference = difference(inBatches, oneAtATime);
+        Path written = Path.of("target/reliability/batches-and-one-at-a-time-difference.txt");
+        Files.deleteIfExists(written);
+        if (!difference.isEmpty()) {
+            Files.createDirectories(written.getParent());
+            Files.write(written, difference);
+        }
+        assertThat(difference)
+                .as("lines only in the graph written in batches (+) or one change at a time (-): "
+                        + "target/reliability/batches-and-one-at-a-time-difference.txt")
+                .isEmpty();
+        assertThat(batched.errors()).isEqualTo(alone.errors());
+    }
+
+    private static final Pattern NEWEST = Pattern.compile(",\"newest\":\\[(\\[-?\\d+,\"[^\"]*\"],?)*]");
+
+    private static final Pattern NAMED = Pattern.compile("← [^(=\\]]*\\(");
+
+    private static final Pattern LSN = Pattern.compile(", lsn=\\d+,");
+
+    /**
+     * A dump without what is kept only approximately, and so depends on the order a party's records came and went in:
+     * the newest records giving each value of a party's survivorship profile (three at most; {@code PartyProfile}) and
+     * so the records its provenance names, and the log position of the last write of a deleted record's party fields.
+     * All else stays: clusters, records, the values chosen, edges, roles, suggestions and merges.
+     */
+    private static List<String> beyondApproximations(List<String> dump) {
+        return dump.stream()
+                .map(line -> NAMED.matcher(NEWEST.matcher(line).replaceAll("")).replaceAll("← … ("))
+                .map(line -> line.matches("^\\[SourceRecord] \\{(.*, )?deleted=true,.*")
+                        ? LSN.matcher(line).replaceFirst(", lsn=<deleted>,")
+                        : line)
+                .sorted()
+                .toList();
     }
 
     /** The demo source once it has made its graph and stands still (the tests share the application). */

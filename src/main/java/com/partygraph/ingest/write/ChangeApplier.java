@@ -507,8 +507,7 @@ public final class ChangeApplier {
                 resolved += this.graph.write(tx -> {
                     int done = 0;
                     for (var row : this.rows.statements(tx, tenant).run("ingest-pending", "limit", PENDING_SWEEP)) {
-                        RowChange again = stored(row);
-                        ReadRow read = resolutions.resolve(this.rows.read(again, tenant));
+                        ReadRow read = resolutions.resolve(waited(this.rows.read(stored(row), tenant)));
                         if (this.rows.apply(tx, read, resolutions) == RowApplier.Outcome.APPLIED) {
                             done++;
                         }
@@ -519,6 +518,20 @@ public final class ChangeApplier {
             }
         }
         return new BatchResult(0, 0, 0, -resolved, resolved);
+    }
+
+    /**
+     * A record that waited, read again for the pending sweep: its party records were written when it began to wait, as
+     * its row still says them, so those resolution keeps are not written again (as for any change that leaves them so);
+     * what it asserts is, now that the rows it refers to are there.
+     */
+    private static ReadRow waited(ReadRow read) {
+        if (read.plan() == null || read.problem() != null) {
+            return read;
+        }
+        Set<Claims.RecordRef> parties = new HashSet<>();
+        read.plan().parties().forEach(claim -> parties.add(claim.record()));
+        return read.withUnchanged(new ReadRow.Unchanged(parties, false, false, false));
     }
 
     /** Counts of one batch's outcomes. */

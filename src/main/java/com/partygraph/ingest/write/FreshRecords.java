@@ -1,9 +1,11 @@
 package com.partygraph.ingest.write;
 
+import com.partygraph.ingest.mapping.RowChange;
 import com.partygraph.ingest.mapping.RowChange.Op;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,20 +13,21 @@ import java.util.Set;
 /**
  * The changes of a batch that write records the graph has never seen and that no other change of
  * the batch touches: nothing of theirs needs retracting, so they can be written together
- * ({@link NewRecords}); the changes that bring a row exactly as its record already holds it,
- * read under the same mapping (a replayed snapshot), which change nothing and are left out; and for the
- * others, the row the graph holds of their record. Read from the batch's one lookup ({@link HeldRecords}).
+ * ({@link NewRecords}); the changes that bring a row exactly as its record holds it when they come, read under the
+ * same mapping (a replayed snapshot, an update that changed nothing the mapping reads), which change nothing and are
+ * left out; and for the others, the row their record holds when they come. Read from the batch's one lookup
+ * ({@link HeldRecords}); a record that more than one change of the batch writes holds, for each after the first, the
+ * row the change before brought — as if the changes had come one at a time.
  */
 final class FreshRecords {
 
     private final Set<HeldRecords.Key> fresh;
 
-    private final Set<HeldRecords.Key> unchanged;
+    private final Set<RowChange> unchanged;
 
-    private final Map<HeldRecords.Key, String> held;
+    private final Map<RowChange, String> held;
 
-    private FreshRecords(
-            Set<HeldRecords.Key> fresh, Set<HeldRecords.Key> unchanged, Map<HeldRecords.Key, String> held) {
+    private FreshRecords(Set<HeldRecords.Key> fresh, Set<RowChange> unchanged, Map<RowChange, String> held) {
         this.fresh = fresh;
         this.unchanged = unchanged;
         this.held = held;
@@ -36,48 +39,51 @@ final class FreshRecords {
     }
 
     static FreshRecords of(HeldRecords records, List<ReadRow> changes) {
-        Map<HeldRecords.Key, ReadRow> once = new HashMap<>();
-        Set<HeldRecords.Key> repeated = new LinkedHashSet<>();
+        Map<HeldRecords.Key, Integer> writes = new HashMap<>();
+        changes.forEach(change -> writes.merge(HeldRecords.Key.of(change), 1, Integer::sum));
+        Set<HeldRecords.Key> fresh = new HashSet<>();
+        Set<RowChange> unchanged = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<RowChange, String> held = new IdentityHashMap<>();
+        // The current row each record holds before the change looked at (null: none, or none read under the mapping).
+        Map<HeldRecords.Key, String> holds = new HashMap<>();
         for (ReadRow change : changes) {
             HeldRecords.Key key = HeldRecords.Key.of(change);
-            if (once.putIfAbsent(key, change) != null) {
-                repeated.add(key);
+            if (key.tenant().equals(RowApplier.SYSTEM)) {
+                continue;
             }
-        }
-        Set<HeldRecords.Key> fresh = new HashSet<>();
-        Set<HeldRecords.Key> unchanged = new HashSet<>();
-        Map<HeldRecords.Key, String> held = new HashMap<>();
-        once.forEach((key, change) -> {
-            if (repeated.contains(key)
-                    || change.change().op() == Op.DELETE
-                    || key.tenant().equals(RowApplier.SYSTEM)) {
-                return;
+            boolean delete = change.change().op() == Op.DELETE;
+            if (!holds.containsKey(key)) {
+                HeldRecords.Held record = records.get(change);
+                if (record == null && writes.get(key) == 1 && !delete) {
+                    fresh.add(key);
+                }
+                holds.put(key, record != null && record.current() ? record.raw() : null);
             }
-            HeldRecords.Held record = records.get(change);
-            if (record == null) {
-                fresh.add(key);
-            } else if (record.current() && record.raw() != null) {
-                if (record.raw().equals(change.raw())) {
-                    unchanged.add(key);
+            String before = holds.get(key);
+            if (!delete && before != null) {
+                if (before.equals(change.raw())) {
+                    unchanged.add(change.change());
                 } else {
-                    held.put(key, record.raw());
+                    held.put(change.change(), before);
                 }
             }
-        });
+            // A row the mapping cannot read leaves its record in error: not current.
+            holds.put(key, delete || change.problem() != null ? null : change.raw());
+        }
         return new FreshRecords(fresh, unchanged, held);
     }
 
-    /** Whether the change brings its row as the graph holds it already. */
+    /** Whether the change brings its row as its record holds it already. */
     boolean unchanged(ReadRow change) {
-        return this.unchanged.contains(HeldRecords.Key.of(change));
+        return this.unchanged.contains(change.change());
     }
 
     /**
-     * The row the graph holds of the change's record when it is current (live, read under the same mapping) and
-     * the change brings another; null otherwise.
+     * The row the change's record holds when it comes if current (live, read under the same mapping) and the change
+     * brings another; null otherwise.
      */
     String held(ReadRow change) {
-        return this.held.get(HeldRecords.Key.of(change));
+        return this.held.get(change.change());
     }
 
     /** Whether the change writes a record new to the graph. */
