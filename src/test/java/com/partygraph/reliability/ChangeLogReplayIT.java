@@ -115,9 +115,7 @@ class ChangeLogReplayIT {
         SourceConnector demo = stopDemo();
         String tenant = "business-" + (BUSINESS + 1);
         List<Map<String, Object>> watermarks = watermarks();
-        long above = above(watermarks);
-        List<RowChange> log = ChangeLog.generate(Integer.getInteger("replay.changes", 3_000), 11, BUSINESS + 1, above)
-                .changes();
+        List<RowChange> log = log(BUSINESS + 1, 11, Integer.getInteger("replay.changes", 3_000), watermarks);
 
         try (EmbeddedWork two = new EmbeddedWork(this.neo4j.database(), 2);
                 EmbeddedWork one = new EmbeddedWork(this.neo4j.database(), 1)) {
@@ -186,9 +184,7 @@ class ChangeLogReplayIT {
         SourceConnector demo = stopDemo();
         String tenant = "business-" + (BUSINESS + 2);
         List<Map<String, Object>> watermarks = watermarks();
-        List<RowChange> log = ChangeLog.generate(
-                        Integer.getInteger("replay.changes", 3_000), 13, BUSINESS + 2, above(watermarks))
-                .changes();
+        List<RowChange> log = log(BUSINESS + 2, 13, Integer.getInteger("replay.changes", 3_000), watermarks);
         try (EmbeddedWork one = new EmbeddedWork(this.neo4j.database(), 1)) {
             ChangeApplier applier = demo.applier().writingTo(one);
             BatchResult first = apply(applier, log);
@@ -224,9 +220,11 @@ class ChangeLogReplayIT {
         SourceConnector demo = stopDemo();
         String tenant = "business-" + (BUSINESS + 3);
         List<Map<String, Object>> watermarks = watermarks();
-        List<RowChange> log = ChangeLog.generate(
-                        Integer.getInteger("replay.alone.changes", 1_000), 17, BUSINESS + 3, above(watermarks))
-                .changes();
+        List<RowChange> log = log(
+                BUSINESS + 3,
+                Long.getLong("replay.alone.seed", 17),
+                Integer.getInteger("replay.alone.changes", 1_000),
+                watermarks);
         BatchResult batched = apply(demo.applier(), log);
         List<String> inBatches = beyondApproximations(GraphDump.withoutIds(this.neo4j, tenant));
 
@@ -412,6 +410,11 @@ class ChangeLogReplayIT {
                         .status())
                 .isEqualTo(200);
         return "a merge, a never-link and an unlink by a steward";
+    }
+
+    /** A generated log of the business, new to the graph: its positions are above every watermark. */
+    private static List<RowChange> log(int business, long seed, int size, List<Map<String, Object>> watermarks) {
+        return ChangeLog.generate(size, seed, business, above(watermarks)).changes();
     }
 
     /** A log position well above every watermark: the generated log is new to the graph. */
