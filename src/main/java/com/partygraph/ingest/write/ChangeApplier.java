@@ -280,7 +280,7 @@ public final class ChangeApplier {
         Statements system = this.rows.statements(tx, SYSTEM);
         AboveWatermark above = AboveWatermark.of(system, changes);
         List<ReadRow> live = above.live();
-        Tally tally = new Tally();
+        Tally tally = new Tally(watermarked);
         FreshRecords fresh = known != null ? known : FreshRecords.of(tx, this.rows, live);
         Map<Tenant, NewRecords> run = new LinkedHashMap<>();
         ChangedRecords changed = new ChangedRecords();
@@ -316,7 +316,11 @@ public final class ChangeApplier {
             above.moveWatermark(system);
         }
         return new BatchResult(
-                tally.applied, changes.size() - live.size() + tally.unchanged, tally.errors, tally.pending, 0);
+                tally.applied,
+                changes.size() - live.size() + tally.unchanged,
+                tally.errors,
+                tally.pending - tally.resolved,
+                tally.resolved);
     }
 
     /**
@@ -402,11 +406,24 @@ public final class ChangeApplier {
     }
 
     private void writeChanged(GraphWork.Cypher tx, ChangedRecords changed, Tally tally, Resolutions resolutions) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        if (tally.alone && tally.wrote) {
+            // A record that waited for a row an earlier change of the batch brought is applied before a delete can take
+            // that row away again, as it would have been had the changes come one at a time. Not in a batch written in
+            // parts at the same time: the sweep could write what another part writes.
+            for (Tenant tenant : changed.deleting()) {
+                tally.resolved += applyPending(tx, tenant, resolutions);
+            }
+        }
         tally.pending += changed.write(tenant -> this.rows.statements(tx, tenant), resolutions);
+        tally.wrote = true;
     }
 
     private void writeNew(GraphWork.Cypher tx, Map<Tenant, NewRecords> run, Tally tally, Resolutions resolutions) {
         run.forEach((tenant, records) -> tally.pending += records.write(this.rows.statements(tx, tenant), resolutions));
+        tally.wrote |= !run.isEmpty();
         run.clear();
     }
 
@@ -504,20 +521,27 @@ public final class ChangeApplier {
         for (Tenant tenant : tenants) {
             try (Resolutions resolutions = new Resolutions(this.resolver, source())) {
                 resolutions.open(List.of(tenant));
-                resolved += this.graph.write(tx -> {
-                    int done = 0;
-                    for (var row : this.rows.statements(tx, tenant).run("ingest-pending", "limit", PENDING_SWEEP)) {
-                        ReadRow read = resolutions.resolve(waited(this.rows.read(stored(row), tenant)));
-                        if (this.rows.apply(tx, read, resolutions) == RowApplier.Outcome.APPLIED) {
-                            done++;
-                        }
-                    }
-                    return done;
-                });
+                resolved += this.graph.write(tx -> applyPending(tx, tenant, resolutions));
                 resolutions.commit();
             }
         }
         return new BatchResult(0, 0, 0, -resolved, resolved);
+    }
+
+    /**
+     * Applies the tenant's records whose rows waited for rows they refer to, and whose rows have all arrived now, in
+     * the log order of the changes that brought them; the tenant's session must be open.
+     * @return how many were applied
+     */
+    private int applyPending(GraphWork.Cypher tx, Tenant tenant, Resolutions resolutions) {
+        int done = 0;
+        for (var row : this.rows.statements(tx, tenant).run("ingest-pending", "limit", PENDING_SWEEP)) {
+            ReadRow read = resolutions.resolve(waited(this.rows.read(stored(row), tenant)));
+            if (this.rows.apply(tx, read, resolutions) == RowApplier.Outcome.APPLIED) {
+                done++;
+            }
+        }
+        return done;
     }
 
     /**
@@ -536,6 +560,19 @@ public final class ChangeApplier {
 
     /** Counts of one batch's outcomes. */
     private static final class Tally {
+
+        // Whether the batch is written in one transaction, not in parts at the same time.
+        final boolean alone;
+
+        // Whether a run of the batch was written already.
+        boolean wrote;
+
+        // Earlier pending records applied in the batch.
+        int resolved;
+
+        Tally(boolean alone) {
+            this.alone = alone;
+        }
 
         int applied;
 

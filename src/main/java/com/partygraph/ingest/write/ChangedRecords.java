@@ -7,6 +7,7 @@ import com.partygraph.ingest.mapping.RowChange.Op;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,21 @@ final class ChangedRecords {
             row.plan().references().forEach(ref -> this.referenced.add(key(row.tenant(), ref)));
         }
         this.merging |= merges(row);
+    }
+
+    boolean isEmpty() {
+        return this.rows.isEmpty();
+    }
+
+    /** The tenants of which the run deletes rows. */
+    Set<Tenant> deleting() {
+        Set<Tenant> tenants = new LinkedHashSet<>();
+        this.rows.forEach((tenant, rows) -> {
+            if (rows.stream().anyMatch(row -> row.change().op() == Op.DELETE)) {
+                tenants.add(tenant);
+            }
+        });
+        return tenants;
     }
 
     /**

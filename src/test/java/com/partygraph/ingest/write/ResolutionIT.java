@@ -467,6 +467,61 @@ class ResolutionIT {
         assertThat(clusters("business-61")).isEqualTo(clusters("business-62"));
     }
 
+    @Test
+    void aRowWaitingForOneThatArrivesAndGoesInOneBatchIsAppliedInBetweenAsOneAtATime() {
+        // The company stays when its customer row goes: a contact names it. The portal user refers to the customer
+        // before it arrives; the same batch brings the customer and deletes it again.
+        for (int business : new int[] {71, 72}) {
+            demo.applier()
+                    .apply(List.of(insert(
+                            "contacts",
+                            800,
+                            business,
+                            "first_name",
+                            "Rosa",
+                            "last_name",
+                            "Haddad",
+                            "email",
+                            "rosa@acme-holdings.example",
+                            "organization",
+                            "ACME Holdings Inc.")));
+        }
+        List<RowChange> batch = List.of(
+                insert(
+                        "customer_portal_users",
+                        801,
+                        71,
+                        "first_name",
+                        "Carla",
+                        "last_name",
+                        "Tanaka",
+                        "email",
+                        "carla@acme-holdings.example",
+                        "customer_id",
+                        802),
+                insert(
+                        "customers",
+                        802,
+                        71,
+                        "customer_kind",
+                        "company",
+                        "customer_name",
+                        "Acme Holdings",
+                        "entity_type",
+                        "sales_customer",
+                        "website",
+                        "acme-holdings.example"),
+                delete("customers", 802, 71));
+        demo.applier().apply(batch);
+        for (RowChange change : batch) {
+            demo.applier().apply(List.of(inBusiness(change, 72)));
+        }
+
+        assertThat(employers("business-72"))
+                .containsExactly("customer_portal_users/801 synced -> contacts/800#organization");
+        assertThat(employers("business-71")).isEqualTo(employers("business-72"));
+    }
+
     // Bob (three spellings, a phone in common), his employer named twice and entered once, and Mia.
     private List<RowChange> fixture(int business) {
         return List.of(
@@ -554,6 +609,25 @@ class ResolutionIT {
 					MATCH (m:MatchSuggestion {tenant: $tenant})-[:CANDIDATE]->(c:Party)
 					RETURN m.record + ' ' + m.status + ' ->'
 					       + reduce(s = '', k IN COLLECT { MATCH (r:SourceRecord)-[:IDENTIFIES]->(c) RETURN r.table + '/' + r.key AS k ORDER BY k } | s + ' ' + k) AS line
+					ORDER BY line""", Map.of("tenant", tenant))
+                    .list(row -> row.get("line").asString());
+        }
+    }
+
+    private RowChange delete(String table, int id, int business) {
+        RowChange row = insert(table, id, business);
+        return new RowChange(Op.DELETE, row.table(), row.key(), row.row(), row.position());
+    }
+
+    /** The tenant's portal users: their sync state and the live records of the party they are employees of. */
+    private static List<String> employers(String tenant) {
+        try (var session = demo.harness().driver().session()) {
+            return session.run("""
+					MATCH (s:SourceRecord {tenant: $tenant, table: 'customer_portal_users'})
+					OPTIONAL MATCH (s)-[:IDENTIFIES]->(:Party)-[:EMPLOYEE_OF]->(o:Party)
+					RETURN s.table + '/' + s.key + ' ' + s.syncStatus + ' ->'
+					       + reduce(t = '', k IN COLLECT { MATCH (r:SourceRecord)-[:IDENTIFIES]->(o) WHERE NOT coalesce(r.deleted, false)
+					                                        RETURN r.table + '/' + r.key AS k ORDER BY k } | t + ' ' + k) AS line
 					ORDER BY line""", Map.of("tenant", tenant))
                     .list(row -> row.get("line").asString());
         }
