@@ -409,21 +409,23 @@ public final class ChangeApplier {
         if (changed.isEmpty()) {
             return;
         }
-        if (tally.alone && tally.wrote) {
+        Set<Tenant> deleting = changed.deleting();
+        if (tally.alone && tally.arrived && !deleting.isEmpty()) {
             // A record that waited for a row an earlier change of the batch brought is applied before a delete can take
             // that row away again, as it would have been had the changes come one at a time. Not in a batch written in
             // parts at the same time: the sweep could write what another part writes.
-            for (Tenant tenant : changed.deleting()) {
+            for (Tenant tenant : deleting) {
                 tally.resolved += applyPending(tx, tenant, resolutions);
             }
+            tally.arrived = false;
         }
+        tally.arrived |= changed.upserts();
         tally.pending += changed.write(tenant -> this.rows.statements(tx, tenant), resolutions);
-        tally.wrote = true;
     }
 
     private void writeNew(GraphWork.Cypher tx, Map<Tenant, NewRecords> run, Tally tally, Resolutions resolutions) {
         run.forEach((tenant, records) -> tally.pending += records.write(this.rows.statements(tx, tenant), resolutions));
-        tally.wrote |= !run.isEmpty();
+        tally.arrived |= !run.isEmpty();
         run.clear();
     }
 
@@ -564,8 +566,8 @@ public final class ChangeApplier {
         // Whether the batch is written in one transaction, not in parts at the same time.
         final boolean alone;
 
-        // Whether a run of the batch was written already.
-        boolean wrote;
+        // Whether a run of the batch wrote rows since the last sweep: a record waiting for one of them may be complete.
+        boolean arrived;
 
         // Earlier pending records applied in the batch.
         int resolved;

@@ -55,6 +55,13 @@ final class ChangedRecords {
         return this.rows.isEmpty();
     }
 
+    /** Whether the run writes rows (not only deletes them). */
+    boolean upserts() {
+        return this.rows.values().stream()
+                .flatMap(List::stream)
+                .anyMatch(row -> row.change().op() != Op.DELETE);
+    }
+
     /** The tenants of which the run deletes rows. */
     Set<Tenant> deleting() {
         Set<Tenant> tenants = new LinkedHashSet<>();
