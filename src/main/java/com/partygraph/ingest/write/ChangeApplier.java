@@ -216,8 +216,8 @@ public final class ChangeApplier {
     private BatchResult write(
             List<List<ReadRow>> parts, FreshRecords fresh, Resolutions resolutions, boolean watermarked) {
         List<GraphWork.Outcome<BatchResult>> outcomes = this.graph.writeApart(parts.stream()
-                .<Function<GraphWork.Cypher, BatchResult>>map(
-                        part -> tx -> landing(applyAll(tx, part, fresh, resolutions, watermarked), resolutions))
+                .<Function<GraphWork.Cypher, BatchResult>>map(part -> tx ->
+                        landing(applyAll(tx, part, fresh, resolutions, watermarked, parts.size() == 1), resolutions))
                 .toList());
         BatchResult result = BatchResult.NONE;
         for (int i = 0; i < parts.size(); i++) {
@@ -242,7 +242,7 @@ public final class ChangeApplier {
     private BatchResult applyAlone(ReadRow change, Resolutions resolutions, boolean watermarked) {
         try {
             return this.graph.write(
-                    tx -> landing(applyAll(tx, List.of(change), null, resolutions, watermarked), resolutions));
+                    tx -> landing(applyAll(tx, List.of(change), null, resolutions, watermarked, true), resolutions));
         } catch (GraphWork.Rejected ex) {
             resolutions.discard(change);
             this.graph.write(tx -> {
@@ -270,17 +270,19 @@ public final class ChangeApplier {
     /**
      * @param known what a lookup made for these changes found; null to look them up in this transaction
      * @param watermarked whether to move the watermark past the streamed changes written
+     * @param whole whether the changes are the whole batch, not a part of it written beside others at the same time
      */
     private BatchResult applyAll(
             GraphWork.Cypher tx,
             List<ReadRow> changes,
             FreshRecords known,
             Resolutions resolutions,
-            boolean watermarked) {
+            boolean watermarked,
+            boolean whole) {
         Statements system = this.rows.statements(tx, SYSTEM);
         AboveWatermark above = AboveWatermark.of(system, changes);
         List<ReadRow> live = above.live();
-        Tally tally = new Tally(watermarked);
+        Tally tally = new Tally(whole);
         FreshRecords fresh = known != null ? known : FreshRecords.of(tx, this.rows, live);
         Map<Tenant, NewRecords> run = new LinkedHashMap<>();
         ChangedRecords changed = new ChangedRecords();
@@ -410,7 +412,7 @@ public final class ChangeApplier {
             return;
         }
         Set<Tenant> deleting = changed.deleting();
-        if (tally.alone && tally.arrived && !deleting.isEmpty()) {
+        if (tally.whole && tally.arrived && !deleting.isEmpty()) {
             // A record that waited for a row an earlier change of the batch brought is applied before a delete can take
             // that row away again, as it would have been had the changes come one at a time. Not in a batch written in
             // parts at the same time: the sweep could write what another part writes.
@@ -564,7 +566,7 @@ public final class ChangeApplier {
     private static final class Tally {
 
         // Whether the batch is written in one transaction, not in parts at the same time.
-        final boolean alone;
+        final boolean whole;
 
         // Whether a run of the batch wrote rows since the last sweep: a record waiting for one of them may be complete.
         boolean arrived;
@@ -572,8 +574,8 @@ public final class ChangeApplier {
         // Earlier pending records applied in the batch.
         int resolved;
 
-        Tally(boolean alone) {
-            this.alone = alone;
+        Tally(boolean whole) {
+            this.whole = whole;
         }
 
         int applied;
