@@ -420,19 +420,19 @@ class ResolutionIT {
         // The portal user refers to a customer the same batch rewrites, so it is written in its place; the
         // contact after it refers to nothing and is written first, with a suggestion naming the portal user's
         // party. Written one change at a time in another business, the same rows give the same suggestion.
-        for (int business : new int[] {61, 62}) {
-            demo.applier()
-                    .apply(List.of(insert(
-                            "customers",
-                            700,
-                            business,
-                            "customer_kind",
-                            "company",
-                            "customer_name",
-                            "Brightline Freight",
-                            "entity_type",
-                            "sales_customer")));
-        }
+        inBoth(
+                61,
+                62,
+                business -> insert(
+                        "customers",
+                        700,
+                        business,
+                        "customer_kind",
+                        "company",
+                        "customer_name",
+                        "Brightline Freight",
+                        "entity_type",
+                        "sales_customer"));
         List<RowChange> batch = List.of(
                 update(
                         "customers",
@@ -457,10 +457,7 @@ class ResolutionIT {
                         "customer_id",
                         700),
                 insert("contacts", 702, 61, "first_name", "Petra", "last_name", "Novakova"));
-        demo.applier().apply(batch);
-        for (RowChange change : batch) {
-            demo.applier().apply(List.of(inBusiness(change, 62)));
-        }
+        batchThenOneAtATime(batch, 62);
 
         assertThat(suggestions("business-62")).containsExactly("demo/contacts/702 open -> customer_portal_users/701");
         assertThat(suggestions("business-61")).isEqualTo(suggestions("business-62"));
@@ -471,21 +468,21 @@ class ResolutionIT {
     void aRowWaitingForOneThatArrivesAndGoesInOneBatchIsAppliedInBetweenAsOneAtATime() {
         // The company stays when its customer row goes: a contact names it. The portal user refers to the customer
         // before it arrives; the same batch brings the customer and deletes it again.
-        for (int business : new int[] {71, 72}) {
-            demo.applier()
-                    .apply(List.of(insert(
-                            "contacts",
-                            800,
-                            business,
-                            "first_name",
-                            "Rosa",
-                            "last_name",
-                            "Haddad",
-                            "email",
-                            "rosa@acme-holdings.example",
-                            "organization",
-                            "ACME Holdings Inc.")));
-        }
+        inBoth(
+                71,
+                72,
+                business -> insert(
+                        "contacts",
+                        800,
+                        business,
+                        "first_name",
+                        "Rosa",
+                        "last_name",
+                        "Haddad",
+                        "email",
+                        "rosa@acme-holdings.example",
+                        "organization",
+                        "ACME Holdings Inc."));
         List<RowChange> batch = List.of(
                 insert(
                         "customer_portal_users",
@@ -512,10 +509,7 @@ class ResolutionIT {
                         "website",
                         "acme-holdings.example"),
                 delete("customers", 802, 71));
-        demo.applier().apply(batch);
-        for (RowChange change : batch) {
-            demo.applier().apply(List.of(inBusiness(change, 72)));
-        }
+        batchThenOneAtATime(batch, 72);
 
         assertThat(employers("business-72"))
                 .containsExactly("customer_portal_users/801 synced -> contacts/800#organization");
@@ -611,6 +605,20 @@ class ResolutionIT {
 					       + reduce(s = '', k IN COLLECT { MATCH (r:SourceRecord)-[:IDENTIFIES]->(c) RETURN r.table + '/' + r.key AS k ORDER BY k } | s + ' ' + k) AS line
 					ORDER BY line""", Map.of("tenant", tenant))
                     .list(row -> row.get("line").asString());
+        }
+    }
+
+    /** The change, written in each of two businesses. */
+    private static void inBoth(int one, int other, java.util.function.IntFunction<RowChange> change) {
+        demo.applier().apply(List.of(change.apply(one)));
+        demo.applier().apply(List.of(change.apply(other)));
+    }
+
+    /** The changes applied as one batch, then one at a time as another business's. */
+    private static void batchThenOneAtATime(List<RowChange> batch, int business) {
+        demo.applier().apply(batch);
+        for (RowChange change : batch) {
+            demo.applier().apply(List.of(inBusiness(change, business)));
         }
     }
 
