@@ -43,9 +43,8 @@ final class ConnectorProperties {
         // A snapshot when there are no offsets, and again when the log no longer holds their position (the slot dropped
         // or made again, as after a failover or an upgrade): the tables are read again, and the records of rows deleted
         // in the meantime withdrawn at the snapshot's end (SnapshotReads), instead of failing on every start.
-        // Debezium's
-        // offset.mismatch.strategy stays off: right after a snapshot the offset stands before the slot's position
-        // with nothing captured in between, which its trust_offset refuses.
+        // Debezium's offset.mismatch.strategy stays off: right after a snapshot the offset stands before the slot's
+        // position with nothing captured in between, which its trust_offset refuses.
         props.setProperty("snapshot.mode", "when_needed");
         // A drained (scheduled) source must hear from a quiet database soon to know it caught up.
         long heartbeat = source.mode() == IngestSettings.Mode.SCHEDULED
