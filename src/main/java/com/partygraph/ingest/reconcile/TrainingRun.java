@@ -12,7 +12,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code --training-run}: the run that teaches the JDK's ahead-of-time cache what a start does (README, "Start-up").
+ * {@code --training-run}: the run that teaches the JDK's ahead-of-time cache what a start does (README, "Faster
+ * starts").
  * It waits until every source has caught up and reconciles them as {@code --reconcile} does (so the snapshot, its
  * resolution and the reconciliation's statements ran), then until ingestion's statements were planned ahead once the
  * sources went quiet, and exits: the JVM started with {@code -XX:AOTCacheOutput} then writes the classes this run
