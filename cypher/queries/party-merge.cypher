@@ -8,7 +8,8 @@
 // which party the record identified before (`mergedFrom`, the first such party), and so does a role a
 // steward gave (it has no record to be derived from again): that is what an unmerge gives back. Records
 // that asserted something about the absorbed party now assert it about the survivor (`asserts`), so that
-// a later change of their rows retracts it from there. A (:Merge) node keeps the evidence.
+// a later change of their rows retracts it from there. A (:Merge) node keeps the evidence. Returns each edge that
+// took the absorbed party's assertions beside its own ({edge, assertions}), to be summarized again.
 UNWIND $merges AS m
 MATCH (s:Party {tenant: $tenant, id: m.survivor})
 USING INDEX s:Party(tenant, id)
@@ -48,6 +49,7 @@ CALL (s, a) {
 }
 // An edge the survivor has already keeps its assertions and takes those of the absorbed party's edge from
 // records it had none from (sources and assertions stay in step).
+// Such an edge is returned, to be summarized again from all its assertions (ingest-edge-summarize).
 CALL (s, a) {
   MATCH (a)-[e]->(o:Party)
   WHERE o <> s
@@ -59,6 +61,7 @@ CALL (s, a) {
       moved.sources = had + [i IN added | e.sources[i]],
       moved.assertions = hadAssertions + [i IN added | coalesce(e.assertions[i], '{}')]
   DELETE e
+  RETURN collect(CASE WHEN size(had) > 0 THEN moved END) AS outgoing
 }
 CALL (s, a) {
   MATCH (o:Party)-[e]->(a)
@@ -71,6 +74,7 @@ CALL (s, a) {
       moved.sources = had + [i IN added | e.sources[i]],
       moved.assertions = hadAssertions + [i IN added | coalesce(e.assertions[i], '{}')]
   DELETE e
+  RETURN collect(CASE WHEN size(had) > 0 THEN moved END) AS incoming
 }
 CALL (s, a) {
   MATCH (a)-[e]-(s)
@@ -100,3 +104,7 @@ MERGE (merge:Merge {tenant: $tenant, id: m.id})
                 merge.evidence = m.evidence
 MERGE (merge)-[:SURVIVOR]->(s)
 MERGE (merge)-[:ABSORBED]->(a)
+// The edges that took the absorbed party's assertions beside their own.
+WITH outgoing + incoming AS combined
+UNWIND combined AS r
+RETURN elementId(r) AS edge, r.assertions AS assertions

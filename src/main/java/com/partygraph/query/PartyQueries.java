@@ -333,11 +333,12 @@ public class PartyQueries {
                 List.copyOf(sources));
     }
 
-    // A relationship with its assertions read from JSON.
+    // A relationship with its assertions read from JSON; what the graph keeps to summarize them is left out.
     private static Map<String, Object> edge(Map<String, Object> stored) {
         Map<String, Object> edge = Rows.readable(stored);
         Object assertions = edge.remove("assertions");
         edge.remove("sources");
+        edge.remove("summarized");
         List<Map<String, Object>> read = new ArrayList<>();
         if (assertions instanceof List<?> list) {
             list.forEach(json -> read.add(RelationshipAssertion.read((String) json)));

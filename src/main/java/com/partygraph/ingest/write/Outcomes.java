@@ -63,12 +63,15 @@ final class Outcomes {
     }
 
     /**
-     * Writes merges and suggestions; what merged parties' records say moves to the survivors' profiles, and
-     * each merge goes on both parties' timelines.
+     * Writes merges and suggestions; what merged parties' records say moves to the survivors' profiles, an edge that
+     * took the absorbed party's assertions beside its own is summarized again from all of them, and each merge goes
+     * on both parties' timelines.
      */
     void write(Statements db, Profiles profiles, Timeline timeline) {
         if (!this.merges.isEmpty()) {
-            db.run("party-merge", "merges", this.merges);
+            new EdgeAssertions()
+                    .add(db.run("party-merge", "merges", this.merges))
+                    .summarize(db);
             this.merges.forEach(merge -> {
                 profiles.merge((String) merge.get("survivor"), (String) merge.get("absorbed"));
                 timeline.merged(

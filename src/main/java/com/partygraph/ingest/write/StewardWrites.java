@@ -40,7 +40,9 @@ public final class StewardWrites {
         merge.put("evidence", null);
         merge.put("method", "manual");
         merge.put("by", actor);
-        db.run("party-merge", "merges", List.of(merge));
+        new EdgeAssertions()
+                .add(db.run("party-merge", "merges", List.of(merge)))
+                .summarize(db);
         Profiles profiles = new Profiles(this.survivorship);
         profiles.merge(survivor, absorbed);
         Timeline timeline = new Timeline();

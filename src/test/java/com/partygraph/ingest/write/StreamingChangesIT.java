@@ -29,7 +29,8 @@ import org.neo4j.graphdb.Transaction;
 class StreamingChangesIT {
 
     @RegisterExtension
-    static final DemoApplier demo = new DemoApplier(Set.of("contact", "technology_vendor", "operator", "prospect"));
+    static final DemoApplier demo =
+            new DemoApplier(Set.of("contact", "technology_vendor", "operator", "prospect", "portal_user"));
 
     // Log positions go up across the tests: the watermark skips changes at or below it.
     private static final AtomicLong LSN = new AtomicLong(1);
@@ -232,6 +233,118 @@ class StreamingChangesIT {
     }
 
     @Test
+    void anEdgeSaysNothingThatOnlyAnAssertionWithdrawnFromItSaid() {
+        String tenant = "business-47";
+        Map<String, Object> contact =
+                contact(tenant, 4702, "Ann", "Globex Corporation", "Sales lead", "ann@globex.example");
+        demo.applier()
+                .apply(List.of(
+                        change(
+                                Op.CREATE,
+                                fixedTenant(
+                                        "customers",
+                                        4701,
+                                        tenant,
+                                        "customer_kind",
+                                        "company",
+                                        "customer_name",
+                                        "Globex Corporation",
+                                        "entity_type",
+                                        "prospect")),
+                        change(Op.CREATE, contact),
+                        change(
+                                Op.CREATE,
+                                fixedTenant(
+                                        "customer_portal_users",
+                                        4703,
+                                        tenant,
+                                        "first_name",
+                                        "Ann",
+                                        "last_name",
+                                        "Worker",
+                                        "email",
+                                        "ann@globex.example",
+                                        "customer_id",
+                                        4701))));
+        // One edge from Ann to Globex, said by the contact (with a title) and by the portal user (without one).
+        assertThat(employment(tenant, "Ann")).containsExactly("Sales lead | Sales lead, -");
+
+        demo.applier().apply(List.of(change(Op.DELETE, contact)));
+        // No row says "Sales lead" any more: neither does the edge the portal user still asserts.
+        assertThat(employment(tenant, "Ann")).containsExactly("- | -");
+    }
+
+    @Test
+    void anEdgeThatTookAMergedPartysAssertionsIsSummarizedFromAllOfThem() {
+        // Two pairs of records of one person each, kept apart until a customer row names both emails of a pair;
+        // in each pair one says "VP Sales, primary" of the company and the other "Board Observer": the edge of the
+        // merged person says the primary one, whichever party survives the merge.
+        for (int pair = 0; pair < 2; pair++) {
+            int id = 60 + 10 * pair;
+            String company = "Heliotrope " + pair;
+            String vp = "VP Sales";
+            String board = "Board Observer";
+            demo.applier()
+                    .apply(List.of(
+                            change(
+                                    Op.CREATE,
+                                    fixed(
+                                            "technology_vendors",
+                                            id,
+                                            "name",
+                                            company,
+                                            "website",
+                                            "helio" + pair + ".example")),
+                            change(Op.CREATE, person(id + 1, "Lena", "lena" + pair + "@helio" + pair + ".example")),
+                            change(Op.CREATE, person(id + 2, "L.", "okafor" + pair + "@mail.example")),
+                            change(
+                                    Op.CREATE,
+                                    affiliation(
+                                            id + 1,
+                                            id + (pair == 0 ? 1 : 2),
+                                            "technology_vendors",
+                                            id,
+                                            vp,
+                                            true,
+                                            "2019-04-01")),
+                            change(
+                                    Op.CREATE,
+                                    affiliation(
+                                            id + 2,
+                                            id + (pair == 0 ? 2 : 1),
+                                            "technology_vendors",
+                                            id,
+                                            board,
+                                            false,
+                                            "2021-01-01"))));
+            assertThat(employmentAt(company)).as("two people apart").hasSize(2);
+
+            demo.applier()
+                    .apply(List.of(change(
+                            Op.CREATE,
+                            fixedTenant(
+                                    "customers",
+                                    id,
+                                    "business-2",
+                                    "customer_kind",
+                                    "individual",
+                                    "customer_name",
+                                    "Lena Okafor",
+                                    "email",
+                                    "lena" + pair + "@helio" + pair + ".example",
+                                    "secondary_email",
+                                    "okafor" + pair + "@mail.example",
+                                    "entity_type",
+                                    "prospect"))));
+            assertThat(employmentAt(company)).as("pair " + pair).containsExactly("VP Sales | VP Sales, Board Observer");
+        }
+    }
+
+    private static Map<String, Object> person(int id, String given, String email) {
+        return fixed("personnel", id, "first_name", given, "last_name", "Okafor", "email", email);
+    }
+
+    @Test
     void aRolesTimelineSaysWhenItWasAddedAndEndedNotEachTimeARowGivesItAgain() {
         String tenant = "business-46";
         demo.applier().apply(List.of(change(Op.CREATE, contact(tenant, 1, "Rob", "Roleco", "Engineer"))));
@@ -401,17 +514,40 @@ class StreamingChangesIT {
 
     /** "title | every assertion's title" of the EMPLOYEE_OF edges of business-2's Maria Garcia. */
     private static List<String> employment() {
+        return employment(
+                "MATCH (:Party {tenant: 'business-2', givenName: 'Maria'})-[r:EMPLOYEE_OF]->(:Party)", Map.of());
+    }
+
+    /** The same of the EMPLOYEE_OF edges of the tenant's people of that given name. */
+    private static List<String> employment(String tenant, String givenName) {
+        return employment(
+                "MATCH (:Party {tenant: $tenant, givenName: $given})-[r:EMPLOYEE_OF]->(:Party)",
+                Map.of("tenant", tenant, "given", givenName));
+    }
+
+    /** The same of the EMPLOYEE_OF edges into business-2's company of that name. */
+    private static List<String> employmentAt(String company) {
+        return employment(
+                "MATCH (:Party {tenant: 'business-2'})-[r:EMPLOYEE_OF]->(:Party {tenant: 'business-2', displayName: $company})",
+                Map.of("company", company));
+    }
+
+    /** "title | every assertion's title", "-" for none, of the edges {@code r} that {@code match} finds. */
+    private static List<String> employment(String match, Map<String, Object> parameters) {
         try (var session = demo.harness().driver().session()) {
-            return session.run("""
-					MATCH (:Party {tenant: 'business-2', givenName: 'Maria'})-[r:EMPLOYEE_OF]->(:Party)
-					RETURN r.title AS title, r.assertions AS assertions""")
-                    .list(row ->
-                            row.get("title").asString()
-                                    + " | "
-                                    + String.join(
-                                            ", ", row.get("assertions").asList(value -> (String)
-                                                    com.partygraph.graph.RelationshipAssertion.of(value.asString())
-                                                            .title())));
+            return session.run(
+                            match
+                                    + " RETURN coalesce(r.title, '-') AS title, r.assertions AS assertions ORDER BY title",
+                            parameters)
+                    .list(row -> row.get("title").asString()
+                            + " | "
+                            + row.get("assertions").asList(value -> value.asString()).stream()
+                                    .map(json -> java.util.Objects.requireNonNullElse(
+                                            com.partygraph.graph.RelationshipAssertion.of(json)
+                                                    .title(),
+                                            "-"))
+                                    .sorted(java.util.Comparator.reverseOrder())
+                                    .collect(java.util.stream.Collectors.joining(", ")));
         }
     }
 
@@ -455,15 +591,20 @@ class StreamingChangesIT {
 
     private static Map<String, Object> affiliation(
             int id, String companyTable, String title, boolean primary, String start) {
+        return affiliation(id, 1, companyTable, 1, title, primary, start);
+    }
+
+    private static Map<String, Object> affiliation(
+            int id, int personnel, String companyTable, int company, String title, boolean primary, String start) {
         return fixed(
                 "person_company_affiliations",
                 id,
                 "personnel_id",
-                1,
+                personnel,
                 "company_table",
                 companyTable,
                 "company_id",
-                1,
+                company,
                 "title",
                 title,
                 "is_primary",
