@@ -194,15 +194,7 @@ class StreamingChangesIT {
     void twoTitlesOfOnePersonAtOneCompanyAreBothKeptAndEachGoesWithItsRow() {
         demo.applier()
                 .apply(List.of(
-                        change(
-                                Op.CREATE,
-                                fixed(
-                                        "technology_vendors",
-                                        1,
-                                        "name",
-                                        "SunTech Solar",
-                                        "website",
-                                        "suntech-solar.com")),
+                        change(Op.CREATE, vendor(1, "SunTech Solar", "suntech-solar.com")),
                         change(
                                 Op.CREATE,
                                 fixed("operators", 1, "name", "SunTech Solar GmbH", "website", "suntech-solar.com")),
@@ -286,15 +278,7 @@ class StreamingChangesIT {
             String board = "Board Observer";
             demo.applier()
                     .apply(List.of(
-                            change(
-                                    Op.CREATE,
-                                    fixed(
-                                            "technology_vendors",
-                                            id,
-                                            "name",
-                                            company,
-                                            "website",
-                                            "helio" + pair + ".example")),
+                            change(Op.CREATE, vendor(id, company, "helio" + pair + ".example")),
                             change(Op.CREATE, person(id + 1, "Lena", "lena" + pair + "@helio" + pair + ".example")),
                             change(Op.CREATE, person(id + 2, "L.", "okafor" + pair + "@mail.example")),
                             change(
@@ -338,6 +322,10 @@ class StreamingChangesIT {
                                     "prospect"))));
             assertThat(employmentAt(company)).as("pair " + pair).containsExactly("VP Sales | VP Sales, Board Observer");
         }
+    }
+
+    private static Map<String, Object> vendor(int id, String name, String website) {
+        return fixed("technology_vendors", id, "name", name, "website", website);
     }
 
     private static Map<String, Object> person(int id, String given, String email) {
