@@ -574,10 +574,6 @@ public final class ChangeApplier {
         // Earlier pending records applied in the batch.
         int resolved;
 
-        Tally(boolean whole) {
-            this.whole = whole;
-        }
-
         int applied;
 
         int unchanged;
@@ -585,5 +581,9 @@ public final class ChangeApplier {
         int errors;
 
         int pending;
+
+        Tally(boolean whole) {
+            this.whole = whole;
+        }
     }
 }

@@ -496,18 +496,7 @@ class ResolutionIT {
                         "carla@acme-holdings.example",
                         "customer_id",
                         802),
-                insert(
-                        "customers",
-                        802,
-                        71,
-                        "customer_kind",
-                        "company",
-                        "customer_name",
-                        "Acme Holdings",
-                        "entity_type",
-                        "sales_customer",
-                        "website",
-                        "acme-holdings.example"),
+                acmeHoldings(802, 71, "acme-holdings.example"),
                 delete("customers", 802, 71));
         batchThenOneAtATime(batch, 72);
 
@@ -555,18 +544,7 @@ class ResolutionIT {
                         "rob@smith.example",
                         "organization",
                         "ACME Holdings Inc."),
-                insert(
-                        "customers",
-                        4,
-                        business,
-                        "customer_kind",
-                        "company",
-                        "customer_name",
-                        "Acme Holdings",
-                        "entity_type",
-                        "sales_customer",
-                        "website",
-                        "acme-holdings.com"),
+                acmeHoldings(4, business, "acme-holdings.com"),
                 insert("contacts", 5, business, "first_name", "Mia", "last_name", "Wong", "email", "mia@wong.example"));
     }
 
@@ -620,6 +598,22 @@ class ResolutionIT {
         for (RowChange change : batch) {
             demo.applier().apply(List.of(inBusiness(change, business)));
         }
+    }
+
+    /** The customer row of the company Acme Holdings, a sales customer, with its website. */
+    private RowChange acmeHoldings(int id, int business, String website) {
+        return insert(
+                "customers",
+                id,
+                business,
+                "customer_kind",
+                "company",
+                "customer_name",
+                "Acme Holdings",
+                "entity_type",
+                "sales_customer",
+                "website",
+                website);
     }
 
     private RowChange delete(String table, int id, int business) {
